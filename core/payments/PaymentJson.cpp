@@ -1,0 +1,291 @@
+#include "PaymentJson.h"
+
+#include <QJsonArray>
+
+namespace paydesk {
+
+namespace {
+
+QString str(const QJsonObject& o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+
+Unexpected<JsonError> missing(const QString& field)
+{
+    return fail(JsonError{field, PaymentJson::tr("The field “%1” is missing.").arg(field)});
+}
+
+Unexpected<JsonError> wrongType(const QString& field)
+{
+    return fail(JsonError{field, PaymentJson::tr("The field “%1” has the wrong type.").arg(field)});
+}
+
+} // namespace
+
+QString PaymentJson::dateTimeToJson(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime PaymentJson::dateTimeFromJson(const QJsonValue& json)
+{
+    if (!json.isString())
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(json.toString(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(json.toString(), Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+QJsonObject PaymentJson::moneyToJson(const Money& money)
+{
+    return QJsonObject{{QLatin1StringView("value"), money.toJsonNumber()},
+                       {QLatin1StringView("currencyCode"), money.currency()}};
+}
+
+Result<Money, JsonError> PaymentJson::moneyFromJson(const QJsonValue& json, const QString& field)
+{
+    if (json.isUndefined() || json.isNull())
+        return missing(field);
+    if (!json.isObject())
+        return wrongType(field);
+    const QJsonObject o = json.toObject();
+    const QString currency = o.value(QLatin1StringView("currencyCode")).toString().trimmed().toUpper();
+    if (currency.isEmpty())
+        return missing(field + QStringLiteral(".currencyCode"));
+    const QJsonValue value = o.value(QLatin1StringView("value"));
+    if (value.isUndefined() || value.isNull())
+        return missing(field + QStringLiteral(".value"));
+    auto money = Money::fromJson(value, currency);
+    if (!money)
+        return fail(JsonError{field, money.error().message});
+    return money.value();
+}
+
+QJsonObject PaymentJson::customerToJson(const Customer& customer)
+{
+    return QJsonObject{{QLatin1StringView("name"), customer.name},
+                       {QLatin1StringView("email"), customer.email},
+                       {QLatin1StringView("phone"), customer.phone}};
+}
+
+Customer PaymentJson::customerFromJson(const QJsonObject& json)
+{
+    return Customer{str(json, QLatin1StringView("name")), str(json, QLatin1StringView("email")),
+                    str(json, QLatin1StringView("phone"))};
+}
+
+QJsonArray PaymentJson::channelsToJson(Channels channels)
+{
+    QJsonArray out;
+    if (channels.testFlag(Channel::Email))
+        out.append(QStringLiteral("EMAIL"));
+    if (channels.testFlag(Channel::Sms))
+        out.append(QStringLiteral("SMS"));
+    return out;
+}
+
+Channels PaymentJson::channelsFromJson(const QJsonArray& json)
+{
+    Channels channels;
+    for (const QJsonValue& v : json) {
+        const QString c = v.toString().toUpper();
+        if (c == u"EMAIL")
+            channels |= Channel::Email;
+        else if (c == u"SMS")
+            channels |= Channel::Sms;
+    }
+    return channels;
+}
+
+QJsonObject PaymentJson::statusChangeToJson(const StatusChange& change)
+{
+    QJsonObject o{{QLatin1StringView("status"), change.status.toString()},
+                  {QLatin1StringView("at"), dateTimeToJson(change.at)},
+                  {QLatin1StringView("actor"), StatusChange::actorToString(change.actor)}};
+    if (!change.note.isEmpty())
+        o.insert(QLatin1StringView("note"), change.note);
+    return o;
+}
+
+Result<StatusChange, JsonError> PaymentJson::statusChangeFromJson(const QJsonObject& json)
+{
+    const QJsonValue status = json.value(QLatin1StringView("status"));
+    if (!status.isString())
+        return status.isUndefined() ? missing(QStringLiteral("history.status"))
+                                    : wrongType(QStringLiteral("history.status"));
+    StatusChange change;
+    change.status = PaymentStatus::fromString(status.toString());
+    change.at = dateTimeFromJson(json.value(QLatin1StringView("at")));
+    change.actor = StatusChange::actorFromString(str(json, QLatin1StringView("actor")));
+    change.note = str(json, QLatin1StringView("note"));
+    return change;
+}
+
+Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
+{
+    Payment p;
+    const QJsonValue id = json.value(QLatin1StringView("paymentId"));
+    if (!id.isString() || id.toString().isEmpty())
+        return id.isUndefined() ? missing(QStringLiteral("paymentId")) : wrongType(QStringLiteral("paymentId"));
+    p.paymentId = id.toString();
+
+    const QJsonValue status = json.value(QLatin1StringView("status"));
+    if (!status.isString())
+        return status.isUndefined() ? missing(QStringLiteral("status")) : wrongType(QStringLiteral("status"));
+    p.status = PaymentStatus::fromString(status.toString());
+
+    auto amount = moneyFromJson(json.value(QLatin1StringView("amount")), QStringLiteral("amount"));
+    if (!amount)
+        return fail(amount.error());
+    p.amount = amount.value();
+
+    const QJsonValue version = json.value(QLatin1StringView("version"));
+    if (!version.isDouble())
+        return version.isUndefined() ? missing(QStringLiteral("version")) : wrongType(QStringLiteral("version"));
+    p.version = version.toInteger();
+    p.sequence = json.value(QLatin1StringView("sequence")).toInteger();
+
+    p.enterpriseId = str(json, QLatin1StringView("enterpriseId"));
+    p.storeId = str(json, QLatin1StringView("storeId"));
+    if (const QString provider = str(json, QLatin1StringView("provider")); !provider.isEmpty())
+        p.provider = provider;
+
+    const QJsonObject ref = json.value(QLatin1StringView("reference")).toObject();
+    p.reference.rawType = str(ref, QLatin1StringView("type"));
+    p.reference.type = PaymentReference::typeFromString(p.reference.rawType);
+    p.reference.number = str(ref, QLatin1StringView("number"));
+    p.description = str(json, QLatin1StringView("description"));
+
+    const QJsonValue paid = json.value(QLatin1StringView("amountPaid"));
+    if (paid.isObject()) {
+        auto amountPaid = moneyFromJson(paid, QStringLiteral("amountPaid"));
+        if (!amountPaid)
+            return fail(amountPaid.error());
+        p.amountPaid = amountPaid.value();
+    }
+
+    p.customer = customerFromJson(json.value(QLatin1StringView("customer")).toObject());
+    p.channels = channelsFromJson(json.value(QLatin1StringView("channels")).toArray());
+    p.statusReason = str(json, QLatin1StringView("statusReason"));
+    p.payLink = str(json, QLatin1StringView("payLink"));
+    p.expiresAt = dateTimeFromJson(json.value(QLatin1StringView("expiresAt")));
+
+    const QJsonObject card = json.value(QLatin1StringView("card")).toObject();
+    p.cardBrand = str(card, QLatin1StringView("brand"));
+    // Only ever the last four digits, whatever a partner sends.
+    p.cardLast4 = str(card, QLatin1StringView("last4")).right(4);
+
+    p.transactionReference = str(json, QLatin1StringView("transactionReference"));
+    p.reconciled = json.value(QLatin1StringView("reconciled")).toBool();
+    p.fundsCleared = json.value(QLatin1StringView("fundsCleared")).toBool();
+    p.createdAt = dateTimeFromJson(json.value(QLatin1StringView("createdAt")));
+    p.updatedAt = dateTimeFromJson(json.value(QLatin1StringView("updatedAt")));
+
+    const QJsonValue history = json.value(QLatin1StringView("history"));
+    if (history.isArray()) {
+        for (const QJsonValue& entry : history.toArray()) {
+            if (!entry.isObject())
+                return wrongType(QStringLiteral("history"));
+            auto change = statusChangeFromJson(entry.toObject());
+            if (!change)
+                return fail(change.error());
+            p.history.append(change.value());
+        }
+    }
+    return p;
+}
+
+QJsonObject PaymentJson::paymentToJson(const Payment& p, bool withHistory)
+{
+    QJsonObject o{
+        {QLatin1StringView("paymentId"), p.paymentId},
+        {QLatin1StringView("enterpriseId"), p.enterpriseId},
+        {QLatin1StringView("storeId"), p.storeId},
+        {QLatin1StringView("provider"), p.provider},
+        {QLatin1StringView("reference"),
+         QJsonObject{{QLatin1StringView("type"), p.reference.rawType},
+                     {QLatin1StringView("number"), p.reference.number}}},
+        {QLatin1StringView("description"), p.description},
+        {QLatin1StringView("amount"), moneyToJson(p.amount)},
+        {QLatin1StringView("customer"), customerToJson(p.customer)},
+        {QLatin1StringView("channels"), channelsToJson(p.channels)},
+        {QLatin1StringView("status"), p.status.toString()},
+        {QLatin1StringView("statusReason"), p.statusReason},
+        {QLatin1StringView("payLink"), p.payLink},
+        {QLatin1StringView("expiresAt"), dateTimeToJson(p.expiresAt)},
+        {QLatin1StringView("transactionReference"), p.transactionReference},
+        {QLatin1StringView("reconciled"), p.reconciled},
+        {QLatin1StringView("fundsCleared"), p.fundsCleared},
+        {QLatin1StringView("createdAt"), dateTimeToJson(p.createdAt)},
+        {QLatin1StringView("updatedAt"), dateTimeToJson(p.updatedAt)},
+        {QLatin1StringView("version"), p.version},
+        {QLatin1StringView("sequence"), p.sequence},
+    };
+    if (p.amountPaid.isValid())
+        o.insert(QLatin1StringView("amountPaid"), moneyToJson(p.amountPaid));
+    if (!p.cardBrand.isEmpty() || !p.cardLast4.isEmpty()) {
+        o.insert(QLatin1StringView("card"), QJsonObject{{QLatin1StringView("brand"), p.cardBrand},
+                                                        {QLatin1StringView("last4"), p.cardLast4}});
+    }
+    if (withHistory) {
+        QJsonArray history;
+        for (const StatusChange& change : p.history)
+            history.append(statusChangeToJson(change));
+        o.insert(QLatin1StringView("history"), history);
+    }
+    return o;
+}
+
+QJsonObject PaymentJson::initiateToJson(const InitiateRequest& r)
+{
+    QJsonObject o{
+        {QLatin1StringView("customer"), customerToJson(r.customer)},
+        {QLatin1StringView("channels"), channelsToJson(r.channels)},
+        {QLatin1StringView("reference"),
+         QJsonObject{{QLatin1StringView("type"), r.reference.rawType},
+                     {QLatin1StringView("number"), r.reference.number}}},
+        {QLatin1StringView("description"), r.description},
+        {QLatin1StringView("amount"), moneyToJson(r.amount)},
+    };
+    if (r.expiresAt.isValid())
+        o.insert(QLatin1StringView("expiresAt"), dateTimeToJson(r.expiresAt));
+    return o;
+}
+
+Result<InitiateRequest, JsonError> PaymentJson::initiateFromJson(const QJsonObject& json)
+{
+    InitiateRequest r;
+    const QJsonValue customer = json.value(QLatin1StringView("customer"));
+    if (!customer.isObject())
+        return customer.isUndefined() ? missing(QStringLiteral("customer")) : wrongType(QStringLiteral("customer"));
+    r.customer = customerFromJson(customer.toObject());
+    r.channels = channelsFromJson(json.value(QLatin1StringView("channels")).toArray());
+    const QJsonObject ref = json.value(QLatin1StringView("reference")).toObject();
+    r.reference.rawType = str(ref, QLatin1StringView("type"));
+    if (r.reference.rawType.isEmpty())
+        r.reference.rawType = QStringLiteral("INVOICE");
+    r.reference.type = PaymentReference::typeFromString(r.reference.rawType);
+    r.reference.number = str(ref, QLatin1StringView("number"));
+    r.description = str(json, QLatin1StringView("description"));
+    auto amount = moneyFromJson(json.value(QLatin1StringView("amount")), QStringLiteral("amount"));
+    if (!amount)
+        return fail(amount.error());
+    r.amount = amount.value();
+    r.expiresAt = dateTimeFromJson(json.value(QLatin1StringView("expiresAt")));
+    return r;
+}
+
+QJsonObject PaymentJson::cancelToJson(const CancelRequest& r)
+{
+    return QJsonObject{{QLatin1StringView("reason"), r.reason}};
+}
+
+QJsonObject PaymentJson::resendToJson(const ResendRequest& r)
+{
+    return QJsonObject{{QLatin1StringView("customer"), customerToJson(r.customer)},
+                       {QLatin1StringView("channels"), channelsToJson(r.channels)}};
+}
+
+} // namespace paydesk

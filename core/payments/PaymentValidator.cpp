@@ -1,0 +1,137 @@
+#include "PaymentValidator.h"
+
+#include "PhoneNumber.h"
+#include "money/Currency.h"
+
+#include <QRegularExpression>
+
+namespace paydesk {
+
+PaymentValidator::PaymentValidator(QString defaultCallingCode) : m_callingCode(std::move(defaultCallingCode)) {}
+
+bool PaymentValidator::isValidEmail(const QString& email)
+{
+    // Syntax only, in the spirit of the HTML living standard's "valid e-mail address":
+    // one @, a dot-separated domain of letters, digits and hyphens, no spaces.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+    if (email.size() > 254)
+        return false;
+    if (!pattern.match(email).hasMatch())
+        return false;
+    const QString local = email.section(u'@', 0, 0);
+    return !local.startsWith(u'.') && !local.endsWith(u'.') && !local.contains(QStringLiteral(".."));
+}
+
+QString PaymentValidator::checkName(const QString& name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter the customer's name.");
+    if (trimmed.size() > kMaxTextLength)
+        return tr("Use at most %1 characters.").arg(kMaxTextLength);
+    return QString();
+}
+
+QString PaymentValidator::checkEmail(const QString& email, bool required) const
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return required ? tr("Enter an email address to send the pay link by email.") : QString();
+    if (!isValidEmail(trimmed))
+        return tr("“%1” is not a valid email address.").arg(trimmed);
+    return QString();
+}
+
+QString PaymentValidator::checkPhone(const QString& phone, bool required) const
+{
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return required ? tr("Enter a mobile number to send the pay link by SMS.") : QString();
+    if (!PhoneNumber::toE164(trimmed, m_callingCode))
+        return tr("Enter the number in international form, e.g. +44 7700 900123.");
+    return QString();
+}
+
+QString PaymentValidator::checkAmount(const Money& amount) const
+{
+    if (!amount.isValid() || !Currency::isKnown(amount.currency()))
+        return tr("Choose a currency.");
+    if (!amount.isPositive())
+        return tr("The amount must be more than zero.");
+    return QString();
+}
+
+void PaymentValidator::checkLength(const QString& field, const QString& value, FieldErrors& errors) const
+{
+    if (value.size() > kMaxTextLength)
+        errors.append({field, tr("Use at most %1 characters.").arg(kMaxTextLength)});
+}
+
+void PaymentValidator::validateCustomer(Customer& customer, Channels channels, FieldErrors& errors) const
+{
+    customer.name = customer.name.trimmed();
+    customer.email = customer.email.trimmed();
+    customer.phone = customer.phone.trimmed();
+
+    if (const QString e = checkName(customer.name); !e.isEmpty())
+        errors.append({QStringLiteral("customer.name"), e});
+    if (const QString e = checkEmail(customer.email, channels.testFlag(Channel::Email)); !e.isEmpty())
+        errors.append({QStringLiteral("customer.email"), e});
+    checkLength(QStringLiteral("customer.email"), customer.email, errors);
+    if (const QString e = checkPhone(customer.phone, channels.testFlag(Channel::Sms)); !e.isEmpty())
+        errors.append({QStringLiteral("customer.phone"), e});
+    else if (!customer.phone.isEmpty())
+        customer.phone = *PhoneNumber::toE164(customer.phone, m_callingCode);
+    if (!channels.testFlag(Channel::Email) && !channels.testFlag(Channel::Sms))
+        errors.append({QStringLiteral("channels"), tr("Choose email, SMS or both.")});
+}
+
+FieldErrors PaymentValidator::validate(InitiateRequest& request, const QDateTime& now) const
+{
+    FieldErrors errors;
+    validateCustomer(request.customer, request.channels, errors);
+
+    request.reference.number = request.reference.number.trimmed();
+    if (request.reference.number.isEmpty())
+        errors.append({QStringLiteral("reference.number"), tr("Enter the invoice, repair order or deal number.")});
+    checkLength(QStringLiteral("reference.number"), request.reference.number, errors);
+    if (request.reference.type == PaymentReference::Type::Unknown)
+        errors.append({QStringLiteral("reference.type"), tr("Choose invoice, repair order or deal.")});
+
+    request.description = request.description.trimmed();
+    checkLength(QStringLiteral("description"), request.description, errors);
+
+    if (const QString e = checkAmount(request.amount); !e.isEmpty())
+        errors.append({QStringLiteral("amount"), e});
+
+    if (request.expiresAt.isValid() && request.expiresAt <= now)
+        errors.append({QStringLiteral("expiresAt"), tr("The expiry must be in the future.")});
+
+    if (request.enterpriseId.isEmpty() || request.storeId.isEmpty())
+        errors.append({QStringLiteral("storeId"), tr("Choose the site this payment is for.")});
+    return errors;
+}
+
+FieldErrors PaymentValidator::validate(CancelRequest& request) const
+{
+    FieldErrors errors;
+    request.reason = request.reason.trimmed();
+    if (request.reason.isEmpty())
+        errors.append({QStringLiteral("reason"), tr("Say why the request is cancelled, e.g. paid in cash.")});
+    checkLength(QStringLiteral("reason"), request.reason, errors);
+    if (request.paymentId.isEmpty())
+        errors.append({QStringLiteral("paymentId"), tr("Choose a payment.")});
+    return errors;
+}
+
+FieldErrors PaymentValidator::validate(ResendRequest& request) const
+{
+    FieldErrors errors;
+    validateCustomer(request.customer, request.channels, errors);
+    if (request.paymentId.isEmpty())
+        errors.append({QStringLiteral("paymentId"), tr("Choose a payment.")});
+    return errors;
+}
+
+} // namespace paydesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DealerActions.h"
+#include "FieldError.h"
+
+#include <QCoreApplication>
+
+namespace paydesk {
+
+/**
+ * Field-level checks for dealer actions, shared by the dialogs (to say what is wrong next
+ * to the field) and the outbox (so nothing invalid is ever queued or sent).
+ *
+ * The validate functions also normalise: trimmed text, phone numbers in E.164.
+ * Field names are the wire names: "customer.name", "customer.email", "customer.phone",
+ * "channels", "reference.number", "description", "amount", "expiresAt", "reason".
+ */
+class PaymentValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(paydesk::PaymentValidator)
+
+public:
+    static constexpr int kMaxTextLength = 255;
+
+    explicit PaymentValidator(QString defaultCallingCode = QStringLiteral("44"));
+
+    FieldErrors validate(InitiateRequest& request, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    FieldErrors validate(CancelRequest& request) const;
+    FieldErrors validate(ResendRequest& request) const;
+
+    /// Single checks for forms that validate as the user types. Empty string = fine.
+    QString checkName(const QString& name) const;
+    QString checkEmail(const QString& email, bool required) const;
+    QString checkPhone(const QString& phone, bool required) const;
+    QString checkAmount(const Money& amount) const;
+    static bool isValidEmail(const QString& email);
+
+private:
+    void validateCustomer(Customer& customer, Channels channels, FieldErrors& errors) const;
+    void checkLength(const QString& field, const QString& value, FieldErrors& errors) const;
+
+    QString m_callingCode;
+};
+
+} // namespace paydesk

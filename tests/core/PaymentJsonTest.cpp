@@ -1,0 +1,152 @@
+#include "QtPrinters.h"
+#include "payments/PaymentJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject parse(const char* json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    return doc.object();
+}
+
+const char* kFull = R"({
+  "paymentId": "pay_123", "enterpriseId": "E1", "storeId": "S1", "provider": "keyloop",
+  "reference": {"type": "REPAIR_ORDER", "number": "RO-4411"},
+  "description": "Service and MOT",
+  "amount": {"value": 249.99, "currencyCode": "GBP"},
+  "amountPaid": {"value": "249.99", "currencyCode": "GBP"},
+  "customer": {"name": "Amelia Hart", "email": "amelia@example.co.uk", "phone": "+447700900123"},
+  "channels": ["EMAIL", "SMS"],
+  "status": "PAID", "statusReason": "",
+  "payLink": "https://pay.example/p/abc",
+  "expiresAt": "2026-11-30T12:00:00.000Z",
+  "card": {"brand": "VISA", "last4": "4242"},
+  "transactionReference": "TX-9", "reconciled": true, "fundsCleared": false,
+  "createdAt": "2026-11-20T09:00:00.000Z", "updatedAt": "2026-11-20T09:05:00.000Z",
+  "version": 7, "sequence": 1042,
+  "someFutureField": {"nested": [1, 2, 3]},
+  "history": [
+    {"status": "INITIATED", "at": "2026-11-20T09:00:00.000Z", "actor": "DEALER", "note": "raised from DMS"},
+    {"status": "PAID", "at": "2026-11-20T09:05:00.000Z", "actor": "PARTNER"}
+  ]
+})";
+
+} // namespace
+
+TEST(PaymentJson, ReadsEveryField)
+{
+    auto p = PaymentJson::paymentFromJson(parse(kFull));
+    ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
+    EXPECT_EQ(p->paymentId, u"pay_123"_s);
+    EXPECT_EQ(p->storeId, u"S1"_s);
+    EXPECT_EQ(p->reference.type, PaymentReference::Type::RepairOrder);
+    EXPECT_EQ(p->reference.number, u"RO-4411"_s);
+    EXPECT_EQ(p->amount.minorUnits(), 24999);
+    EXPECT_EQ(p->amount.currency(), u"GBP"_s);
+    EXPECT_EQ(p->amountPaid.minorUnits(), 24999);
+    EXPECT_EQ(p->customer.phone, u"+447700900123"_s);
+    EXPECT_TRUE(p->channels.testFlag(Channel::Sms));
+    EXPECT_EQ(p->status.code(), PaymentStatus::Code::Paid);
+    EXPECT_EQ(p->cardLast4, u"4242"_s);
+    EXPECT_TRUE(p->reconciled);
+    EXPECT_FALSE(p->fundsCleared);
+    EXPECT_EQ(p->version, 7);
+    EXPECT_EQ(p->sequence, 1042);
+    EXPECT_EQ(p->expiresAt, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
+    ASSERT_EQ(p->history.size(), 2);
+    EXPECT_EQ(p->history[0].actor, StatusChange::Actor::Dealer);
+    EXPECT_EQ(p->history[0].note, u"raised from DMS"_s);
+}
+
+TEST(PaymentJson, RoundTrips)
+{
+    auto p = PaymentJson::paymentFromJson(parse(kFull));
+    ASSERT_TRUE(p.ok());
+    auto again = PaymentJson::paymentFromJson(PaymentJson::paymentToJson(*p));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(PaymentJson::paymentToJson(*again), PaymentJson::paymentToJson(*p));
+    EXPECT_EQ(again->amount, p->amount);
+    EXPECT_EQ(again->history, p->history);
+}
+
+TEST(PaymentJson, MissingRequiredFieldsAreErrors)
+{
+    for (const char* field : {"paymentId", "status", "amount", "version"}) {
+        QJsonObject o = parse(kFull);
+        o.remove(QLatin1StringView(field));
+        auto p = PaymentJson::paymentFromJson(o);
+        ASSERT_FALSE(p.ok()) << field;
+        EXPECT_EQ(p.error().field, QString::fromLatin1(field));
+    }
+    QJsonObject noCurrency = parse(kFull);
+    noCurrency.insert(u"amount"_s, QJsonObject{{u"value"_s, 10}});
+    EXPECT_EQ(PaymentJson::paymentFromJson(noCurrency).error().field, u"amount.currencyCode"_s);
+}
+
+TEST(PaymentJson, WrongTypesAreErrorsNotCrashes)
+{
+    QJsonObject o = parse(kFull);
+    o.insert(u"version"_s, u"seven"_s);
+    EXPECT_FALSE(PaymentJson::paymentFromJson(o).ok());
+    o = parse(kFull);
+    o.insert(u"amount"_s, u"lots"_s);
+    EXPECT_FALSE(PaymentJson::paymentFromJson(o).ok());
+    o = parse(kFull);
+    o.insert(u"history"_s, QJsonArray{1, 2});
+    EXPECT_FALSE(PaymentJson::paymentFromJson(o).ok());
+    o = parse(kFull);
+    o.insert(u"amount"_s, QJsonObject{{u"value"_s, 1.234}, {u"currencyCode"_s, u"GBP"_s}});
+    EXPECT_FALSE(PaymentJson::paymentFromJson(o).ok());
+    EXPECT_FALSE(PaymentJson::paymentFromJson(QJsonObject()).ok());
+}
+
+TEST(PaymentJson, UnknownValuesAreKeptRaw)
+{
+    QJsonObject o = parse(kFull);
+    o.insert(u"status"_s, u"ON_HOLD"_s);
+    o.insert(u"reference"_s, QJsonObject{{u"type"_s, u"PARTS_ORDER"_s}, {u"number"_s, u"P1"_s}});
+    auto p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->status.code(), PaymentStatus::Code::Unknown);
+    EXPECT_EQ(p->status.toString(), u"ON_HOLD"_s);
+    EXPECT_EQ(p->reference.type, PaymentReference::Type::Unknown);
+    EXPECT_EQ(p->reference.rawType, u"PARTS_ORDER"_s);
+    EXPECT_EQ(PaymentJson::paymentToJson(*p).value(u"status"_s).toString(), u"ON_HOLD"_s);
+}
+
+TEST(PaymentJson, NeverKeepsMoreThanTheLastFourCardDigits)
+{
+    QJsonObject o = parse(kFull);
+    o.insert(u"card"_s, QJsonObject{{u"brand"_s, u"VISA"_s}, {u"last4"_s, u"4111111111111111"_s}});
+    auto p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->cardLast4, u"1111"_s);
+}
+
+TEST(PaymentJson, InitiateBodyRoundTrips)
+{
+    InitiateRequest r;
+    r.customer = {u"Jonas Weber"_s, u"jonas@example.de"_s, u"+4915112345678"_s};
+    r.channels = Channel::Email | Channel::Sms;
+    r.reference = PaymentReference::make(PaymentReference::Type::Deal, u"D-77"_s);
+    r.description = u"Deposit"_s;
+    r.amount = *Money::fromMinor(50000, u"EUR"_s);
+    r.expiresAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    auto back = PaymentJson::initiateFromJson(PaymentJson::initiateToJson(r));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->customer, r.customer);
+    EXPECT_EQ(back->channels, r.channels);
+    EXPECT_EQ(back->reference, r.reference);
+    EXPECT_EQ(back->amount, r.amount);
+    EXPECT_EQ(back->expiresAt, r.expiresAt);
+}
