@@ -123,13 +123,14 @@ Money::ParseResult Money::parse(QStringView text, const QString& currency)
     if (shift < 0) {
         // Digits beyond the currency's precision must all be zero ("249.990" is fine, "249.999" is not).
         const qsizetype drop = -shift;
-        const QStringView tail = drop >= digits.size() ? QStringView(digits) : QStringView(digits).right(drop);
+        const QStringView tail =
+            drop >= digits.size() ? QStringView(digits) : QStringView(digits).right(drop);
         for (QChar c : tail) {
             if (c != u'0') {
-                return fail(makeError(
-                    MoneyError::Kind::TooManyDecimals,
-                    exp == 0 ? tr("%1 amounts have no decimals.").arg(currency)
-                             : tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exp)));
+                return fail(
+                    makeError(MoneyError::Kind::TooManyDecimals,
+                              exp == 0 ? tr("%1 amounts have no decimals.").arg(currency)
+                                       : tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exp)));
             }
         }
         digits.chop(std::min(drop, digits.size()));
@@ -285,7 +286,8 @@ QString Money::format(const QLocale& locale) const
     QString pattern = locale.toCurrencyString(qlonglong(m_minor < 0 ? -1 : 1), Currency::symbol(m_currency));
     const qsizetype at = pattern.lastIndexOf(one);
     if (at < 0)
-        return Currency::symbol(m_currency) + u' ' + (m_minor < 0 ? locale.negativeSign() : QString()) + number;
+        return Currency::symbol(m_currency) + u' ' + (m_minor < 0 ? locale.negativeSign() : QString()) +
+               number;
     pattern.replace(at, one.size(), number);
     return pattern;
 }

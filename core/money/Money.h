@@ -15,7 +15,8 @@ namespace paydesk {
 /// Why an amount could not be turned into Money. The message is translated and fit for a form field.
 struct MoneyError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Empty,
         Syntax,
         NotFinite,
@@ -84,7 +85,11 @@ public:
     friend bool operator!=(const Money& a, const Money& b) { return !(a == b); }
 
 private:
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency))
+    {
+    }
 
     qint64 m_minor = 0;
     QString m_currency;

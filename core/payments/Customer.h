@@ -17,7 +17,8 @@ struct Customer
 };
 
 /// How the customer is told about a payment request.
-enum class Channel {
+enum class Channel
+{
     Email = 0x1,
     Sms = 0x2,
 };

@@ -18,7 +18,8 @@ struct Payment
 
 public:
     /// What the dealer may do with the goods: the question the whole dashboard answers.
-    enum class Release {
+    enum class Release
+    {
         AwaitingPayment,   ///< open request, nothing paid yet
         AwaitingClearance, ///< paid, but the platform has not reported funds cleared
         SafeToRelease,     ///< the platform says funds have cleared

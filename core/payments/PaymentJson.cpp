@@ -128,7 +128,8 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
     Payment p;
     const QJsonValue id = json.value(QLatin1StringView("paymentId"));
     if (!id.isString() || id.toString().isEmpty())
-        return id.isUndefined() ? missing(QStringLiteral("paymentId")) : wrongType(QStringLiteral("paymentId"));
+        return id.isUndefined() ? missing(QStringLiteral("paymentId"))
+                                : wrongType(QStringLiteral("paymentId"));
     p.paymentId = id.toString();
 
     const QJsonValue status = json.value(QLatin1StringView("status"));
@@ -143,7 +144,8 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
 
     const QJsonValue version = json.value(QLatin1StringView("version"));
     if (!version.isDouble())
-        return version.isUndefined() ? missing(QStringLiteral("version")) : wrongType(QStringLiteral("version"));
+        return version.isUndefined() ? missing(QStringLiteral("version"))
+                                     : wrongType(QStringLiteral("version"));
     p.version = version.toInteger();
     p.sequence = json.value(QLatin1StringView("sequence")).toInteger();
 
@@ -204,9 +206,8 @@ QJsonObject PaymentJson::paymentToJson(const Payment& p, bool withHistory)
         {QLatin1StringView("enterpriseId"), p.enterpriseId},
         {QLatin1StringView("storeId"), p.storeId},
         {QLatin1StringView("provider"), p.provider},
-        {QLatin1StringView("reference"),
-         QJsonObject{{QLatin1StringView("type"), p.reference.rawType},
-                     {QLatin1StringView("number"), p.reference.number}}},
+        {QLatin1StringView("reference"), QJsonObject{{QLatin1StringView("type"), p.reference.rawType},
+                                                     {QLatin1StringView("number"), p.reference.number}}},
         {QLatin1StringView("description"), p.description},
         {QLatin1StringView("amount"), moneyToJson(p.amount)},
         {QLatin1StringView("customer"), customerToJson(p.customer)},
@@ -243,9 +244,8 @@ QJsonObject PaymentJson::initiateToJson(const InitiateRequest& r)
     QJsonObject o{
         {QLatin1StringView("customer"), customerToJson(r.customer)},
         {QLatin1StringView("channels"), channelsToJson(r.channels)},
-        {QLatin1StringView("reference"),
-         QJsonObject{{QLatin1StringView("type"), r.reference.rawType},
-                     {QLatin1StringView("number"), r.reference.number}}},
+        {QLatin1StringView("reference"), QJsonObject{{QLatin1StringView("type"), r.reference.rawType},
+                                                     {QLatin1StringView("number"), r.reference.number}}},
         {QLatin1StringView("description"), r.description},
         {QLatin1StringView("amount"), moneyToJson(r.amount)},
     };
@@ -259,7 +259,8 @@ Result<InitiateRequest, JsonError> PaymentJson::initiateFromJson(const QJsonObje
     InitiateRequest r;
     const QJsonValue customer = json.value(QLatin1StringView("customer"));
     if (!customer.isObject())
-        return customer.isUndefined() ? missing(QStringLiteral("customer")) : wrongType(QStringLiteral("customer"));
+        return customer.isUndefined() ? missing(QStringLiteral("customer"))
+                                      : wrongType(QStringLiteral("customer"));
     r.customer = customerFromJson(customer.toObject());
     r.channels = channelsFromJson(json.value(QLatin1StringView("channels")).toArray());
     const QJsonObject ref = json.value(QLatin1StringView("reference")).toObject();

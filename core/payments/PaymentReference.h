@@ -11,7 +11,8 @@ struct PaymentReference
     Q_DECLARE_TR_FUNCTIONS(paydesk::PaymentReference)
 
 public:
-    enum class Type {
+    enum class Type
+    {
         Invoice,
         RepairOrder,
         Deal,

@@ -49,7 +49,11 @@ int rank(Code code)
 
 } // namespace
 
-PaymentStatus::PaymentStatus(Code code) : m_code(code), m_raw(wireName(code)) {}
+PaymentStatus::PaymentStatus(Code code)
+    : m_code(code)
+    , m_raw(wireName(code))
+{
+}
 
 PaymentStatus PaymentStatus::fromString(const QString& wire)
 {
@@ -174,8 +178,8 @@ bool PaymentStatus::canTransitionTo(const PaymentStatus& next) const
         return false;
     case Code::Failed:
         // The customer may try again until the request expires or is cancelled.
-        return next.m_code != Code::Initiated && next.m_code != Code::PartiallyRefunded
-               && next.m_code != Code::Refunded;
+        return next.m_code != Code::Initiated && next.m_code != Code::PartiallyRefunded &&
+               next.m_code != Code::Refunded;
     default:
         break;
     }

@@ -19,7 +19,8 @@ class PaymentStatus
     Q_DECLARE_TR_FUNCTIONS(paydesk::PaymentStatus)
 
 public:
-    enum class Code {
+    enum class Code
+    {
         Initiated,
         Notified,
         Viewed,

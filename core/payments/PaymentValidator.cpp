@@ -7,7 +7,10 @@
 
 namespace paydesk {
 
-PaymentValidator::PaymentValidator(QString defaultCallingCode) : m_callingCode(std::move(defaultCallingCode)) {}
+PaymentValidator::PaymentValidator(QString defaultCallingCode)
+    : m_callingCode(std::move(defaultCallingCode))
+{
+}
 
 bool PaymentValidator::isValidEmail(const QString& email)
 {
@@ -94,7 +97,8 @@ FieldErrors PaymentValidator::validate(InitiateRequest& request, const QDateTime
 
     request.reference.number = request.reference.number.trimmed();
     if (request.reference.number.isEmpty())
-        errors.append({QStringLiteral("reference.number"), tr("Enter the invoice, repair order or deal number.")});
+        errors.append(
+            {QStringLiteral("reference.number"), tr("Enter the invoice, repair order or deal number.")});
     checkLength(QStringLiteral("reference.number"), request.reference.number, errors);
     if (request.reference.type == PaymentReference::Type::Unknown)
         errors.append({QStringLiteral("reference.type"), tr("Choose invoice, repair order or deal.")});

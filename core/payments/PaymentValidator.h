@@ -24,7 +24,8 @@ public:
 
     explicit PaymentValidator(QString defaultCallingCode = QStringLiteral("44"));
 
-    FieldErrors validate(InitiateRequest& request, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    FieldErrors validate(InitiateRequest& request,
+                         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     FieldErrors validate(CancelRequest& request) const;
     FieldErrors validate(ResendRequest& request) const;
 

@@ -17,7 +17,8 @@ namespace paydesk {
 class PhoneNumber
 {
 public:
-    static std::optional<QString> toE164(const QString& input, const QString& defaultCallingCode = QStringLiteral("44"));
+    static std::optional<QString> toE164(const QString& input,
+                                         const QString& defaultCallingCode = QStringLiteral("44"));
     static bool isE164(const QString& number);
 };
 

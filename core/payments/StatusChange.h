@@ -12,7 +12,8 @@ struct StatusChange
     Q_DECLARE_TR_FUNCTIONS(paydesk::StatusChange)
 
 public:
-    enum class Actor {
+    enum class Actor
+    {
         Dealer,
         Partner,
         Customer,

@@ -41,7 +41,8 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC))
         : m_start(std::move(start))
-    {}
+    {
+    }
     QDateTime now() const override { return m_start.addMSecs(m_elapsedMs); }
     qint64 monotonicMs() const override { return m_elapsedMs; }
     void advanceMs(qint64 ms) { m_elapsedMs += ms; }

@@ -26,11 +26,19 @@ template<typename T, typename E>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T& value) : m_data(std::in_place_index<0>, value) {}
-    Result(T&& value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(const T& value)
+        : m_data(std::in_place_index<0>, value)
+    {
+    }
+    Result(T&& value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
     template<typename U>
-    Result(Unexpected<U> error) : m_data(std::in_place_index<1>, std::move(error.error))
-    {}
+    Result(Unexpected<U> error)
+        : m_data(std::in_place_index<1>, std::move(error.error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -1,9 +1,10 @@
-#include "QtPrinters.h"
-#include "money/Currency.h"
 #include "money/Money.h"
 
-#include <QJsonDocument>
+#include "QtPrinters.h"
+#include "money/Currency.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <gtest/gtest.h>
@@ -16,7 +17,8 @@ namespace {
 qint64 minor(QStringView text, const QString& currency)
 {
     auto m = Money::parse(text, currency);
-    EXPECT_TRUE(m.ok()) << text.toString().toStdString() << ": " << (m ? "" : m.error().message.toStdString());
+    EXPECT_TRUE(m.ok()) << text.toString().toStdString() << ": "
+                        << (m ? "" : m.error().message.toStdString());
     return m ? m->minorUnits() : -999;
 }
 
@@ -111,7 +113,8 @@ TEST(Money, JsonNumbersNeverLoseAPenny)
 {
     // Every two-decimal amount up to £10,000 written as a JSON number must come back exact.
     for (qint64 pence = 0; pence <= 1000000; pence += 7) {
-        const QString text = QString::number(pence / 100) + u'.' + QString::number(pence % 100).rightJustified(2, u'0');
+        const QString text =
+            QString::number(pence / 100) + u'.' + QString::number(pence % 100).rightJustified(2, u'0');
         const QJsonDocument doc = QJsonDocument::fromJson((u'[' + text + u']').toUtf8());
         auto m = Money::fromJson(doc.array().at(0), u"GBP"_s);
         ASSERT_TRUE(m.ok()) << text.toStdString();

@@ -1,5 +1,6 @@
-#include "QtPrinters.h"
 #include "payments/PaymentJson.h"
+
+#include "QtPrinters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
+#include "payments/PaymentStatus.h"
+
 #include "QtPrinters.h"
 #include "payments/Payment.h"
-#include "payments/PaymentStatus.h"
 
 #include <gtest/gtest.h>
 
@@ -45,7 +46,8 @@ TEST(PaymentStatus, FinalStatesAreLeftOnlyByRefund)
         for (Code next : PaymentStatus::allKnown()) {
             if (next != end) {
                 EXPECT_FALSE(PaymentStatus(end).canTransitionTo(next))
-                    << PaymentStatus::wireName(end).toStdString() << "→" << PaymentStatus::wireName(next).toStdString();
+                    << PaymentStatus::wireName(end).toStdString() << "→"
+                    << PaymentStatus::wireName(next).toStdString();
             }
         }
     }

@@ -1,5 +1,6 @@
-#include "QtPrinters.h"
 #include "payments/PaymentValidator.h"
+
+#include "QtPrinters.h"
 #include "payments/PhoneNumber.h"
 
 #include <gtest/gtest.h>
@@ -106,8 +107,8 @@ TEST(PaymentValidator, EmailSyntax)
 {
     for (const QString& ok : {u"a@b.co"_s, u"first.last+tag@mail.example.co.uk"_s, u"x_y@d-1.de"_s})
         EXPECT_TRUE(PaymentValidator::isValidEmail(ok)) << ok.toStdString();
-    for (const QString& bad : {u"a@b"_s, u"a b@c.de"_s, u".a@b.de"_s, u"a..b@c.de"_s, u"a@-b.de"_s, u"@b.de"_s,
-                               u"a@b..de"_s})
+    for (const QString& bad :
+         {u"a@b"_s, u"a b@c.de"_s, u".a@b.de"_s, u"a..b@c.de"_s, u"a@-b.de"_s, u"@b.de"_s, u"a@b..de"_s})
         EXPECT_FALSE(PaymentValidator::isValidEmail(bad)) << bad.toStdString();
 }
 
