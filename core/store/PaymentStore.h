@@ -1,0 +1,216 @@
+#pragma once
+
+#include "AuditEntry.h"
+#include "DashboardKpis.h"
+#include "OutboxEntry.h"
+#include "PaymentQuery.h"
+#include "StoreError.h"
+#include "payments/Payment.h"
+#include "payments/StatusChange.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace paydesk {
+
+/**
+ * The local cache: one SQLite file holding the payments, their status history, the sync
+ * cursors, the outbox of dealer actions and the append-only audit log.
+ *
+ * The server is the source of truth; this file only makes the app start instantly and work
+ * offline. A damaged file is therefore moved aside and a fresh cache started (see
+ * OpenReport), while a file written by a newer PayDesk is refused and never modified.
+ *
+ * Threads: every method may be called from any thread. Each thread gets its own named
+ * SQLite connection, opened lazily on first use (WAL mode, busy timeout), so a sync worker
+ * can write while the UI thread reads. Writes are transactions (BEGIN IMMEDIATE).
+ *
+ * Change notification: after every committed write that touched payments, paymentsChanged()
+ * is emitted (from the writing thread; connect with a context object and Qt queues it to the
+ * receiver's thread). outboxChanged() does the same for the outbox.
+ *
+ * Table views over up to 1,000,000 rows: run queryIds() once per filter/sort change (one
+ * index scan returning row ids in order), keep that list as the model's rows, and fetch the
+ * visible window with paymentsByRowIds() as the view scrolls. count() gives the row count
+ * cheaply; query() gives one page with offset/limit (fine for the first page, CSV export in
+ * chunks, and small views).
+ */
+class PaymentStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What open() had to do; show `message()` to the user when it is not empty.
+    struct OpenReport
+    {
+        /// The file did not exist (or was replaced) and a new cache was created.
+        bool created = false;
+        /// The file was damaged; it was renamed to `movedAsidePath` and a fresh cache started.
+        bool recoveredFromCorruption = false;
+        QString movedAsidePath;
+        /// Schema version found in the file (0 for a new file) and the version now.
+        int fromSchemaVersion = 0;
+        int schemaVersion = 0;
+        /// Outbox entries found in Sending (a crash mid-send) and put back to Queued.
+        int requeuedOutboxEntries = 0;
+
+        /// Translated notice for the UI, empty when nothing noteworthy happened.
+        QString message() const;
+    };
+
+    /// The schema version this build writes. Files with a higher user_version are refused.
+    static constexpr int SchemaVersion = 2;
+
+    /**
+     * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),
+     * WAL journal, migrations applied in one transaction, outbox entries left in Sending
+     * requeued. A corrupt or truncated file is moved aside (`<path>.corrupt-<timestamp>`)
+     * and replaced by an empty cache. A newer schema gives StoreError::Kind::NewerSchema and
+     * the file is left untouched.
+     */
+    static Result<std::unique_ptr<PaymentStore>, StoreError> open(const QString& path);
+
+    /// `<AppDataLocation>/paydesk-cache.sqlite`.
+    static QString defaultPath();
+
+    ~PaymentStore() override;
+
+    const OpenReport& openReport() const { return m_report; }
+    const QString& path() const { return m_path; }
+
+    // --- Payments -------------------------------------------------------------------------
+
+    /**
+     * Inserts or updates one payment when Payment::supersedes(incoming, stored) (a newer
+     * version wins; a final status is never left except by refund). Returns whether it was
+     * applied. A non-empty `history` replaces the stored history; an empty one keeps it.
+     */
+    Result<bool, StoreError> upsert(const Payment& payment);
+
+    /// upsert() for many payments in one transaction; returns how many were applied.
+    Result<int, StoreError> upsertBatch(const QList<Payment>& payments);
+
+    /**
+     * One page of a store's change feed: upserts the payments and sets the sync cursor of
+     * (enterpriseId, storeId) to `nextSequence` in the SAME transaction, so a crash resumes
+     * from the last committed page and never skips one. The cursor never moves backwards.
+     * Returns how many payments were applied.
+     */
+    Result<int, StoreError> ingestFeedPage(const QList<Payment>& payments, const QString& enterpriseId,
+                                           const QString& storeId, qint64 nextSequence);
+
+    /// The last committed feed sequence for a store; 0 when it was never synced.
+    Result<qint64, StoreError> syncCursor(const QString& enterpriseId, const QString& storeId);
+    /// Sets the cursor (e.g. back to 0 to force a full resync).
+    Result<Done, StoreError> setSyncCursor(const QString& enterpriseId, const QString& storeId,
+                                           qint64 sequence);
+
+    /// One payment with its status history (oldest first); std::nullopt when not cached.
+    Result<std::optional<Payment>, StoreError> payment(const QString& paymentId);
+
+    /// Replaces the stored history (a details fetch brings the full timeline).
+    Result<Done, StoreError> replaceHistory(const QString& paymentId, const QList<StatusChange>& history);
+
+    /// A page of payments (without history) matching `query`, in its sort order.
+    Result<QList<Payment>, StoreError> query(const PaymentQuery& query);
+
+    /// How many payments match (offset/limit ignored).
+    Result<qint64, StoreError> count(const PaymentQuery& query);
+
+    /**
+     * Row ids of every match in sort order (offset/limit respected if set; use limit = 0 for
+     * all). Row ids are stable for the life of a payment in this file.
+     */
+    Result<QList<qint64>, StoreError> queryIds(const PaymentQuery& query);
+
+    /// The payments (without history) for the given row ids, keyed by row id; missing ids are absent.
+    Result<QHash<qint64, Payment>, StoreError> paymentsByRowIds(const QList<qint64>& rowIds);
+
+    /// The row id of a cached payment, e.g. to map paymentsChanged() ids onto model rows.
+    Result<std::optional<qint64>, StoreError> rowIdOf(const QString& paymentId);
+
+    /// Distinct values for filter pickers.
+    Result<QStringList, StoreError> storeIds();
+    Result<QStringList, StoreError> providers();
+    Result<QStringList, StoreError> currencies();
+
+    /**
+     * The dashboard KPI strip for `today` (a local calendar day) over `storeIds` (empty = all
+     * stores). See DashboardKpis for the definitions.
+     */
+    Result<DashboardKpis, StoreError> kpis(const QDate& today, const QStringList& storeIds = {});
+
+    // --- Outbox ---------------------------------------------------------------------------
+
+    /**
+     * Queues a dealer action AND its audit line in one transaction; returns the entry id.
+     * The idempotency key must be non-empty and unique (InvalidArgument otherwise).
+     */
+    Result<qint64, StoreError> enqueueAction(const OutboxEntry& entry, const AuditEntry& audit);
+
+    /// Queued entries whose nextAttemptAt is not after `now`, oldest first.
+    Result<QList<OutboxEntry>, StoreError> dueOutbox(const QDateTime& now);
+    /// Entries in any of `states` (all when empty), oldest first.
+    Result<QList<OutboxEntry>, StoreError> outboxEntries(const QList<OutboxEntry::State>& states = {});
+    Result<std::optional<OutboxEntry>, StoreError> outboxEntry(qint64 id);
+
+    /// Queued → Sending; increments attempts. NotFound if the entry is not Queued.
+    Result<Done, StoreError> markOutboxSending(qint64 id, const QDateTime& now);
+    /// → Sent; `paymentId` (if not empty) records the id the platform gave an initiated payment.
+    Result<Done, StoreError> markOutboxSent(qint64 id, const QDateTime& now, const QString& paymentId = {});
+    /// → Failed for good (a permanent answer such as 400/404/422); `error` is shown to people.
+    Result<Done, StoreError> markOutboxFailed(qint64 id, const QDateTime& now, const QString& error);
+    /// → Queued again, not due before `nextAttemptAt`.
+    Result<Done, StoreError> markOutboxRetryLater(qint64 id, const QDateTime& nextAttemptAt,
+                                                  const QString& error);
+    /// Queued + Sending entries: the "queued actions" figure of the connection indicator.
+    Result<int, StoreError> queuedActionCount();
+
+    // --- Audit ----------------------------------------------------------------------------
+
+    /// Appends one line; returns its id. The table rejects UPDATE and DELETE (SQLite trigger).
+    Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
+    /// The newest `limit` lines, newest first.
+    Result<QList<AuditEntry>, StoreError> auditEntries(int limit = 500);
+
+    // --- Maintenance ----------------------------------------------------------------------
+
+    /// Runs PRAGMA integrity_check; ok when the answer is "ok", Corrupt otherwise.
+    Result<Done, StoreError> integrityCheck();
+
+    /// Closes this thread's connection (call before a worker thread ends). Optional.
+    void closeThreadConnection();
+
+Q_SIGNALS:
+    /// Emitted after a committed write changed these payments (the ids, never contents).
+    void paymentsChanged(const QStringList& paymentIds);
+    /// Emitted after a committed write changed the outbox.
+    void outboxChanged();
+
+private:
+    explicit PaymentStore(QString path);
+
+    class Transaction;
+
+    /// This thread's connection, opened on first use.
+    Result<QSqlDatabase, StoreError> connection();
+    Result<Done, StoreError> configure(QSqlDatabase& db);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    OpenReport m_report;
+    QMutex m_connectionsMutex;
+    QSet<QString> m_connectionNames;
+};
+
+} // namespace paydesk

@@ -1,0 +1,9 @@
+# The local cache (SQLite via Qt Sql).
+target_sources(paydesk_core PRIVATE
+    store/AuditEntry.h
+    store/DashboardKpis.h
+    store/OutboxEntry.h store/OutboxEntry.cpp
+    store/PaymentQuery.h
+    store/PaymentStore.h store/PaymentStore.cpp
+    store/StoreError.h store/StoreError.cpp
+)

@@ -1,0 +1,5 @@
+#include "store/PaymentStore.h"
+
+#include <benchmark/benchmark.h>
+
+BENCHMARK_MAIN();
