@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace paydesk {
+
+/**
+ * Why a call to the platform did not produce what was asked, as a value (STYLE.md "errors are
+ * values"). `message` is translated and fit for the user; `detail` is untranslated text for
+ * logs and never contains a token, a secret or customer data.
+ */
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(paydesk::ApiError)
+
+public:
+    enum class Kind
+    {
+        Network,    ///< no connection, connection dropped, DNS, transfer timeout
+        Http,       ///< the platform answered with an error status (see httpStatus)
+        Auth,       ///< sign-in failed or a token was refused after one renewal
+        Parse,      ///< the answer was not the JSON we expect (wrong content type, malformed, missing fields)
+        Validation, ///< the request itself is invalid (a 400/422 with field errors, or refused locally)
+        Tls,        ///< certificate or transport-security rule refused the connection
+        Cancelled,  ///< the caller went away or the client was shut down
+    };
+
+    Kind kind = Kind::Network;
+    /// HTTP status when the platform answered, else 0.
+    int httpStatus = 0;
+    /// The platform's errorCode / Apigee errorcode when it sent one.
+    QString code;
+    /// The field the platform (or validation) blamed, wire name ("customer.email").
+    QString field;
+    /// Translated, for people. Includes the platform's own errorMessage when it sent one.
+    QString message;
+    /// Untranslated, for logs.
+    QString detail;
+    /// Delay the server asked for (Retry-After), already capped; -1 when none.
+    qint64 retryAfterMs = -1;
+
+    /// Whether the retry rule allows another attempt: connection errors, 409, 429 and 5xx.
+    bool isRetryable() const;
+    /// A 4xx other than 409/429: the platform said no; never retried.
+    bool isPermanent() const;
+
+    static ApiError network(const QString& detail);
+    static ApiError timeout(const QString& detail);
+    static ApiError tls(const QString& detail);
+    static ApiError insecureUrl(const QString& url);
+    static ApiError parse(const QString& detail, const QString& field = {});
+    static ApiError unexpectedContentType(const QString& contentType, int httpStatus);
+    static ApiError auth(const QString& detail);
+    static ApiError signInFailed(const QString& detail);
+    static ApiError cancelled();
+    /// An HTTP error answer; `platformMessage` (from the body) is appended to the translated text.
+    static ApiError http(int status, const QString& code, const QString& platformMessage,
+                         const QString& field = {});
+
+    static QString kindName(Kind kind);
+};
+
+} // namespace paydesk

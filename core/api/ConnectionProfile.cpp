@@ -1,0 +1,135 @@
+#include "ConnectionProfile.h"
+
+#include "HttpClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+
+namespace paydesk {
+
+namespace {
+
+QString group(const QString& name)
+{
+    return QStringLiteral("connections/") + name;
+}
+
+} // namespace
+
+QUrl ConnectionProfile::effectiveTokenUrl() const
+{
+    if (!tokenUrl.isEmpty())
+        return tokenUrl;
+    QUrl url = baseUrl;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + paths.token);
+    return url;
+}
+
+QString ConnectionProfile::clientSecretKey() const
+{
+    return SecretStore::clientSecretKey(name);
+}
+
+QString ConnectionProfile::tokenCacheKey() const
+{
+    return SecretStore::accessTokenKey(name);
+}
+
+FieldErrors ConnectionProfile::validate() const
+{
+    FieldErrors errors;
+    if (baseUrl.isEmpty() || !baseUrl.isValid() || baseUrl.host().isEmpty())
+        errors.append(
+            {QStringLiteral("baseUrl"), tr("Enter the platform's address, e.g. https://api.example.com.")});
+    else if (!HttpClient::isAllowedUrl(baseUrl))
+        errors.append({QStringLiteral("baseUrl"),
+                       tr("The address must start with https:// (plain http only to this computer).")});
+    if (!tokenUrl.isEmpty() && !HttpClient::isAllowedUrl(tokenUrl))
+        errors.append(
+            {QStringLiteral("tokenUrl"),
+             tr("The sign-in address must start with https:// (plain http only to this computer).")});
+    if (enterpriseId.trimmed().isEmpty())
+        errors.append({QStringLiteral("enterpriseId"), tr("Enter the enterprise id.")});
+    if (storeIds.isEmpty())
+        errors.append({QStringLiteral("storeIds"), tr("Enter at least one store id.")});
+    if (clientId.trimmed().isEmpty())
+        errors.append({QStringLiteral("clientId"), tr("Enter the client id.")});
+    if (!trustedCaFile.isEmpty() && trustedCaCertificates().isEmpty())
+        errors.append({QStringLiteral("trustedCaFile"),
+                       tr("The CA certificate file cannot be read as PEM certificates.")});
+    return errors;
+}
+
+QList<QSslCertificate> ConnectionProfile::trustedCaCertificates() const
+{
+    if (trustedCaFile.isEmpty())
+        return {};
+    QFile file(trustedCaFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+}
+
+void ConnectionProfile::save(QSettings& settings) const
+{
+    settings.beginGroup(group(name));
+    settings.setValue(QStringLiteral("baseUrl"), baseUrl.toString());
+    settings.setValue(QStringLiteral("tokenUrl"), tokenUrl.toString());
+    settings.setValue(QStringLiteral("enterpriseId"), enterpriseId);
+    settings.setValue(QStringLiteral("storeIds"), storeIds);
+    settings.setValue(QStringLiteral("clientId"), clientId);
+    settings.setValue(QStringLiteral("trustedCaFile"), trustedCaFile);
+    settings.setValue(QStringLiteral("transferTimeoutMs"), transferTimeoutMs);
+    settings.beginGroup(QStringLiteral("paths"));
+    settings.setValue(QStringLiteral("token"), paths.token);
+    settings.setValue(QStringLiteral("feed"), paths.feed);
+    settings.setValue(QStringLiteral("details"), paths.details);
+    settings.setValue(QStringLiteral("initiate"), paths.initiate);
+    settings.setValue(QStringLiteral("cancel"), paths.cancel);
+    settings.setValue(QStringLiteral("resend"), paths.resend);
+    settings.setValue(QStringLiteral("eventStream"), paths.eventStream);
+    settings.endGroup();
+    settings.endGroup();
+}
+
+ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& name)
+{
+    ConnectionProfile p;
+    p.name = name;
+    settings.beginGroup(group(name));
+    p.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
+    p.tokenUrl = QUrl(settings.value(QStringLiteral("tokenUrl")).toString());
+    p.enterpriseId = settings.value(QStringLiteral("enterpriseId")).toString();
+    p.storeIds = settings.value(QStringLiteral("storeIds")).toStringList();
+    p.clientId = settings.value(QStringLiteral("clientId")).toString();
+    p.trustedCaFile = settings.value(QStringLiteral("trustedCaFile")).toString();
+    p.transferTimeoutMs = settings.value(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs).toInt();
+    settings.beginGroup(QStringLiteral("paths"));
+    auto read = [&settings](const char* key, QString& target) {
+        target = settings.value(QLatin1StringView(key), target).toString();
+    };
+    read("token", p.paths.token);
+    read("feed", p.paths.feed);
+    read("details", p.paths.details);
+    read("initiate", p.paths.initiate);
+    read("cancel", p.paths.cancel);
+    read("resend", p.paths.resend);
+    read("eventStream", p.paths.eventStream);
+    settings.endGroup();
+    settings.endGroup();
+    return p;
+}
+
+QStringList ConnectionProfile::names(QSettings& settings)
+{
+    settings.beginGroup(QStringLiteral("connections"));
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    return groups;
+}
+
+} // namespace paydesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "PlatformPaths.h"
+#include "payments/FieldError.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+namespace paydesk {
+
+/**
+ * How to reach the platform: base URL, enterprise, stores, client id, TLS options and the path
+ * templates. Stored with QSettings under `connections/<name>/`. The client secret is NEVER part
+ * of it: it lives in the keychain (SecretStore) under clientSecretKey(), and the cached access
+ * token under tokenCacheKey().
+ */
+struct ConnectionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(paydesk::ConnectionProfile)
+
+public:
+    /// The profile's name; also the QSettings group and part of the keychain keys.
+    QString name = QStringLiteral("default");
+    /// e.g. https://api.eu.keyloop.io — https required except to loopback.
+    QUrl baseUrl;
+    /// Where tokens come from; empty = baseUrl + paths.token.
+    QUrl tokenUrl;
+    QString enterpriseId;
+    QStringList storeIds;
+    QString clientId;
+    PlatformPaths paths;
+    /// A PEM file with the CA certificate(s) the operator trusts in addition to the system's.
+    QString trustedCaFile;
+    int transferTimeoutMs = 30000;
+
+    /// The token URL in effect.
+    QUrl effectiveTokenUrl() const;
+    /// Keychain key of the client secret (SecretStore::clientSecretKey(name)).
+    QString clientSecretKey() const;
+    /// Keychain key of the cached access token (SecretStore::accessTokenKey(name)).
+    QString tokenCacheKey() const;
+
+    /// Field-level problems (wire names "baseUrl", "tokenUrl", "enterpriseId", "storeIds", "clientId",
+    /// "trustedCaFile").
+    FieldErrors validate() const;
+    /// The certificates in trustedCaFile; empty when none is configured or the file is unreadable.
+    QList<QSslCertificate> trustedCaCertificates() const;
+
+    /// Writes every field (never a secret) under `connections/<name>/`.
+    void save(QSettings& settings) const;
+    /// Reads a profile; fields that are missing keep their defaults.
+    static ConnectionProfile load(QSettings& settings, const QString& name = QStringLiteral("default"));
+    /// Names of the profiles stored in `settings`.
+    static QStringList names(QSettings& settings);
+
+    friend bool operator==(const ConnectionProfile&, const ConnectionProfile&) = default;
+};
+
+} // namespace paydesk

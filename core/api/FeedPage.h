@@ -1,0 +1,19 @@
+#pragma once
+
+#include "payments/Payment.h"
+
+#include <QList>
+
+namespace paydesk {
+
+/// One page of a store's change feed.
+struct FeedPage
+{
+    /// Ordered by sequence.
+    QList<Payment> payments;
+    /// The cursor to ask from next time (and to store with this page).
+    qint64 nextSequence = 0;
+    bool hasMore = false;
+};
+
+} // namespace paydesk

@@ -1,0 +1,287 @@
+#include "HttpClient.h"
+
+#include "Authenticator.h"
+#include "Logging.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUuid>
+
+namespace paydesk {
+
+struct HttpClient::Call
+{
+    HttpRequest request;
+    QPointer<QObject> context;
+    Callback callback;
+    int attempts = 0;
+    int maxAttempts = 1;
+    bool renewedAfter401 = false;
+};
+
+namespace {
+
+bool isJsonContentType(const QByteArray& contentType)
+{
+    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+ApiError networkError(QNetworkReply* reply)
+{
+    const QString detail = QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(reply->error()));
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        // A transfer timeout aborts the reply with OperationCanceledError.
+        return ApiError::timeout(detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::tls(detail);
+    default:
+        return ApiError::network(detail);
+    }
+}
+
+} // namespace
+
+HttpClient::HttpClient()
+    : HttpClient(Options{})
+{
+}
+
+HttpClient::HttpClient(Options options, Scheduler& scheduler, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_policy(m_options.retry, m_options.jitter)
+    , m_scheduler(scheduler)
+{
+    // Redirects are not followed: the platform has no reason to send one, and following it
+    // could carry the bearer token somewhere else.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+HttpClient::~HttpClient() = default;
+
+bool HttpClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool HttpClient::isAllowedUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https" || scheme == u"wss")
+        return true;
+    if (scheme == u"http" || scheme == u"ws")
+        return isLoopbackHost(url.host());
+    return false;
+}
+
+bool HttpClient::isWriteMethod(const QByteArray& method)
+{
+    const QByteArray m = method.toUpper();
+    return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
+}
+
+QSslConfiguration HttpClient::sslConfiguration() const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.trustedCaCertificates.isEmpty())
+        config.addCaCertificates(m_options.trustedCaCertificates);
+    return config;
+}
+
+void HttpClient::send(HttpRequest request, QObject* context, Callback callback)
+{
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->context = context;
+    call->callback = std::move(callback);
+    call->maxAttempts =
+        call->request.maxAttempts > 0 ? call->request.maxAttempts : m_policy.options().maxAttempts;
+    if (isWriteMethod(call->request.method) && call->request.idempotencyKey.isEmpty())
+        call->request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    if (!isAllowedUrl(call->request.url)) {
+        qCWarning(lcApi) << "refusing URL" << call->request.url.toDisplayString(QUrl::RemoveQuery);
+        // Answer asynchronously like every other outcome, so callers see one calling convention.
+        QMetaObject::invokeMethod(
+            this,
+            [this, call] { finish(call, fail(ApiError::insecureUrl(call->request.url.toDisplayString()))); },
+            Qt::QueuedConnection);
+        return;
+    }
+    start(call);
+}
+
+void HttpClient::start(const std::shared_ptr<Call>& call)
+{
+    if (!call->context) {
+        return; // the caller went away: stop retrying
+    }
+    if (!call->request.authenticated || !m_authenticator) {
+        sendAttempt(call, QString());
+        return;
+    }
+    m_authenticator->accessToken(this, [this, call](Result<QString, ApiError> token) {
+        if (!token) {
+            finish(call, fail(token.error()));
+            return;
+        }
+        sendAttempt(call, token.value());
+    });
+}
+
+void HttpClient::sendAttempt(const std::shared_ptr<Call>& call, const QString& token)
+{
+    if (!call->context)
+        return;
+    ++call->attempts;
+    const HttpRequest& r = call->request;
+    QNetworkRequest request(r.url);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setSslConfiguration(sslConfiguration());
+    request.setRawHeader("Accept", "application/json");
+    if (!r.body.isEmpty() || isWriteMethod(r.method))
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (isWriteMethod(r.method))
+        request.setRawHeader("Idempotency-Key", r.idempotencyKey.toUtf8());
+    for (const auto& [name, value] : r.headers)
+        request.setRawHeader(name, value);
+
+    QNetworkReply* reply = m_nam.sendCustomRequest(request, r.method.toUpper(), r.body);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply, token] { handleReply(call, reply, token); });
+}
+
+ApiError HttpClient::errorFromAnswer(int status, const QByteArray& body, const QByteArray& contentType)
+{
+    QString code;
+    QString message;
+    QString field;
+    if (isJsonContentType(contentType)) {
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        const QJsonArray errors = o.value(QLatin1StringView("errors")).toArray();
+        if (!errors.isEmpty()) {
+            const QJsonObject first = errors.first().toObject();
+            code = first.value(QLatin1StringView("errorCode")).toVariant().toString();
+            message = first.value(QLatin1StringView("errorMessage")).toString();
+            if (message.isEmpty())
+                message = first.value(QLatin1StringView("errorTitle")).toString();
+            field = first.value(QLatin1StringView("field")).toString();
+        } else if (o.contains(QLatin1StringView("fault"))) {
+            const QJsonObject fault = o.value(QLatin1StringView("fault")).toObject();
+            message = fault.value(QLatin1StringView("faultstring")).toString();
+            code = fault.value(QLatin1StringView("detail"))
+                       .toObject()
+                       .value(QLatin1StringView("errorcode"))
+                       .toString();
+        }
+    }
+    if (status == 401)
+        return ApiError::auth(QStringLiteral("HTTP 401 %1").arg(code));
+    return ApiError::http(status, code, message, field);
+}
+
+void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* reply, const QString& token)
+{
+    reply->deleteLater();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    Q_EMIT attemptFinished(call->request.method, call->request.url, call->attempts, status);
+
+    if (status == 0) {
+        handleFailure(call, networkError(reply));
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+
+    if (status == 401 && call->request.authenticated && m_authenticator) {
+        if (!call->renewedAfter401) {
+            // Exactly one renewal and one retry; a second 401 is an auth error.
+            call->renewedAfter401 = true;
+            m_authenticator->tokenRejected(token);
+            --call->attempts; // the retry after a renewal does not use up the retry budget
+            start(call);
+            return;
+        }
+        finish(call, fail(errorFromAnswer(401, body, contentType)));
+        return;
+    }
+
+    if (status >= 200 && status < 300) {
+        HttpResponse response;
+        response.status = status;
+        response.contentType = contentType;
+        response.attempts = call->attempts;
+        response.idempotencyKey =
+            isWriteMethod(call->request.method) ? call->request.idempotencyKey : QString();
+        if (call->request.expectJson && !(body.trimmed().isEmpty() && status == 204)) {
+            if (!isJsonContentType(contentType)) {
+                finish(call, fail(ApiError::unexpectedContentType(QString::fromLatin1(contentType), status)));
+                return;
+            }
+            QJsonParseError parseError;
+            response.json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                finish(call, fail(ApiError::parse(QStringLiteral("malformed JSON at offset %1: %2")
+                                                      .arg(parseError.offset)
+                                                      .arg(parseError.errorString()))));
+                return;
+            }
+        }
+        response.body = body;
+        finish(call, std::move(response));
+        return;
+    }
+
+    ApiError error = errorFromAnswer(status, body, contentType);
+    if (status == 429 || status == 503 || status == 409) {
+        if (auto after =
+                RetryPolicy::parseRetryAfterMs(reply->rawHeader("Retry-After"), m_scheduler.clock().now(),
+                                               m_policy.options().retryAfterCapMs))
+            error.retryAfterMs = *after;
+    }
+    handleFailure(call, std::move(error));
+}
+
+void HttpClient::handleFailure(const std::shared_ptr<Call>& call, ApiError error)
+{
+    if (call->context && m_policy.shouldRetry(error, call->attempts) && call->attempts < call->maxAttempts) {
+        const qint64 delay = m_policy.delayMs(call->attempts, error);
+        qCDebug(lcApi) << "retry" << call->attempts << "of" << call->request.method
+                       << call->request.url.path() << "in" << delay << "ms:" << error.detail;
+        Q_EMIT retryScheduled(call->request.url, call->attempts, delay);
+        m_scheduler.callAfter(delay, this, [this, call] { start(call); });
+        return;
+    }
+    finish(call, fail(std::move(error)));
+}
+
+void HttpClient::finish(const std::shared_ptr<Call>& call, Result<HttpResponse, ApiError> result)
+{
+    if (!result)
+        qCDebug(lcApi) << "call failed:" << call->request.method << call->request.url.path()
+                       << ApiError::kindName(result.error().kind) << result.error().detail;
+    if (call->context && call->callback) {
+        auto callback = std::move(call->callback);
+        call->callback = nullptr;
+        callback(std::move(result));
+    }
+}
+
+} // namespace paydesk

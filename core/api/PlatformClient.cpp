@@ -1,0 +1,194 @@
+#include "PlatformClient.h"
+
+#include "Logging.h"
+#include "payments/PaymentJson.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace paydesk {
+
+namespace {
+
+QHash<QString, QString> ids(const QString& enterpriseId, const QString& storeId,
+                            const QString& paymentId = {})
+{
+    QHash<QString, QString> values{{QStringLiteral("enterpriseId"), enterpriseId},
+                                   {QStringLiteral("storeId"), storeId}};
+    if (!paymentId.isEmpty())
+        values.insert(QStringLiteral("paymentId"), paymentId);
+    return values;
+}
+
+ApiError fromJsonError(const JsonError& error)
+{
+    return ApiError::parse(QStringLiteral("%1: %2").arg(error.field, error.message), error.field);
+}
+
+} // namespace
+
+PlatformClient::PlatformClient(HttpClient& http, QUrl baseUrl, PlatformPaths paths, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_baseUrl(std::move(baseUrl))
+    , m_paths(std::move(paths))
+{
+}
+
+QUrl PlatformClient::url(const QString& pathTemplate, const QHash<QString, QString>& values) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + PlatformPaths::expand(pathTemplate, values), QUrl::TolerantMode);
+    return url;
+}
+
+void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence,
+                               int limit, QObject* context, Callback<FeedPage> callback)
+{
+    HttpRequest request;
+    request.url = url(m_paths.feed, ids(enterpriseId, storeId));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sinceSequence"), QString::number(sinceSequence));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.url.setQuery(query);
+    m_http.send(std::move(request), context,
+                [callback = std::move(callback)](Result<HttpResponse, ApiError> r) {
+                    if (!r) {
+                        callback(fail(r.error()));
+                        return;
+                    }
+                    callback(parseFeedPage(r->json));
+                });
+}
+
+void PlatformClient::fetchPayment(const QString& enterpriseId, const QString& storeId,
+                                  const QString& paymentId, QObject* context, Callback<Payment> callback)
+{
+    HttpRequest request;
+    request.url = url(m_paths.details, ids(enterpriseId, storeId, paymentId));
+    m_http.send(std::move(request), context,
+                [callback = std::move(callback)](Result<HttpResponse, ApiError> r) {
+                    if (!r) {
+                        callback(fail(r.error()));
+                        return;
+                    }
+                    callback(parsePayment(r->json));
+                });
+}
+
+void PlatformClient::sendAction(Action action, const QString& enterpriseId, const QString& storeId,
+                                const QString& paymentId, const QJsonObject& payload,
+                                const QString& idempotencyKey, QObject* context, Callback<Payment> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    switch (action) {
+    case Action::Initiate:
+        request.url = url(m_paths.initiate, ids(enterpriseId, storeId));
+        break;
+    case Action::Cancel:
+        request.url = url(m_paths.cancel, ids(enterpriseId, storeId, paymentId));
+        break;
+    case Action::Resend:
+        request.url = url(m_paths.resend, ids(enterpriseId, storeId, paymentId));
+        break;
+    }
+    request.body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    request.idempotencyKey = idempotencyKey;
+    m_http.send(std::move(request), context,
+                [callback = std::move(callback)](Result<HttpResponse, ApiError> r) {
+                    if (!r) {
+                        callback(fail(r.error()));
+                        return;
+                    }
+                    callback(parsePayment(r->json));
+                });
+}
+
+void PlatformClient::initiate(const InitiateRequest& request, const QString& idempotencyKey, QObject* context,
+                              Callback<Payment> callback)
+{
+    sendAction(Action::Initiate, request.enterpriseId, request.storeId, QString(),
+               PaymentJson::initiateToJson(request), idempotencyKey, context, std::move(callback));
+}
+
+void PlatformClient::cancel(const CancelRequest& request, const QString& idempotencyKey, QObject* context,
+                            Callback<Payment> callback)
+{
+    sendAction(Action::Cancel, request.enterpriseId, request.storeId, request.paymentId,
+               PaymentJson::cancelToJson(request), idempotencyKey, context, std::move(callback));
+}
+
+void PlatformClient::resend(const ResendRequest& request, const QString& idempotencyKey, QObject* context,
+                            Callback<Payment> callback)
+{
+    sendAction(Action::Resend, request.enterpriseId, request.storeId, request.paymentId,
+               PaymentJson::resendToJson(request), idempotencyKey, context, std::move(callback));
+}
+
+QUrl PlatformClient::eventStreamUrl(const QString& enterpriseId, const QString& storeId,
+                                    qint64 sinceSequence) const
+{
+    QUrl u = url(m_paths.eventStream, ids(enterpriseId, storeId));
+    if (u.scheme() == u"https")
+        u.setScheme(QStringLiteral("wss"));
+    else if (u.scheme() == u"http")
+        u.setScheme(QStringLiteral("ws"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sinceSequence"), QString::number(sinceSequence));
+    u.setQuery(query);
+    return u;
+}
+
+Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& json)
+{
+    if (!json.isObject())
+        return fail(ApiError::parse(QStringLiteral("feed page is not a JSON object")));
+    const QJsonObject o = json.object();
+    QJsonValue items = o.value(QLatin1StringView("payments"));
+    if (items.isUndefined())
+        items = o.value(QLatin1StringView("items"));
+    if (!items.isArray())
+        return fail(ApiError::parse(QStringLiteral("feed page without a payments array"),
+                                    QStringLiteral("payments")));
+    const QJsonValue next = o.value(QLatin1StringView("nextSequence"));
+    if (!next.isDouble())
+        return fail(ApiError::parse(QStringLiteral("feed page without nextSequence"),
+                                    QStringLiteral("nextSequence")));
+
+    FeedPage page;
+    page.nextSequence = next.toInteger();
+    page.hasMore = o.value(QLatin1StringView("hasMore")).toBool(false);
+    const QJsonArray array = items.toArray();
+    page.payments.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        if (!item.isObject())
+            return fail(
+                ApiError::parse(QStringLiteral("feed item is not an object"), QStringLiteral("payments")));
+        // One unreadable record fails the page: committing the rest with the page's cursor would
+        // skip that record for good.
+        auto payment = PaymentJson::paymentFromJson(item.toObject());
+        if (!payment)
+            return fail(fromJsonError(payment.error()));
+        page.payments.append(std::move(payment).value());
+    }
+    return page;
+}
+
+Result<Payment, ApiError> PlatformClient::parsePayment(const QJsonDocument& json)
+{
+    if (!json.isObject())
+        return fail(ApiError::parse(QStringLiteral("payment is not a JSON object")));
+    QJsonObject o = json.object();
+    if (!o.contains(QLatin1StringView("paymentId")) && o.value(QLatin1StringView("payment")).isObject())
+        o = o.value(QLatin1StringView("payment")).toObject();
+    auto payment = PaymentJson::paymentFromJson(o);
+    if (!payment)
+        return fail(fromJsonError(payment.error()));
+    return std::move(payment).value();
+}
+
+} // namespace paydesk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ApiError.h"
+#include "FeedPage.h"
+#include "HttpClient.h"
+#include "PlatformPaths.h"
+#include "payments/DealerActions.h"
+#include "payments/Payment.h"
+#include "util/Result.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace paydesk {
+
+/**
+ * The platform API (DESIGN.md "The platform API"): change feed, payment details, and the dealer
+ * actions initiate / cancel / resend. Paths come from PlatformPaths, so the same code talks to
+ * the sandbox and the real service.
+ *
+ * Parsing is lenient and total: unknown fields are ignored, unknown statuses are kept raw, and
+ * a missing required field, malformed JSON or a non-JSON answer is an ApiError (Kind::Parse) —
+ * never a crash.
+ */
+class PlatformClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T, ApiError>)>;
+
+    /// Which dealer action a write is.
+    enum class Action
+    {
+        Initiate,
+        Cancel,
+        Resend,
+    };
+
+    PlatformClient(HttpClient& http, QUrl baseUrl, PlatformPaths paths = {}, QObject* parent = nullptr);
+
+    HttpClient& http() const { return m_http; }
+    const QUrl& baseUrl() const { return m_baseUrl; }
+    const PlatformPaths& paths() const { return m_paths; }
+
+    /// `GET feed?sinceSequence=N&limit=L`: the payments changed after `sinceSequence`.
+    void fetchFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
+                   QObject* context, Callback<FeedPage> callback);
+    /// `GET details`: one payment with its status history.
+    void fetchPayment(const QString& enterpriseId, const QString& storeId, const QString& paymentId,
+                      QObject* context, Callback<Payment> callback);
+
+    /**
+     * Sends a dealer action with `idempotencyKey` (the same key on every attempt and every replay).
+     * `payload` is the JSON body (PaymentJson::initiateToJson() etc.); `paymentId` is empty for
+     * Initiate. The answer is the payment as the platform now has it.
+     */
+    void sendAction(Action action, const QString& enterpriseId, const QString& storeId,
+                    const QString& paymentId, const QJsonObject& payload, const QString& idempotencyKey,
+                    QObject* context, Callback<Payment> callback);
+
+    void initiate(const InitiateRequest& request, const QString& idempotencyKey, QObject* context,
+                  Callback<Payment> callback);
+    void cancel(const CancelRequest& request, const QString& idempotencyKey, QObject* context,
+                Callback<Payment> callback);
+    void resend(const ResendRequest& request, const QString& idempotencyKey, QObject* context,
+                Callback<Payment> callback);
+
+    /// The push channel's URL (ws/wss) for a store, resuming after `sinceSequence`.
+    QUrl eventStreamUrl(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence) const;
+    /// base URL + an expanded path template.
+    QUrl url(const QString& pathTemplate, const QHash<QString, QString>& values) const;
+
+    /// `{"payments"|"items":[…], "nextSequence", "hasMore"}`.
+    static Result<FeedPage, ApiError> parseFeedPage(const QJsonDocument& json);
+    /// A payment object, or `{"payment": {…}}`.
+    static Result<Payment, ApiError> parsePayment(const QJsonDocument& json);
+
+private:
+    HttpClient& m_http;
+    QUrl m_baseUrl;
+    PlatformPaths m_paths;
+};
+
+} // namespace paydesk
