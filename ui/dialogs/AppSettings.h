@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace paydesk::ui {
+
+/**
+ * Everything PayDesk remembers between runs that is not a secret, persisted with QSettings
+ * (`profiles/<n>/…`, `currentProfile`, `ui/language`, `ui/theme`, `notifications/…`).
+ *
+ * The client secret and tokens are never here: they live in the OS keychain under
+ * `secretKey(profileName)`. SettingsDialog and FirstRunDialog write through this class; the
+ * app reads it at start-up (`AppSettings::load()`), applies `language` with Translator and
+ * `theme` with the theme code.
+ */
+struct AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(paydesk::ui::AppSettings)
+
+public:
+    /// A connection to the platform: where, as whom, for which stores. No secret.
+    struct Profile
+    {
+        QString name;
+        /// https://api.example.com (plain http only to loopback).
+        QString baseUrl;
+        QString enterpriseId;
+        QStringList storeIds;
+        QString clientId;
+        /// Extra CA certificate (PEM) the operator trusts explicitly; empty = system CAs.
+        QString caFile;
+
+        friend bool operator==(const Profile&, const Profile&) = default;
+    };
+
+    QList<Profile> profiles;
+    QString currentProfile;
+    /// "en", "de", or empty for the system language.
+    QString language;
+    /// "system", "light" or "dark".
+    QString theme = QStringLiteral("system");
+    bool notifyPaid = true;
+    bool notifyFailed = true;
+    /// Also notify while the window is in front (otherwise only when it is not active).
+    bool notifyWhenActive = false;
+
+    /// Reads from `settings` (missing keys give the defaults above).
+    static AppSettings load(QSettings& settings);
+    /// Reads from the application's default QSettings.
+    static AppSettings load();
+    void save(QSettings& settings) const;
+    void save() const;
+
+    /// The profile named `currentProfile`, or the first one; nullptr when there is none.
+    const Profile* current() const;
+    const Profile* profile(const QString& name) const;
+
+    /// The keychain key of a profile's client secret.
+    static QString secretKey(const QString& profileName);
+
+    /// A secret-free JSON picture of these settings, for the audit log's before/after.
+    QJsonObject toAuditJson() const;
+
+    friend bool operator==(const AppSettings&, const AppSettings&) = default;
+};
+
+} // namespace paydesk::ui

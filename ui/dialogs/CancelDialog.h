@@ -1,0 +1,74 @@
+#pragma once
+
+#include "payments/DealerActions.h"
+#include "payments/FieldError.h"
+#include "payments/Payment.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+
+namespace paydesk::ui {
+
+/**
+ * "Cancel payment request": a reason (presets such as "Paid in cash" or free text) and an
+ * explicit confirmation that the customer's pay link will stop working.
+ *
+ * Only offer it when `canCancel(payment)` is true: final states (paid, cancelled, expired,
+ * refunded) and unknown statuses cannot be cancelled. The dialog sends nothing; after
+ * `exec() == Accepted`, `request()` is a validated CancelRequest for the caller to queue in
+ * the outbox:
+ *
+ * @code
+ * if (CancelDialog::canCancel(payment)) {
+ *     CancelDialog dialog(payment, this);
+ *     if (dialog.exec() == QDialog::Accepted)
+ *         outbox.submit(dialog.request());
+ * }
+ * @endcode
+ *
+ * Esc (or "Keep request") closes without cancelling; the confirm button stays disabled until
+ * there is a reason and the confirmation box is ticked.
+ */
+class CancelDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CancelDialog(const Payment& payment, QWidget* parent = nullptr);
+    ~CancelDialog() override;
+
+    /// Whether a cancel may be offered for this payment (an open request).
+    static bool canCancel(const Payment& payment);
+
+    /// The validated request. Only meaningful after the dialog was accepted.
+    CancelRequest request() const;
+
+    FieldErrors validationErrors() const;
+    /// The message shown under `field` ("reason", "confirm"); empty if none.
+    QString shownError(const QString& field) const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void buildUi();
+    void revalidate();
+    CancelRequest collect(FieldErrors& errors) const;
+
+    Payment m_payment;
+    bool m_touched = false;
+    bool m_submitAttempted = false;
+    CancelRequest m_accepted;
+
+    QComboBox* m_reason = nullptr;
+    QCheckBox* m_confirm = nullptr;
+    QLabel* m_reasonError = nullptr;
+    QLabel* m_confirmError = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dialogs/AppSettings.h"
+#include "store/AuditEntry.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace paydesk {
+class SecretStore;
+}
+
+namespace paydesk::ui {
+
+/**
+ * Settings: connection profiles and their stores, credentials (written to the keychain and
+ * never shown back — the secret field is always empty and says whether one is stored), the
+ * TLS CA file, language (English / German), theme (system / light / dark) and desktop
+ * notification options.
+ *
+ * On accept the settings are saved with QSettings (never the secret) and new secrets go to
+ * the keychain. The dialog applies nothing itself; the caller reacts to the signals and
+ * records the audit line:
+ *
+ * @code
+ * SettingsDialog dialog(secrets, this);
+ * connect(&dialog, &SettingsDialog::languageChanged, translator, &Translator::setLanguage);
+ * connect(&dialog, &SettingsDialog::themeChanged, this, &MainWindow::applyTheme);
+ * if (dialog.exec() == QDialog::Accepted && dialog.before() != dialog.after())
+ *     store->appendAudit(dialog.auditEntry(userName));
+ * @endcode
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Loads the current settings from the default QSettings.
+    explicit SettingsDialog(SecretStore& secrets, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    /// The settings when the dialog opened, and as saved on accept (== before() otherwise).
+    const AppSettings& before() const;
+    const AppSettings& after() const;
+
+    /// The audit line for this change: action "settings", before/after without secrets (a
+    /// profile whose secret was replaced is named, the secret never appears).
+    AuditEntry auditEntry(const QString& who) const;
+
+    QString shownError(const QString& field) const;
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    /// "en", "de" or "" (system); emitted on accept when it changed.
+    void languageChanged(const QString& language);
+    /// "system", "light" or "dark"; emitted on accept when it changed.
+    void themeChanged(const QString& theme);
+    /// Emitted on accept when anything changed (including a new secret).
+    void settingsChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace paydesk::ui
