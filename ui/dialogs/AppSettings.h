@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ConnectionProfile.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -12,10 +14,11 @@ namespace paydesk::ui {
 
 /**
  * Everything PayDesk remembers between runs that is not a secret, persisted with QSettings
- * (`profiles/<n>/…`, `currentProfile`, `ui/language`, `ui/theme`, `notifications/…`).
+ * (`connections/<name>/…` via ConnectionProfile, `currentProfile`, `ui/language`, `ui/theme`,
+ * `notifications/…`).
  *
  * The client secret and tokens are never here: they live in the OS keychain under
- * `secretKey(profileName)`. SettingsDialog and FirstRunDialog write through this class; the
+ * SecretStore::clientSecretKey(profileName). SettingsDialog and FirstRunDialog write through this class; the
  * app reads it at start-up (`AppSettings::load()`), applies `language` with Translator and
  * `theme` with the theme code.
  */
@@ -24,22 +27,8 @@ struct AppSettings
     Q_DECLARE_TR_FUNCTIONS(paydesk::ui::AppSettings)
 
 public:
-    /// A connection to the platform: where, as whom, for which stores. No secret.
-    struct Profile
-    {
-        QString name;
-        /// https://api.example.com (plain http only to loopback).
-        QString baseUrl;
-        QString enterpriseId;
-        QStringList storeIds;
-        QString clientId;
-        /// Extra CA certificate (PEM) the operator trusts explicitly; empty = system CAs.
-        QString caFile;
-
-        friend bool operator==(const Profile&, const Profile&) = default;
-    };
-
-    QList<Profile> profiles;
+    /// Connection profiles (core's ConnectionProfile, stored under `connections/<name>/`).
+    QList<ConnectionProfile> profiles;
     QString currentProfile;
     /// "en", "de", or empty for the system language.
     QString language;
@@ -58,11 +47,8 @@ public:
     void save() const;
 
     /// The profile named `currentProfile`, or the first one; nullptr when there is none.
-    const Profile* current() const;
-    const Profile* profile(const QString& name) const;
-
-    /// The keychain key of a profile's client secret.
-    static QString secretKey(const QString& profileName);
+    const ConnectionProfile* current() const;
+    const ConnectionProfile* profile(const QString& name) const;
 
     /// A secret-free JSON picture of these settings, for the audit log's before/after.
     QJsonObject toAuditJson() const;

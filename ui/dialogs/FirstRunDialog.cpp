@@ -10,7 +10,7 @@ public:
     {
     }
     SecretStore& secrets;
-    AppSettings::Profile profile;
+    ConnectionProfile profile;
     QString testResult;
 };
 
@@ -23,7 +23,7 @@ FirstRunDialog::FirstRunDialog(SecretStore& secrets, QWidget* parent)
 
 FirstRunDialog::~FirstRunDialog() = default;
 
-AppSettings::Profile FirstRunDialog::profile() const
+ConnectionProfile FirstRunDialog::profile() const
 {
     return m_d->profile;
 }

@@ -19,14 +19,14 @@ namespace paydesk::ui {
  * "Test connection" really signs in (fetches a token) and reads a first page of each store's
  * payments, then says exactly what is wrong when it fails: unreachable, TLS, bad credentials,
  * no such store. On accept the client secret goes to the keychain through `secrets` (under
- * AppSettings::secretKey(name)) and the profile (without the secret) to QSettings as the
+ * SecretStore::clientSecretKey(name)) and the profile (without the secret) to QSettings as the
  * current profile:
  *
  * @code
  * FirstRunDialog dialog(secrets, this);
  * if (dialog.exec() != QDialog::Accepted)
  *     return; // the user chose not to set PayDesk up now
- * const AppSettings::Profile profile = dialog.profile(); // already saved
+ * const ConnectionProfile profile = dialog.profile(); // already saved
  * @endcode
  */
 class FirstRunDialog : public QDialog
@@ -39,7 +39,7 @@ public:
     ~FirstRunDialog() override;
 
     /// The profile that was saved. Only meaningful after the dialog was accepted.
-    AppSettings::Profile profile() const;
+    ConnectionProfile profile() const;
 
     /// The message under a field ("baseUrl", "enterpriseId", "storeIds", "clientId",
     /// "clientSecret", "name"); empty if none.
