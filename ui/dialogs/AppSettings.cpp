@@ -68,7 +68,7 @@ const ConnectionProfile* AppSettings::profile(const QString& name) const
 
 const ConnectionProfile* AppSettings::current() const
 {
-    if (const Profile* p = profile(currentProfile))
+    if (const ConnectionProfile* p = profile(currentProfile))
         return p;
     return profiles.isEmpty() ? nullptr : &profiles.first();
 }
