@@ -1,0 +1,911 @@
+#include "MainWindow.h"
+
+#include "Theme.h"
+#include "dialogs/CancelDialog.h"
+#include "dialogs/InitiateDialog.h"
+#include "dialogs/ResendDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "export/CsvExporter.h"
+#include "export/ReceiptPdf.h"
+#include "models/PaymentTableModel.h"
+#include "models/SavedViews.h"
+#include "store/PaymentStore.h"
+#include "util/Clock.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiTile.h"
+#include "widgets/PaymentDetailPane.h"
+#include "widgets/PaymentNotifier.h"
+#include "widgets/StatusBadgeDelegate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::ui {
+
+namespace {
+
+const QString kHeaderStateKey = u"mainWindow/tableHeader"_s;
+const QString kGeometryKey = u"mainWindow/geometry"_s;
+const QString kWindowStateKey = u"mainWindow/state"_s;
+const QString kSplitterKey = u"mainWindow/splitter"_s;
+
+constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 200, 130, 120, 130, 110, 110};
+
+} // namespace
+
+MainWindow::MainWindow(PaymentStore* store, QWidget* parent)
+    : MainWindow(store, Clock::system(), parent)
+{
+}
+
+MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_operator(qEnvironmentVariable("USER", u"dealer"_s))
+{
+    setObjectName(u"PayDeskMainWindow"_s);
+    m_model = new PaymentTableModel(store, clock, this);
+    m_savedViews = new SavedViews(u"profiles/%1/savedViews"_s.arg(m_profile), this);
+    m_notifier = new PaymentNotifier(store, clock, this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(Theme::appIcon(), this);
+        m_tray->show();
+        m_notifier->setTrayIcon(m_tray);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    connect(m_notifier, &PaymentNotifier::notified, this,
+            [this](const QString&, const QString& title, const QString& message) {
+                showStatusMessage(tr("%1: %2").arg(title, message), 10000);
+            });
+
+    buildActions();
+    buildUi();
+    buildMenus();
+    retranslate();
+    setupTabOrder();
+    restoreLayout();
+    applyThemeColors();
+    connect(&Theme::instance(), &Theme::changed, this, &MainWindow::applyThemeColors);
+
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(400);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    if (m_store) {
+        connect(m_store, &PaymentStore::paymentsChanged, this, &MainWindow::onStorePaymentsChanged);
+        connect(m_store, &PaymentStore::outboxChanged, this, [this] { m_summaryTimer.start(); });
+    }
+    connect(m_model, &PaymentTableModel::queryFailed, this, [this](const QString& message) {
+        showStatusMessage(tr("Could not read the cache: %1").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberViewport);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreViewport);
+    auto updateCount = [this] {
+        m_filterBar->setResultCount(m_model->rowCount());
+        updateActions();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, updateCount);
+    updateCount();
+    refreshSummary();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QKeySequence& shortcut, QStyle::StandardPixmap icon) {
+        auto* action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setIcon(style()->standardIcon(icon));
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    m_initiate = make(QKeySequence::New, QStyle::SP_FileIcon);
+    connect(m_initiate, &QAction::triggered, this, &MainWindow::initiatePayment);
+    m_cancel = make(QKeySequence(u"Ctrl+Shift+X"_s), QStyle::SP_DialogCancelButton);
+    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelPayment);
+    m_resend = make(QKeySequence(u"Ctrl+R"_s), QStyle::SP_BrowserReload);
+    connect(m_resend, &QAction::triggered, this, &MainWindow::resendNotification);
+    m_copyLink = make(QKeySequence(u"Ctrl+Shift+C"_s), QStyle::SP_FileLinkIcon);
+    connect(m_copyLink, &QAction::triggered, this, &MainWindow::copyPayLink);
+    m_export = make(QKeySequence(u"Ctrl+E"_s), QStyle::SP_DialogSaveButton);
+    connect(m_export, &QAction::triggered, this, [this] { exportCsv(); });
+    m_receipt = make(QKeySequence::Print, QStyle::SP_FileDialogDetailedView);
+    connect(m_receipt, &QAction::triggered, this, [this] { exportReceipt(); });
+    m_settings = make(QKeySequence(u"Ctrl+,"_s), QStyle::SP_FileDialogInfoView);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_quit = make(QKeySequence::Quit, QStyle::SP_DialogCloseButton);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+    m_refresh = make(QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        m_model->refresh();
+        refreshSummary();
+    });
+    m_find = make(QKeySequence::Find, QStyle::SP_FileDialogContentsView);
+    m_clearFilters = make(QKeySequence(u"Ctrl+Shift+L"_s), QStyle::SP_DialogResetButton);
+    m_saveView = make(QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    m_focusTable = make(QKeySequence(u"Ctrl+L"_s), QStyle::SP_FileDialogListView);
+    m_resetColumns = make(QKeySequence(), QStyle::SP_DialogResetButton);
+    m_toggleDetails = make(QKeySequence(u"F9"_s), QStyle::SP_FileDialogInfoView);
+    m_toggleDetails->setCheckable(true);
+    m_toggleDetails->setChecked(true);
+    m_about = make(QKeySequence(), QStyle::SP_MessageBoxInformation);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About PayDesk"),
+                           tr("<b>PayDesk %1</b><p>Payment requests for car dealerships: see every request, "
+                              "act on it, and know when funds have cleared before releasing a vehicle.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    m_themeGroup = new QActionGroup(this);
+    for (QAction** slot : {&m_themeSystem, &m_themeLight, &m_themeDark}) {
+        *slot = new QAction(this);
+        (*slot)->setCheckable(true);
+        m_themeGroup->addAction(*slot);
+    }
+    auto chooseTheme = [this](Theme::Mode mode) {
+        Theme::instance().apply(mode);
+        QSettings().setValue(u"theme"_s, Theme::modeToString(mode));
+    };
+    connect(m_themeSystem, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::System); });
+    connect(m_themeLight, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Light); });
+    connect(m_themeDark, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Dark); });
+    addActions({m_initiate, m_cancel, m_resend, m_copyLink, m_export, m_receipt, m_settings, m_quit,
+                m_refresh, m_find, m_clearFilters, m_saveView, m_focusTable, m_toggleDetails});
+}
+
+void MainWindow::buildUi()
+{
+    auto* central = new QWidget(this);
+    auto* v = new QVBoxLayout(central);
+    v->setContentsMargins(10, 8, 10, 4);
+    v->setSpacing(8);
+
+    m_kpis = new KpiStrip(central);
+    connect(m_kpis, &KpiStrip::kpiClicked, this, &MainWindow::onKpiClicked);
+    v->addWidget(m_kpis);
+
+    m_filterBar = new FilterBar(m_savedViews, central);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    connect(m_saveView, &QAction::triggered, m_filterBar, [this] { m_filterBar->saveView(); });
+    v->addWidget(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(u"paymentsTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    // 1M rows: fixed, uniform row heights and no ResizeToContents, or the view measures every row.
+    QHeaderView* vh = m_table->verticalHeader();
+    vh->setVisible(false);
+    vh->setSectionResizeMode(QHeaderView::Fixed);
+    vh->setDefaultSectionSize(fontMetrics().height() + 12);
+    vh->setMinimumSectionSize(fontMetrics().height() + 4);
+    QHeaderView* hh = m_table->horizontalHeader();
+    hh->setSectionResizeMode(QHeaderView::Interactive);
+    hh->setSectionsMovable(true);
+    hh->setHighlightSections(false);
+    hh->setStretchLastSection(true);
+    hh->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    for (int c = 0; c < PaymentTableModel::ColumnCount; ++c)
+        hh->resizeSection(c, kDefaultWidths[c]);
+    hh->setSortIndicator(PaymentTableModel::UpdatedColumn, Qt::DescendingOrder);
+    m_defaultHeaderState = hh->saveState();
+    m_table->setSortingEnabled(true);
+    m_badgeDelegate = new StatusBadgeDelegate(m_table);
+    m_table->setItemDelegateForColumn(PaymentTableModel::StatusColumn, m_badgeDelegate);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+
+    m_detail = new PaymentDetailPane(m_splitter);
+    m_detail->setMinimumWidth(320);
+    m_detail->setActions({m_cancel, m_resend, m_receipt});
+    connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
+            [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
+    connect(m_toggleDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 460});
+    v->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_focusTable, &QAction::triggered, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_resetColumns, &QAction::triggered, this, [this] {
+        m_table->horizontalHeader()->restoreState(m_defaultHeaderState);
+        QSettings().remove(kHeaderStateKey);
+    });
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(u"mainToolbar"_s);
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_initiate);
+    m_toolbar->addAction(m_cancel);
+    m_toolbar->addAction(m_resend);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_export);
+    m_toolbar->addAction(m_receipt);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_refresh);
+    auto* spacer = new QWidget(m_toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_demoMarker = new QLabel(m_toolbar);
+    m_demoMarker->setStyleSheet(u"QLabel { background: #fde8b0; color: #5c3d00; border: 1px solid #d9a521; "
+                                "border-radius: 10px; padding: 3px 12px; font-weight: 600; }"_s);
+    m_toolbar->addWidget(m_demoMarker)->setVisible(false);
+    m_toolbar->addAction(m_settings);
+
+    m_connection = new ConnectionIndicator(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_connection);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_receipt);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_paymentMenu = menuBar()->addMenu(QString());
+    m_paymentMenu->addAction(m_initiate);
+    m_paymentMenu->addAction(m_cancel);
+    m_paymentMenu->addAction(m_resend);
+    m_paymentMenu->addSeparator();
+    m_paymentMenu->addAction(m_copyLink);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_find);
+    m_viewMenu->addAction(m_clearFilters);
+    m_viewMenu->addAction(m_saveView);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusTable);
+    m_viewMenu->addAction(m_toggleDetails);
+    m_viewMenu->addAction(m_resetColumns);
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    auto set = [](QAction* action, const QString& text, const QString& tip) {
+        action->setText(text);
+        QString full = tip;
+        if (!action->shortcut().isEmpty())
+            full = tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText));
+        action->setToolTip(full);
+        action->setStatusTip(tip);
+    };
+    set(m_initiate, tr("&New request…"), tr("Raise a new payment request; the customer gets a pay link"));
+    set(m_cancel, tr("&Cancel request…"), tr("Cancel the selected open request"));
+    set(m_resend, tr("&Resend notification…"),
+        tr("Send the pay link again, optionally with corrected details"));
+    set(m_copyLink, tr("Copy pay &link"), tr("Copy the selected payment's pay link"));
+    set(m_export, tr("&Export CSV…"), tr("Export the payments in the current view to a CSV file"));
+    set(m_receipt, tr("Receipt &PDF…"), tr("Save a receipt for the selected paid payment as PDF"));
+    set(m_settings, tr("&Settings…"),
+        tr("Connection, credentials, stores, language, theme and notifications"));
+    set(m_quit, tr("&Quit"), tr("Quit PayDesk"));
+    set(m_refresh, tr("Re&fresh"), tr("Read the cache again"));
+    set(m_find, tr("&Find…"), tr("Search payments"));
+    set(m_clearFilters, tr("C&lear filters"), tr("Show all payments"));
+    set(m_saveView, tr("Save &view…"), tr("Save the current filter as a named view"));
+    set(m_focusTable, tr("Go to &table"), tr("Move the keyboard focus to the payments table"));
+    set(m_toggleDetails, tr("&Details pane"), tr("Show or hide the details of the selected payment"));
+    set(m_resetColumns, tr("Reset &columns"), tr("Restore the default column widths and order"));
+    set(m_about, tr("&About PayDesk"), tr("Version and licence"));
+    m_themeSystem->setText(tr("&System"));
+    m_themeLight->setText(tr("&Light"));
+    m_themeDark->setText(tr("&Dark"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_paymentMenu->setTitle(tr("&Payment"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Actions"));
+    m_toolbar->setAccessibleName(tr("Actions"));
+    m_table->setAccessibleName(tr("Payments"));
+    m_table->setAccessibleDescription(
+        tr("Payment requests; the selected one is shown in the details pane. Press Menu for actions."));
+    m_kpis->setAccessibleName(tr("Key figures"));
+    m_filterBar->setAccessibleName(tr("Filters"));
+    m_detail->setAccessibleName(tr("Payment details"));
+    m_demoMarker->setText(tr("Demo — sandbox data"));
+    m_demoMarker->setAccessibleName(tr("Demo mode: sandbox data, no real payments"));
+    m_demoMarker->setToolTip(
+        tr("PayDesk is connected to its built-in sandbox. Nothing here is a real payment."));
+    m_countLabel->setAccessibleName(tr("Payments shown"));
+    setWindowTitle(m_demo ? tr("PayDesk — Demo (sandbox data)") : tr("PayDesk"));
+    if (m_tray)
+        m_tray->setToolTip(windowTitle());
+}
+
+void MainWindow::setupTabOrder()
+{
+    QList<QWidget*> chain;
+    for (auto kpi : {KpiStrip::Kpi::Open, KpiStrip::Kpi::PaidToday, KpiStrip::Kpi::Failed,
+                     KpiStrip::Kpi::AwaitingClearance, KpiStrip::Kpi::QueuedActions})
+        chain << m_kpis->tile(kpi);
+    chain << m_filterBar->tabOrder();
+    chain << m_table << m_detail;
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kWindowStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({820, 460});
+    QHeaderView* hh = m_table->horizontalHeader();
+    const QByteArray header = settings.value(kHeaderStateKey).toByteArray();
+    if (!header.isEmpty() && hh->restoreState(header)) {
+        // Never let a remembered state smuggle in a per-row measuring mode.
+        for (int c = 0; c < hh->count(); ++c)
+            hh->setSectionResizeMode(c, QHeaderView::Interactive);
+        hh->setStretchLastSection(true);
+    }
+    m_model->sort(hh->sortIndicatorSection(), hh->sortIndicatorOrder());
+    if (!settings.contains(kGeometryKey))
+        resize(1360, 860);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kWindowStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyThemeColors()
+{
+    const bool dark = Theme::instance().isDark();
+    m_badgeDelegate->setPalette(StatusColorPalette(dark));
+    m_kpis->setDark(dark);
+    m_detail->setDark(dark);
+    m_model->setHighlightColor(dark ? QColor(0x4a, 0x40, 0x12) : QColor(0xff, 0xf3, 0xc4));
+    switch (Theme::instance().mode()) {
+    case Theme::Mode::System:
+        m_themeSystem->setChecked(true);
+        break;
+    case Theme::Mode::Light:
+        m_themeLight->setChecked(true);
+        break;
+    case Theme::Mode::Dark:
+        m_themeDark->setChecked(true);
+        break;
+    }
+    m_table->viewport()->update();
+}
+
+void MainWindow::setProfileName(const QString& name)
+{
+    if (name.isEmpty() || name == m_profile)
+        return;
+    m_profile = name;
+    delete m_savedViews;
+    m_savedViews = new SavedViews(u"profiles/%1/savedViews"_s.arg(m_profile), this);
+    // The filter bar keeps its pointer; rebuild it lazily by swapping in the new views.
+    auto* old = m_filterBar;
+    auto* bar = new FilterBar(m_savedViews, old->parentWidget());
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->replaceWidget(old, bar);
+    delete old;
+    m_filterBar = bar;
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    m_filterBar->setAccessibleName(tr("Filters"));
+    m_filterBar->setResultCount(m_model->rowCount());
+    setupTabOrder();
+    refreshSummary();
+}
+
+void MainWindow::setSites(const QList<Site>& sites)
+{
+    m_sites = sites;
+    updateActions();
+}
+
+void MainWindow::setActionSubmitter(ActionSubmitter submitter)
+{
+    m_submitter = std::move(submitter);
+    updateActions();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    for (QAction* a : m_toolbar->actions()) {
+        if (m_toolbar->widgetForAction(a) == m_demoMarker)
+            a->setVisible(demo);
+    }
+    retranslate();
+}
+
+void MainWindow::showStatusMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::setFilter(const PaymentFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+}
+
+void MainWindow::onFilterChanged(const PaymentFilter& filter)
+{
+    m_model->setQuery(filter.toQuery(m_clock.now().toLocalTime()));
+    m_filterBar->setResultCount(m_model->rowCount());
+    updateActiveKpi();
+    updateActions();
+}
+
+PaymentFilter MainWindow::filterForKpi(KpiStrip::Kpi kpi)
+{
+    PaymentFilter f;
+    switch (kpi) {
+    case KpiStrip::Kpi::Open:
+        f.statuses = PaymentFilter::openStatuses();
+        break;
+    case KpiStrip::Kpi::PaidToday:
+        f.statuses = PaymentFilter::paidStatuses();
+        f.datePreset = PaymentFilter::DatePreset::Today;
+        break;
+    case KpiStrip::Kpi::Failed:
+        f.statuses = {PaymentStatus::Code::Failed};
+        break;
+    case KpiStrip::Kpi::AwaitingClearance:
+        f.statuses = PaymentFilter::paidStatuses();
+        f.fundsCleared = false;
+        break;
+    case KpiStrip::Kpi::QueuedActions:
+        break;
+    }
+    return f;
+}
+
+void MainWindow::onKpiClicked(KpiStrip::Kpi kpi)
+{
+    if (kpi == KpiStrip::Kpi::QueuedActions) {
+        updateActiveKpi();
+        showQueuedActions();
+        return;
+    }
+    const PaymentFilter wanted = filterForKpi(kpi);
+    // A second click on the active KPI goes back to everything.
+    m_filterBar->setFilter(m_filterBar->filter() == wanted ? PaymentFilter() : wanted);
+}
+
+void MainWindow::updateActiveKpi()
+{
+    const PaymentFilter current = m_filterBar->filter();
+    std::optional<KpiStrip::Kpi> active;
+    for (auto kpi : {KpiStrip::Kpi::Open, KpiStrip::Kpi::PaidToday, KpiStrip::Kpi::Failed,
+                     KpiStrip::Kpi::AwaitingClearance}) {
+        if (filterForKpi(kpi) == current)
+            active = kpi;
+    }
+    m_kpis->setActive(active);
+}
+
+void MainWindow::refreshSummary()
+{
+    if (!m_store)
+        return;
+    if (auto kpis = m_store->kpis(m_clock.now().toLocalTime().date()))
+        m_kpis->setKpis(*kpis);
+    if (auto queued = m_store->queuedActionCount()) {
+        m_kpis->setQueuedActions(*queued);
+        m_connection->setQueuedActions(*queued);
+    }
+    if (auto stores = m_store->storeIds())
+        m_filterBar->setStores(*stores);
+    if (auto providers = m_store->providers())
+        m_filterBar->setProviders(*providers);
+    if (auto currencies = m_store->currencies())
+        m_filterBar->setCurrencies(*currencies);
+    m_countLabel->setText(tr("%n payment(s) shown", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::onStorePaymentsChanged(const QStringList& ids)
+{
+    m_summaryTimer.start();
+    if (!m_selectedId.isEmpty() && ids.contains(m_selectedId))
+        reloadDetail();
+}
+
+void MainWindow::rememberViewport()
+{
+    const QModelIndex top = m_table->indexAt(QPoint(2, 2));
+    m_anchorRowId = top.isValid() ? m_model->rowIdAt(top.row()) : -1;
+}
+
+void MainWindow::restoreViewport()
+{
+    // A reset loses the view's selection: find the same payment (by id, not by row) again.
+    if (m_anchorRowId >= 0) {
+        const int row = m_model->rowOfRowId(m_anchorRowId);
+        if (row >= 0)
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    }
+    if (m_selectedId.isEmpty())
+        return;
+    const QString id = m_selectedId;
+    const int row = m_model->rowOfPaymentId(id);
+    if (row < 0) {
+        m_selectedId.clear();
+        reloadDetail();
+        updateActions();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    if (m_anchorRowId < 0)
+        m_table->scrollTo(index);
+}
+
+bool MainWindow::selectPayment(const QString& paymentId)
+{
+    const int row = m_model->rowOfPaymentId(paymentId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::EnsureVisible);
+    return true;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString id = current.isValid() ? m_model->paymentIdAt(current.row()) : QString();
+    if (id == m_selectedId && !id.isEmpty())
+        return;
+    m_selectedId = id;
+    reloadDetail();
+    updateActions();
+}
+
+void MainWindow::reloadDetail()
+{
+    if (m_selectedId.isEmpty() || !m_store) {
+        m_detail->setPayment(std::nullopt);
+        return;
+    }
+    auto payment = m_store->payment(m_selectedId);
+    m_detail->setPayment(payment ? *payment : std::nullopt);
+    updateActions();
+}
+
+std::optional<Payment> MainWindow::selectedPayment() const
+{
+    return m_detail->payment();
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Payment> p = selectedPayment();
+    m_initiate->setEnabled(bool(m_submitter.initiate) && !m_sites.isEmpty());
+    m_cancel->setEnabled(bool(m_submitter.cancel) && p && CancelDialog::canCancel(*p));
+    m_resend->setEnabled(bool(m_submitter.resend) && p &&
+                         (p->status.isOpen() || p->status.code() == PaymentStatus::Code::Failed));
+    m_copyLink->setEnabled(p && !p->payLink.isEmpty());
+    m_receipt->setEnabled(p && ReceiptPdf::canPrint(*p));
+    m_export->setEnabled(m_store && m_model->rowCount() > 0);
+    m_settings->setEnabled(m_secrets != nullptr);
+    m_countLabel->setText(tr("%n payment(s) shown", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (index.isValid())
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.addAction(m_cancel);
+    menu.addAction(m_resend);
+    menu.addAction(m_copyLink);
+    menu.addSeparator();
+    menu.addAction(m_receipt);
+    menu.addAction(m_export);
+    menu.addSeparator();
+    menu.addAction(m_initiate);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::initiatePayment()
+{
+    if (!m_submitter.initiate || m_sites.isEmpty())
+        return;
+    QList<InitiateDialog::Site> sites;
+    for (const Site& s : std::as_const(m_sites))
+        sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name};
+    InitiateDialog dialog(sites, this);
+    dialog.setClock(&m_clock);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const InitiateRequest request = dialog.request();
+    const QString error = m_submitter.initiate(request);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("New request"), error);
+        return;
+    }
+    showStatusMessage(tr("Request for %1 queued — it is sent as soon as the platform answers")
+                          .arg(request.amount.format()));
+    m_summaryTimer.start();
+}
+
+void MainWindow::cancelPayment()
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!p || !m_submitter.cancel || !CancelDialog::canCancel(*p))
+        return;
+    CancelDialog dialog(*p, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = m_submitter.cancel(dialog.request());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cancel request"), error);
+        return;
+    }
+    showStatusMessage(tr("Cancellation of %1 queued").arg(p->reference.displayText()));
+    m_summaryTimer.start();
+}
+
+void MainWindow::resendNotification()
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!p || !m_submitter.resend)
+        return;
+    ResendDialog dialog(*p, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = m_submitter.resend(dialog.request());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Resend notification"), error);
+        return;
+    }
+    showStatusMessage(tr("Notification to %1 queued").arg(dialog.request().customer.name));
+    m_summaryTimer.start();
+}
+
+void MainWindow::copyPayLink()
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!p || p->payLink.isEmpty())
+        return;
+    QApplication::clipboard()->setText(p->payLink);
+    showStatusMessage(tr("Pay link copied to the clipboard"));
+}
+
+void MainWindow::exportCsv(const QString& path)
+{
+    if (!m_store)
+        return;
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("payments-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        target = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+        if (target.isEmpty())
+            return;
+    }
+    const PaymentQuery query = m_model->query();
+    auto written = CsvExporter::exportQuery(*m_store, query, target);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export CSV"), written.error().message);
+        return;
+    }
+    const QString description = m_filterBar->filter().describe().join(u"; "_s);
+    if (auto audit = m_store->appendAudit(CsvExporter::auditEntry(m_operator, target, *written, description));
+        !audit)
+        showStatusMessage(
+            tr("Exported, but the audit log could not be written: %1").arg(audit.error().message));
+    else
+        showStatusMessage(
+            tr("%n payment(s) exported to %1", nullptr, int(*written)).arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::exportReceipt(const QString& path)
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!p)
+        return;
+    if (!ReceiptPdf::canPrint(*p)) {
+        QMessageBox::information(this, tr("Receipt"), ReceiptPdf::refusal(*p));
+        return;
+    }
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("receipt-%1.pdf").arg(p->reference.displayText()));
+        target = QFileDialog::getSaveFileName(this, tr("Save receipt"), suggested, tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return;
+    }
+    ReceiptPdf receipt(ReceiptPdf::Issuer{QString(), p->storeId});
+    auto written = receipt.write(*p, target);
+    if (!written) {
+        QMessageBox::warning(this, tr("Receipt"), written.error().message);
+        return;
+    }
+    if (m_store)
+        (void)m_store->appendAudit(ReceiptPdf::auditEntry(m_operator, *p, target));
+    showStatusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_secrets)
+        return;
+    SettingsDialog dialog(*m_secrets, this);
+    connect(&dialog, &SettingsDialog::themeChanged, this,
+            [](const QString& theme) { Theme::instance().apply(Theme::modeFromString(theme)); });
+    connect(&dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChangeRequested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_store)
+        (void)m_store->appendAudit(dialog.auditEntry(m_operator));
+    const AppSettings& after = dialog.after();
+    m_notifier->setNotifyPaid(after.notifyPaid);
+    m_notifier->setNotifyFailed(after.notifyFailed);
+    showStatusMessage(tr("Settings saved"));
+}
+
+void MainWindow::showQueuedActions()
+{
+    if (!m_store)
+        return;
+    auto entries = m_store->outboxEntries(
+        {OutboxEntry::State::Queued, OutboxEntry::State::Sending, OutboxEntry::State::Failed});
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Queued actions"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(&dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* table = new QTableWidget(&dialog);
+    table->setAccessibleName(tr("Queued actions"));
+    table->setColumnCount(5);
+    table->setHorizontalHeaderLabels(
+        {tr("Action"), tr("Payment"), tr("State"), tr("Attempts"), tr("Last error")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    const QList<OutboxEntry> list = entries ? *entries : QList<OutboxEntry>();
+    intro->setText(list.isEmpty() ? tr("Every action has reached the platform.")
+                                  : tr("These actions are stored safely and are sent (with the same "
+                                       "idempotency key) until the platform answers."));
+    table->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const OutboxEntry& e = list.at(r);
+        QString kind;
+        switch (e.kind) {
+        case OutboxEntry::Kind::Initiate:
+            kind = tr("New request");
+            break;
+        case OutboxEntry::Kind::Cancel:
+            kind = tr("Cancel");
+            break;
+        case OutboxEntry::Kind::Resend:
+            kind = tr("Resend");
+            break;
+        }
+        QString state;
+        switch (e.state) {
+        case OutboxEntry::State::Queued:
+            state = tr("Queued");
+            break;
+        case OutboxEntry::State::Sending:
+            state = tr("Sending");
+            break;
+        case OutboxEntry::State::Sent:
+            state = tr("Sent");
+            break;
+        case OutboxEntry::State::Failed:
+            state = tr("Failed");
+            break;
+        }
+        table->setItem(r, 0, new QTableWidgetItem(kind));
+        table->setItem(r, 1, new QTableWidgetItem(e.paymentId.isEmpty() ? tr("(new)") : e.paymentId));
+        table->setItem(r, 2, new QTableWidgetItem(state));
+        table->setItem(r, 3, new QTableWidgetItem(QLocale().toString(e.attempts)));
+        table->setItem(r, 4, new QTableWidgetItem(e.lastError));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 360);
+    dialog.exec();
+}
+
+} // namespace paydesk::ui

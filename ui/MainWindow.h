@@ -1,0 +1,209 @@
+#pragma once
+
+#include "models/PaymentFilter.h"
+#include "payments/DealerActions.h"
+#include "payments/Payment.h"
+#include "widgets/ConnectionIndicator.h"
+#include "widgets/KpiStrip.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QSystemTrayIcon;
+class QTableView;
+class QToolBar;
+
+namespace paydesk {
+class Clock;
+class PaymentStore;
+class SecretStore;
+} // namespace paydesk
+
+namespace paydesk::ui {
+
+class FilterBar;
+class PaymentDetailPane;
+class PaymentNotifier;
+class PaymentTableModel;
+class SavedViews;
+class StatusBadgeDelegate;
+
+/**
+ * The dashboard: KPI strip, filter bar, the payments table and the detail pane in a splitter,
+ * the connection indicator in the status bar; menus, toolbar, shortcuts and a context menu
+ * for the actions. Reads only from the local cache (PaymentStore), so it works offline.
+ *
+ * Actions that talk to the platform (initiate, cancel, resend) go through an ActionSubmitter
+ * set by the app; without one they are shown but disabled.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Where dealer actions go (the outbox). Each returns a translated error, empty on success.
+    struct ActionSubmitter
+    {
+        std::function<QString(const InitiateRequest&)> initiate;
+        std::function<QString(const CancelRequest&)> cancel;
+        std::function<QString(const ResendRequest&)> resend;
+    };
+
+    /// A store and site the dealer may raise requests for.
+    struct Site
+    {
+        QString enterpriseId;
+        QString storeId;
+        QString name;
+    };
+
+    explicit MainWindow(PaymentStore* store, QWidget* parent = nullptr);
+    MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Settings group prefix of the profile in use ("profiles/<name>/…" for saved views).
+    void setProfileName(const QString& name);
+    void setSites(const QList<Site>& sites);
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    void setActionSubmitter(ActionSubmitter submitter);
+    /// Who is recorded in the audit log for exports etc.
+    void setOperatorName(const QString& name) { m_operator = name; }
+    /// Shows the "Demo — sandbox data" marker.
+    void setDemoMode(bool demo);
+    bool isDemoMode() const { return m_demo; }
+
+    ConnectionIndicator* connectionIndicator() const { return m_connection; }
+    PaymentTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    KpiStrip* kpiStrip() const { return m_kpis; }
+    PaymentDetailPane* detailPane() const { return m_detail; }
+    PaymentNotifier* notifier() const { return m_notifier; }
+    SavedViews* savedViews() const { return m_savedViews; }
+
+    QAction* initiateAction() const { return m_initiate; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* resendAction() const { return m_resend; }
+    QAction* exportAction() const { return m_export; }
+    QAction* receiptAction() const { return m_receipt; }
+    QAction* settingsAction() const { return m_settings; }
+    QAction* copyLinkAction() const { return m_copyLink; }
+
+    /// The selected payment's id, empty when none.
+    QString selectedPaymentId() const { return m_selectedId; }
+    /// Selects the row of `paymentId` (scrolling to it); false when it is not in the table.
+    bool selectPayment(const QString& paymentId);
+    /// Applies a filter as if chosen in the filter bar.
+    void setFilter(const PaymentFilter& filter);
+    /// Re-reads KPIs and filter choices now (they are otherwise refreshed on changes, throttled).
+    void refreshSummary();
+    /// A short message in the status bar (e.g. "Cancel queued").
+    void showStatusMessage(const QString& text, int timeoutMs = 6000);
+    /// Follows the application palette (status badge and highlight colours).
+    void applyThemeColors();
+
+public Q_SLOTS:
+    void initiatePayment();
+    void cancelPayment();
+    void resendNotification();
+    void exportCsv(const QString& path = {});
+    void exportReceipt(const QString& path = {});
+    void openSettings();
+    void copyPayLink();
+    void showQueuedActions();
+
+Q_SIGNALS:
+    /// The user changed the language in the settings ("de", "en", "" = system).
+    void languageChangeRequested(const QString& language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void buildMenus();
+    void retranslate();
+    void setupTabOrder();
+    void restoreLayout();
+    void saveLayout() const;
+    void onFilterChanged(const PaymentFilter& filter);
+    void onCurrentRowChanged();
+    void onKpiClicked(KpiStrip::Kpi kpi);
+    void onStorePaymentsChanged(const QStringList& ids);
+    void reloadDetail();
+    void updateActions();
+    void updateActiveKpi();
+    void showContextMenu(const QPoint& pos);
+    void rememberViewport();
+    void restoreViewport();
+    std::optional<Payment> selectedPayment() const;
+    static PaymentFilter filterForKpi(KpiStrip::Kpi kpi);
+
+    PaymentStore* m_store = nullptr;
+    const Clock& m_clock;
+    SecretStore* m_secrets = nullptr;
+    ActionSubmitter m_submitter;
+    QList<Site> m_sites;
+    QString m_profile = QStringLiteral("default");
+    QString m_operator;
+    bool m_demo = false;
+
+    PaymentTableModel* m_model = nullptr;
+    SavedViews* m_savedViews = nullptr;
+    PaymentNotifier* m_notifier = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    KpiStrip* m_kpis = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    StatusBadgeDelegate* m_badgeDelegate = nullptr;
+    PaymentDetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ConnectionIndicator* m_connection = nullptr;
+    QLabel* m_demoMarker = nullptr;
+    QLabel* m_countLabel = nullptr;
+
+    QAction* m_initiate = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_resend = nullptr;
+    QAction* m_copyLink = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_receipt = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_clearFilters = nullptr;
+    QAction* m_saveView = nullptr;
+    QAction* m_focusTable = nullptr;
+    QAction* m_resetColumns = nullptr;
+    QAction* m_toggleDetails = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_themeSystem = nullptr;
+    QAction* m_themeLight = nullptr;
+    QAction* m_themeDark = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_paymentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolbar = nullptr;
+
+    QString m_selectedId;
+    qint64 m_anchorRowId = -1;
+    QTimer m_summaryTimer;
+    QByteArray m_defaultHeaderState;
+};
+
+} // namespace paydesk::ui

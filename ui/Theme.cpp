@@ -1,0 +1,168 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::ui {
+
+Theme::Theme(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Theme& Theme::instance()
+{
+    static Theme* theme = nullptr;
+    if (!theme)
+        theme = new Theme(qApp);
+    return *theme;
+}
+
+void Theme::apply(Mode mode)
+{
+    m_mode = mode;
+    // Fusion renders our palettes faithfully on every platform; native styles ignore parts of them.
+    if (QStyle* fusion = QStyleFactory::create(u"Fusion"_s))
+        QApplication::setStyle(fusion);
+    if (!m_systemPaletteKnown) {
+        m_systemPalette = QApplication::style()->standardPalette();
+        m_systemPaletteKnown = true;
+    }
+    switch (mode) {
+    case Mode::System:
+        QApplication::setPalette(m_systemPalette);
+        break;
+    case Mode::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case Mode::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+    Q_EMIT changed();
+}
+
+bool Theme::isDark() const
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QIcon Theme::appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        const qreal s = size;
+        QPainterPath card;
+        card.addRoundedRect(QRectF(s * 0.04, s * 0.16, s * 0.92, s * 0.68), s * 0.12, s * 0.12);
+        p.fillPath(card, QColor(0x1f, 0x5f, 0xbf));
+        p.fillRect(QRectF(s * 0.04, s * 0.30, s * 0.92, s * 0.12), QColor(0x12, 0x3a, 0x78));
+        // A tick: the answer PayDesk exists to give ("funds cleared").
+        QPen pen(QColor(0x7d, 0xe0, 0x9a), qMax(1.5, s * 0.09), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        QPainterPath tick;
+        tick.moveTo(s * 0.52, s * 0.62);
+        tick.lineTo(s * 0.63, s * 0.72);
+        tick.lineTo(s * 0.84, s * 0.50);
+        p.drawPath(tick);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QPalette Theme::lightPalette()
+{
+    QPalette p;
+    const QColor window(0xf4, 0xf5, 0xf7);
+    const QColor base(0xff, 0xff, 0xff);
+    const QColor text(0x1d, 0x23, 0x2b);
+    const QColor accent(0x1f, 0x5f, 0xbf);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf8, 0xfa));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x80));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3d, 0xb8));
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xe8, 0xea, 0xee));
+    p.setColor(QPalette::Mid, QColor(0xc4, 0xc8, 0xd0));
+    p.setColor(QPalette::Dark, QColor(0x9a, 0xa0, 0xaa));
+    p.setColor(QPalette::Shadow, QColor(0x60, 0x66, 0x70));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0xa0, 0xaa));
+    return p;
+}
+
+QPalette Theme::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x23, 0x28);
+    const QColor base(0x17, 0x19, 0x1d);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor accent(0x3d, 0x84, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x1e, 0x21, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2c, 0x30, 0x36));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x92, 0x9c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x2a, 0x2e, 0x34));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa6, 0xf0));
+    p.setColor(QPalette::LinkVisited, QColor(0xa8, 0x8c, 0xe8));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x46));
+    p.setColor(QPalette::Midlight, QColor(0x30, 0x34, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x45, 0x4a, 0x52));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x14, 0x17));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6b, 0x72, 0x7c));
+    return p;
+}
+
+QString Theme::modeToString(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light:
+        return u"light"_s;
+    case Mode::Dark:
+        return u"dark"_s;
+    case Mode::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+Theme::Mode Theme::modeFromString(const QString& text)
+{
+    if (text.compare(u"light", Qt::CaseInsensitive) == 0)
+        return Mode::Light;
+    if (text.compare(u"dark", Qt::CaseInsensitive) == 0)
+        return Mode::Dark;
+    return Mode::System;
+}
+
+} // namespace paydesk::ui

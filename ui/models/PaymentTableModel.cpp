@@ -1,0 +1,666 @@
+#include "PaymentTableModel.h"
+
+#include "store/PaymentStore.h"
+#include "util/Clock.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcUiModel, "paydesk.ui.model", QtInfoMsg)
+
+namespace paydesk::ui {
+
+namespace {
+
+// Beyond this many ids in one change notification (a sync catching up), it is cheaper to
+// drop the cache and repaint than to locate every row.
+constexpr int kBulkChangeThreshold = 400;
+// Structural diffs with more runs than this are applied as a reset.
+constexpr int kMaxDiffRuns = 64;
+
+} // namespace
+
+PaymentTableModel::PaymentTableModel(PaymentStore* store, QObject* parent)
+    : PaymentTableModel(store, Clock::system(), parent)
+{
+}
+
+PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_query.limit = 0;
+    m_requeryTimer.setSingleShot(true);
+    connect(&m_requeryTimer, &QTimer::timeout, this, [this] { requery(false); });
+    m_highlightTimer.setInterval(250);
+    connect(&m_highlightTimer, &QTimer::timeout, this, &PaymentTableModel::expireHighlights);
+    // "2 min ago" must keep moving even when nothing changes.
+    m_relativeTimeTimer.setInterval(30'000);
+    connect(&m_relativeTimeTimer, &QTimer::timeout, this, &PaymentTableModel::refreshRelativeTimes);
+    m_relativeTimeTimer.start();
+    if (m_store) {
+        connect(m_store, &PaymentStore::paymentsChanged, this, &PaymentTableModel::onPaymentsChanged);
+        requery(true);
+    }
+}
+
+PaymentTableModel::~PaymentTableModel() = default;
+
+int PaymentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rowIds.size());
+}
+
+int PaymentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags PaymentTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+const Payment* PaymentTableModel::rowPayment(int row) const
+{
+    if (row < 0 || row >= m_rowIds.size())
+        return nullptr;
+    const int blockIndex = row / BlockSize;
+    auto it = m_blocks.find(blockIndex);
+    if (it == m_blocks.end()) {
+        if (m_blocks.size() >= m_blockLimit) {
+            auto oldest = m_blocks.begin();
+            for (auto b = m_blocks.begin(); b != m_blocks.end(); ++b) {
+                if (b->lastUse < oldest->lastUse)
+                    oldest = b;
+            }
+            m_blocks.erase(oldest);
+        }
+        const int first = blockIndex * BlockSize;
+        const int last = qMin<int>(first + BlockSize, int(m_rowIds.size()));
+        const QList<qint64> ids = m_rowIds.mid(first, last - first);
+        Block block;
+        block.rows.resize(ids.size());
+        if (m_store) {
+            auto fetched = m_store->paymentsByRowIds(ids);
+            if (fetched) {
+                for (int i = 0; i < ids.size(); ++i) {
+                    auto found = fetched->find(ids[i]);
+                    if (found != fetched->end())
+                        block.rows[i] = std::move(found.value());
+                }
+            } else {
+                qCWarning(lcUiModel) << "block fetch failed:" << fetched.error().detail;
+            }
+        }
+        it = m_blocks.insert(blockIndex, std::move(block));
+    }
+    it->lastUse = ++m_useCounter;
+    const Payment& p = it->rows[row - blockIndex * BlockSize];
+    return p.paymentId.isEmpty() ? nullptr : &p;
+}
+
+QString PaymentTableModel::providerDisplayName(const QString& provider)
+{
+    if (provider == u"keyloop")
+        return tr("Keyloop");
+    if (provider == u"paymentassist")
+        return tr("Payment Assist");
+    if (provider == u"democrance")
+        return tr("Democrance");
+    if (provider == u"mykaarma")
+        return tr("myKaarma");
+    return provider;
+}
+
+QString PaymentTableModel::relativeTime(const QDateTime& at, const QDateTime& now)
+{
+    if (!at.isValid())
+        return QString();
+    const qint64 secs = at.secsTo(now);
+    if (secs < 45)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%n min ago", nullptr, int(qMax<qint64>(1, (secs + 30) / 60)));
+    if (secs < 24 * 3600)
+        return tr("%n h ago", nullptr, int(secs / 3600));
+    if (secs < 7 * 24 * 3600)
+        return tr("%n d ago", nullptr, int(secs / (24 * 3600)));
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowIds.size() || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+    case Qt::TextAlignmentRole:
+    case Qt::BackgroundRole:
+    case RawValueRole:
+    case StatusCodeRole:
+    case StatusTextRole:
+    case PaymentIdRole:
+    case RowIdRole:
+    case RecentlyChangedRole:
+        break;
+    default:
+        return {};
+    }
+    const qint64 rowId = m_rowIds.at(index.row());
+    if (role == RowIdRole)
+        return rowId;
+    if (role == RecentlyChangedRole || role == Qt::BackgroundRole) {
+        auto it = m_changedAtMs.constFind(rowId);
+        const bool recent = it != m_changedAtMs.constEnd() && m_clock.monotonicMs() - *it < m_highlightMs;
+        if (role == RecentlyChangedRole)
+            return recent;
+        return recent && m_highlightColor.isValid() ? QVariant(m_highlightColor) : QVariant();
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+
+    const Payment* p = rowPayment(index.row());
+    if (!p)
+        return {};
+    switch (role) {
+    case PaymentIdRole:
+        return p->paymentId;
+    case StatusCodeRole:
+        return int(p->status.code());
+    case StatusTextRole:
+        return p->status.displayName();
+    default:
+        break;
+    }
+
+    switch (Column(index.column())) {
+    case StatusColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+            return p->status.displayName();
+        case RawValueRole:
+            return int(p->status.code());
+        case Qt::ToolTipRole:
+            return p->statusReason.isEmpty() ? p->status.displayName()
+                                             : tr("%1: %2").arg(p->status.displayName(), p->statusReason);
+        case Qt::AccessibleTextRole:
+            return tr("Status: %1").arg(p->status.displayName());
+        }
+        break;
+    case CustomerColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case RawValueRole:
+        case Qt::ToolTipRole:
+            return p->customer.name;
+        case Qt::AccessibleTextRole:
+            return tr("Customer: %1").arg(p->customer.name);
+        }
+        break;
+    case ReferenceColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case RawValueRole:
+            return p->reference.displayText();
+        case Qt::ToolTipRole:
+            return p->description.isEmpty()
+                       ? tr("%1 %2").arg(p->reference.typeDisplayName(), p->reference.displayText())
+                       : tr("%1 %2 — %3")
+                             .arg(p->reference.typeDisplayName(), p->reference.displayText(), p->description);
+        case Qt::AccessibleTextRole:
+            return tr("Reference: %1 %2").arg(p->reference.typeDisplayName(), p->reference.displayText());
+        }
+        break;
+    case AmountColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+            return p->amount.format();
+        case RawValueRole:
+            return p->amount.minorUnits();
+        case Qt::ToolTipRole:
+            if (p->amountPaid.isValid() && p->amountPaid != p->amount)
+                return tr("Requested %1, paid %2").arg(p->amount.format(), p->amountPaid.format());
+            return p->amount.format();
+        case Qt::AccessibleTextRole:
+            return tr("Amount: %1").arg(p->amount.format());
+        }
+        break;
+    case ProviderColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return providerDisplayName(p->provider);
+        case RawValueRole:
+            return p->provider;
+        case Qt::AccessibleTextRole:
+            return tr("Provider: %1").arg(providerDisplayName(p->provider));
+        }
+        break;
+    case StoreColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case RawValueRole:
+            return p->storeId;
+        case Qt::AccessibleTextRole:
+            return tr("Store: %1").arg(p->storeId);
+        }
+        break;
+    case UpdatedColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+            return relativeTime(p->updatedAt, m_clock.now());
+        case RawValueRole:
+            return p->updatedAt;
+        case Qt::ToolTipRole:
+            return QLocale().toString(p->updatedAt.toLocalTime(), QLocale::LongFormat);
+        case Qt::AccessibleTextRole:
+            return tr("Updated: %1")
+                .arg(QLocale().toString(p->updatedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        break;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(section)) {
+    case StatusColumn:
+        return tr("Status");
+    case CustomerColumn:
+        return tr("Customer");
+    case ReferenceColumn:
+        return tr("Reference");
+    case AmountColumn:
+        return tr("Amount");
+    case ProviderColumn:
+        return tr("Provider");
+    case StoreColumn:
+        return tr("Store");
+    case UpdatedColumn:
+        return role == Qt::ToolTipRole ? tr("Last update; hover a cell for the exact time") : tr("Updated");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+PaymentQuery::SortColumn PaymentTableModel::sortColumnFor(int column)
+{
+    switch (Column(column)) {
+    case StatusColumn:
+        return PaymentQuery::SortColumn::Status;
+    case CustomerColumn:
+        return PaymentQuery::SortColumn::Customer;
+    case ReferenceColumn:
+        return PaymentQuery::SortColumn::Reference;
+    case AmountColumn:
+        return PaymentQuery::SortColumn::Amount;
+    case ProviderColumn:
+        return PaymentQuery::SortColumn::Provider;
+    case StoreColumn:
+        return PaymentQuery::SortColumn::Store;
+    case UpdatedColumn:
+    case ColumnCount:
+        break;
+    }
+    return PaymentQuery::SortColumn::Updated;
+}
+
+void PaymentTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_query.sortColumn = sortColumnFor(column);
+    m_query.sortOrder = order;
+    requery(true);
+}
+
+void PaymentTableModel::setQuery(const PaymentQuery& query)
+{
+    m_query = query;
+    m_query.sortColumn = sortColumnFor(m_sortColumn);
+    m_query.sortOrder = m_sortOrder;
+    m_query.offset = 0;
+    m_query.limit = 0;
+    requery(true);
+}
+
+PaymentQuery PaymentTableModel::query() const
+{
+    return m_query;
+}
+
+void PaymentTableModel::refresh()
+{
+    requery(true);
+}
+
+bool PaymentTableModel::queryHasFilters() const
+{
+    return !m_query.statuses.isEmpty() || m_query.from.isValid() || m_query.to.isValid() ||
+           !m_query.enterpriseIds.isEmpty() || !m_query.storeIds.isEmpty() || !m_query.providers.isEmpty() ||
+           m_query.amountMin.has_value() || m_query.amountMax.has_value() || !m_query.currency.isEmpty() ||
+           !m_query.text.trimmed().isEmpty() || m_query.fundsCleared.has_value();
+}
+
+std::optional<QList<qint64>> PaymentTableModel::runQueryIds()
+{
+    if (!m_store)
+        return QList<qint64>();
+    QElapsedTimer timer;
+    timer.start();
+    auto ids = m_store->queryIds(m_query);
+    m_lastQueryMs = timer.elapsed();
+    m_sinceLastQuery.start();
+    if (!ids) {
+        m_lastError = ids.error().message;
+        qCWarning(lcUiModel) << "query failed:" << ids.error().detail;
+        Q_EMIT queryFailed(m_lastError);
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return std::move(ids).value();
+}
+
+void PaymentTableModel::requery(bool userInitiated)
+{
+    Q_UNUSED(userInitiated);
+    m_requeryTimer.stop();
+    auto ids = runQueryIds();
+    if (!ids) {
+        Q_EMIT refreshed();
+        return;
+    }
+    applyRows(std::move(*ids), false);
+    Q_EMIT refreshed();
+}
+
+void PaymentTableModel::clearCache()
+{
+    m_blocks.clear();
+}
+
+void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
+{
+    if (!forceReset && rows == m_rowIds) {
+        // Same rows, but contents may have changed under a filter: drop stale cells.
+        clearCache();
+        if (!m_rowIds.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    const qsizetype oldSize = m_rowIds.size();
+    const qsizetype newSize = rows.size();
+
+    if (!forceReset && oldSize > 0 && newSize > 0) {
+        // Same set in a new order (a sort): a layout change keeps selection and current row.
+        if (oldSize == newSize) {
+            QList<qint64> a = m_rowIds;
+            QList<qint64> b = rows;
+            std::sort(a.begin(), a.end());
+            std::sort(b.begin(), b.end());
+            if (a == b) {
+                Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+                const QModelIndexList persistent = persistentIndexList();
+                QHash<qint64, int> wanted;
+                for (const QModelIndex& idx : persistent)
+                    wanted.insert(m_rowIds.at(idx.row()), -1);
+                for (int r = 0; r < rows.size() && !wanted.isEmpty(); ++r) {
+                    auto it = wanted.find(rows.at(r));
+                    if (it != wanted.end())
+                        *it = r;
+                }
+                QModelIndexList to;
+                to.reserve(persistent.size());
+                for (const QModelIndex& idx : persistent)
+                    to << index(wanted.value(m_rowIds.at(idx.row())), idx.column());
+                m_rowIds = std::move(rows);
+                clearCache();
+                changePersistentIndexList(persistent, to);
+                Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+                return;
+            }
+        }
+        // Only insertions (old is an ordered subsequence of new): new payments arrived.
+        if (newSize > oldSize) {
+            QList<QPair<int, int>> runs; // [first, last] in new coordinates
+            qsizetype j = 0;
+            for (int i = 0; i < newSize; ++i) {
+                if (j < oldSize && rows.at(i) == m_rowIds.at(j)) {
+                    ++j;
+                } else if (!runs.isEmpty() && runs.last().second == i - 1) {
+                    runs.last().second = i;
+                } else {
+                    runs.append({i, i});
+                    if (runs.size() > kMaxDiffRuns)
+                        break;
+                }
+            }
+            if (j == oldSize && runs.size() <= kMaxDiffRuns) {
+                for (const auto& run : runs) {
+                    beginInsertRows({}, run.first, run.second);
+                    m_rowIds.insert(run.first, run.second - run.first + 1, 0);
+                    for (int r = run.first; r <= run.second; ++r)
+                        m_rowIds[r] = rows.at(r);
+                    clearCache();
+                    endInsertRows();
+                }
+                return;
+            }
+        }
+        // Only removals (new is an ordered subsequence of old): payments left the filter.
+        if (newSize < oldSize) {
+            QList<QPair<int, int>> runs; // [first, last] in old coordinates
+            qsizetype j = 0;
+            for (int i = 0; i < oldSize; ++i) {
+                if (j < newSize && m_rowIds.at(i) == rows.at(j)) {
+                    ++j;
+                } else if (!runs.isEmpty() && runs.last().second == i - 1) {
+                    runs.last().second = i;
+                } else {
+                    runs.append({i, i});
+                    if (runs.size() > kMaxDiffRuns)
+                        break;
+                }
+            }
+            if (j == newSize && runs.size() <= kMaxDiffRuns) {
+                for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+                    beginRemoveRows({}, run->first, run->second);
+                    m_rowIds.remove(run->first, run->second - run->first + 1);
+                    clearCache();
+                    endRemoveRows();
+                }
+                return;
+            }
+        }
+    }
+    beginResetModel();
+    m_rowIds = std::move(rows);
+    clearCache();
+    endResetModel();
+}
+
+void PaymentTableModel::onPaymentsChanged(const QStringList& paymentIds)
+{
+    m_pendingIds += paymentIds;
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Coalesce everything that arrives in this event-loop pass into one update.
+    QTimer::singleShot(0, this, &PaymentTableModel::flushChanges);
+}
+
+void PaymentTableModel::flushChanges()
+{
+    m_flushScheduled = false;
+    QStringList ids;
+    ids.swap(m_pendingIds);
+    ids.removeDuplicates();
+    if (ids.isEmpty() || !m_store)
+        return;
+
+    const qint64 now = m_clock.monotonicMs();
+    if (ids.size() > kBulkChangeThreshold) {
+        clearCache();
+        if (!m_rowIds.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        scheduleRequery();
+        Q_EMIT paymentsUpdated(ids);
+        return;
+    }
+
+    QHash<qint64, QString> changed; // row id → payment id
+    for (const QString& id : std::as_const(ids)) {
+        auto rowId = m_store->rowIdOf(id);
+        if (rowId && rowId->has_value())
+            changed.insert(**rowId, id);
+    }
+    QList<int> rows;
+    QList<qint64> presentIds;
+    for (int r = 0; r < m_rowIds.size() && rows.size() < changed.size(); ++r) {
+        if (changed.contains(m_rowIds.at(r))) {
+            rows << r;
+            presentIds << m_rowIds.at(r);
+        }
+    }
+    // Refresh the changed rows in cached blocks (other blocks are fetched fresh anyway).
+    if (!presentIds.isEmpty()) {
+        auto fresh = m_store->paymentsByRowIds(presentIds);
+        for (int k = 0; k < rows.size(); ++k) {
+            const int r = rows.at(k);
+            auto block = m_blocks.find(r / BlockSize);
+            if (block == m_blocks.end())
+                continue;
+            if (fresh && fresh->contains(presentIds.at(k)))
+                block->rows[r % BlockSize] = fresh->value(presentIds.at(k));
+            else
+                m_blocks.erase(block);
+        }
+        for (qint64 rowId : std::as_const(presentIds))
+            m_changedAtMs.insert(rowId, now);
+        if (!m_highlightTimer.isActive())
+            m_highlightTimer.start();
+    }
+    // One dataChanged per run of adjacent rows.
+    std::sort(rows.begin(), rows.end());
+    for (int k = 0; k < rows.size();) {
+        int end = k;
+        while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
+            ++end;
+        Q_EMIT dataChanged(index(rows.at(k), 0), index(rows.at(end), ColumnCount - 1));
+        k = end + 1;
+    }
+    // A payment we do not show may now match (new, or changed into the filter); one we show
+    // may have left it. Rows that only changed order stay where they are until a re-query.
+    if (presentIds.size() < changed.size() || changed.size() < ids.size() || queryHasFilters())
+        scheduleRequery();
+    Q_EMIT paymentsUpdated(ids);
+}
+
+void PaymentTableModel::scheduleRequery()
+{
+    if (m_requeryTimer.isActive())
+        return;
+    // Throttle by what a query costs: at 1M rows a re-query must not eat the UI thread.
+    m_requeryTimer.start(int(qBound(qint64(200), m_lastQueryMs * 10, qint64(10'000))));
+}
+
+void PaymentTableModel::expireHighlights()
+{
+    const qint64 now = m_clock.monotonicMs();
+    QSet<qint64> expired;
+    for (auto it = m_changedAtMs.begin(); it != m_changedAtMs.end();) {
+        if (now - *it >= m_highlightMs) {
+            expired.insert(it.key());
+            it = m_changedAtMs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_changedAtMs.isEmpty())
+        m_highlightTimer.stop();
+    if (expired.isEmpty())
+        return;
+    int found = 0;
+    for (int r = 0; r < m_rowIds.size() && found < expired.size(); ++r) {
+        if (expired.contains(m_rowIds.at(r))) {
+            ++found;
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1),
+                               {Qt::BackgroundRole, RecentlyChangedRole});
+        }
+    }
+}
+
+void PaymentTableModel::refreshRelativeTimes()
+{
+    if (m_rowIds.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, UpdatedColumn), index(rowCount() - 1, UpdatedColumn), {Qt::DisplayRole});
+}
+
+void PaymentTableModel::setHighlightColor(const QColor& color)
+{
+    m_highlightColor = color;
+}
+
+std::optional<Payment> PaymentTableModel::paymentAt(int row) const
+{
+    const Payment* p = rowPayment(row);
+    if (!p)
+        return std::nullopt;
+    return *p;
+}
+
+QString PaymentTableModel::paymentIdAt(int row) const
+{
+    const Payment* p = rowPayment(row);
+    return p ? p->paymentId : QString();
+}
+
+qint64 PaymentTableModel::rowIdAt(int row) const
+{
+    return row >= 0 && row < m_rowIds.size() ? m_rowIds.at(row) : -1;
+}
+
+int PaymentTableModel::rowOfRowId(qint64 rowId) const
+{
+    const qsizetype at = m_rowIds.indexOf(rowId);
+    return at < 0 ? -1 : int(at);
+}
+
+int PaymentTableModel::rowOfPaymentId(const QString& paymentId) const
+{
+    if (!m_store || paymentId.isEmpty())
+        return -1;
+    auto rowId = m_store->rowIdOf(paymentId);
+    if (!rowId || !rowId->has_value())
+        return -1;
+    return rowOfRowId(**rowId);
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "payments/Payment.h"
+#include "store/PaymentQuery.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace paydesk {
+class Clock;
+class PaymentStore;
+} // namespace paydesk
+
+namespace paydesk::ui {
+
+/**
+ * The payments table over the local cache, built for 1,000,000 rows.
+ *
+ * Filtering and sorting are SQL in PaymentStore: a query change runs queryIds() once and
+ * keeps the ordered row ids (8 bytes a row) as the model's rows. Cells are fetched in blocks
+ * of BlockSize rows with paymentsByRowIds() when a view asks for them, and kept in a small
+ * LRU cache, so memory does not grow with the table. There are no per-row QObjects.
+ *
+ * Live changes (PaymentStore::paymentsChanged) are coalesced per event-loop pass: rows that
+ * are already in the table update in place with ranged dataChanged(); rows that arrive or
+ * may have left the filter trigger a throttled re-query, applied as inserts / removes /
+ * a layout change when that is possible (so selections survive), a reset otherwise.
+ */
+class PaymentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        CustomerColumn,
+        ReferenceColumn,
+        AmountColumn,
+        ProviderColumn,
+        StoreColumn,
+        UpdatedColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        /// The unformatted value: status code (int), minor units (qint64), QDateTime, text.
+        RawValueRole = Qt::UserRole + 1,
+        /// PaymentStatus::Code as int, on every column.
+        StatusCodeRole,
+        /// The translated status text, on every column (for the badge delegate).
+        StatusTextRole,
+        PaymentIdRole,
+        RowIdRole,
+        /// True for a short while after the row changed live.
+        RecentlyChangedRole,
+    };
+
+    static constexpr int BlockSize = 256;
+
+    explicit PaymentTableModel(PaymentStore* store, QObject* parent = nullptr);
+    PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent = nullptr);
+    ~PaymentTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Filters (sorting, offset and limit in `query` are ignored: the model owns them).
+    void setQuery(const PaymentQuery& query);
+    /// The filters and sort in effect, limit = 0 (all rows) — e.g. for the CSV export.
+    PaymentQuery query() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    /// Runs the query again now (a reset when the rows changed).
+    void refresh();
+
+    /// The cached payment of a row (without history); std::nullopt when out of range.
+    std::optional<Payment> paymentAt(int row) const;
+    QString paymentIdAt(int row) const;
+    qint64 rowIdAt(int row) const;
+    /// The row showing `paymentId`, or -1.
+    int rowOfPaymentId(const QString& paymentId) const;
+    int rowOfRowId(qint64 rowId) const;
+
+    /// Background for rows that just changed (follows the theme; invalid = no highlight).
+    void setHighlightColor(const QColor& color);
+    /// How long a changed row stays highlighted.
+    void setHighlightDurationMs(int ms) { m_highlightMs = ms; }
+
+    /// The last error of the store, empty when the last query worked.
+    const QString& lastError() const { return m_lastError; }
+    /// Milliseconds the last queryIds() took (drives the re-query throttle).
+    qint64 lastQueryMs() const { return m_lastQueryMs; }
+    int cachedBlockCount() const { return int(m_blocks.size()); }
+    void setCacheBlockLimit(int blocks) { m_blockLimit = qMax(2, blocks); }
+
+    static PaymentQuery::SortColumn sortColumnFor(int column);
+    /// "Keyloop", "Payment Assist", … for a provider id; the id itself when unknown.
+    static QString providerDisplayName(const QString& provider);
+    /// "just now", "2 min ago", "3 h ago", "yesterday", a date — relative to `now`.
+    static QString relativeTime(const QDateTime& at, const QDateTime& now);
+
+Q_SIGNALS:
+    /// The store failed to answer a query; `message` is translated.
+    void queryFailed(const QString& message);
+    /// Rows changed live (after the ranged dataChanged); ids as the store reported them.
+    void paymentsUpdated(const QStringList& paymentIds);
+    /// A re-query finished (after a reset, insert, remove or layout change, or nothing).
+    void refreshed();
+
+private:
+    struct Block
+    {
+        QList<Payment> rows;
+        quint64 lastUse = 0;
+    };
+
+    const Payment* rowPayment(int row) const;
+    void onPaymentsChanged(const QStringList& paymentIds);
+    void flushChanges();
+    void scheduleRequery();
+    void requery(bool userInitiated);
+    std::optional<QList<qint64>> runQueryIds();
+    void applyRows(QList<qint64> rows, bool forceReset);
+    void clearCache();
+    void expireHighlights();
+    void refreshRelativeTimes();
+    bool queryHasFilters() const;
+
+    PaymentStore* m_store = nullptr;
+    const Clock& m_clock;
+    PaymentQuery m_query;
+    int m_sortColumn = UpdatedColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+
+    QList<qint64> m_rowIds;
+    mutable QHash<int, Block> m_blocks;
+    mutable quint64 m_useCounter = 0;
+    int m_blockLimit = 48;
+
+    QStringList m_pendingIds;
+    bool m_flushScheduled = false;
+    QTimer m_requeryTimer;
+    QElapsedTimer m_sinceLastQuery;
+    qint64 m_lastQueryMs = 0;
+    QString m_lastError;
+
+    QHash<qint64, qint64> m_changedAtMs; // row id → monotonic ms of the last live change
+    QColor m_highlightColor;
+    int m_highlightMs = 2500;
+    QTimer m_highlightTimer;
+    QTimer m_relativeTimeTimer;
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/PaymentFilter.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QToolButton;
+
+namespace paydesk::ui {
+
+class SavedViews;
+
+/**
+ * The filters above the payments table: a search box that answers as you type (debounced),
+ * a status set, date presets (today, 7 days, 30 days, custom), store, provider and amount
+ * range, saved views (save, rename, delete), and a line that always says what is filtered
+ * with a button to clear it.
+ */
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(SavedViews* views, QWidget* parent = nullptr);
+
+    PaymentFilter filter() const { return m_filter; }
+    /// Shows `filter` in the widgets and emits filterChanged() once.
+    void setFilter(const PaymentFilter& filter);
+    void clear() { setFilter({}); }
+
+    void setStores(const QStringList& storeIds);
+    void setProviders(const QStringList& providers);
+    void setCurrencies(const QStringList& currencies);
+    /// "1,234 payments" next to the filter description.
+    void setResultCount(qint64 count);
+    void setSearchDebounceMs(int ms) { m_searchTimer.setInterval(ms); }
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QToolButton* statusButton() const { return m_statusButton; }
+    QComboBox* dateCombo() const { return m_date; }
+    QComboBox* storeCombo() const { return m_store; }
+    QComboBox* providerCombo() const { return m_provider; }
+    QComboBox* savedViewsCombo() const { return m_viewCombo; }
+    QLineEdit* amountMinEdit() const { return m_amountMin; }
+    QLineEdit* amountMaxEdit() const { return m_amountMax; }
+    QPushButton* clearButton() const { return m_clear; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+    /// The widgets in tab order, for the window's tab chain.
+    QList<QWidget*> tabOrder() const;
+
+public Q_SLOTS:
+    void focusSearch();
+    /// Asks for a name and saves the current filter (dialogs are skipped when `name` is given).
+    void saveView(const QString& name = {});
+    void renameView(const QString& oldName, const QString& newName = {});
+    void deleteView(const QString& name);
+    void applyView(const QString& name);
+
+Q_SIGNALS:
+    void filterChanged(const paydesk::ui::PaymentFilter& filter);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void readWidgets();
+    void writeWidgets();
+    void commit();
+    void updateSummary();
+    void updateStatusButton();
+    void refreshViews();
+    std::optional<qint64> parseAmount(QLineEdit* edit, bool& ok) const;
+
+    SavedViews* m_savedViews = nullptr;
+    PaymentFilter m_filter;
+    bool m_updating = false;
+    qint64 m_resultCount = -1;
+    QTimer m_searchTimer;
+
+    QLineEdit* m_search = nullptr;
+    QToolButton* m_statusButton = nullptr;
+    QMenu* m_statusMenu = nullptr;
+    QHash<PaymentStatus::Code, QAction*> m_statusActions;
+    QAction* m_openAction = nullptr;
+    QAction* m_anyStatusAction = nullptr;
+    QComboBox* m_date = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_store = nullptr;
+    QComboBox* m_provider = nullptr;
+    QLineEdit* m_amountMin = nullptr;
+    QLineEdit* m_amountMax = nullptr;
+    QComboBox* m_currency = nullptr;
+    QComboBox* m_viewCombo = nullptr;
+    QToolButton* m_saveView = nullptr;
+    QToolButton* m_viewMenuButton = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_clear = nullptr;
+    QLabel* m_searchLabel = nullptr;
+    QLabel* m_amountLabel = nullptr;
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,353 @@
+#include "PaymentDetailPane.h"
+
+#include "models/PaymentTableModel.h"
+#include "widgets/StatusColorPalette.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::ui {
+
+namespace {
+
+// Field ids, in display order.
+const QStringList kFields = {
+    u"reference"_s,   u"description"_s, u"amount"_s,   u"paid"_s,    u"provider"_s, u"store"_s,
+    u"email"_s,       u"phone"_s,       u"channels"_s, u"payLink"_s, u"expires"_s,  u"card"_s,
+    u"transaction"_s, u"reconciled"_s,  u"created"_s,  u"updated"_s, u"paymentId"_s};
+
+QString dateText(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString colorCss(const QColor& c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+} // namespace
+
+PaymentDetailPane::PaymentDetailPane(QWidget* parent)
+    : QWidget(parent)
+{
+    buildUi();
+    retranslate();
+    refresh();
+}
+
+QLabel* PaymentDetailPane::addRow(const QString& key)
+{
+    auto* keyLabel = new QLabel(this);
+    auto* value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    keyLabel->setBuddy(value);
+    m_keys.insert(key, keyLabel);
+    m_values.insert(key, value);
+    if (key == u"payLink") {
+        auto* row = new QWidget(this);
+        auto* h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        value->setWordWrap(false);
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        h->addWidget(value, 1);
+        m_copyLink = new QPushButton(row);
+        connect(m_copyLink, &QPushButton::clicked, this, [this] {
+            if (m_payment && !m_payment->payLink.isEmpty()) {
+                QApplication::clipboard()->setText(m_payment->payLink);
+                Q_EMIT payLinkCopied();
+            }
+        });
+        h->addWidget(m_copyLink);
+        m_form->addRow(keyLabel, row);
+    } else {
+        m_form->addRow(keyLabel, value);
+    }
+    return value;
+}
+
+void PaymentDetailPane::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_stack->addWidget(m_empty);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* v = new QVBoxLayout(page);
+    v->setContentsMargins(12, 8, 12, 12);
+    v->setSpacing(8);
+
+    auto* head = new QHBoxLayout;
+    m_title = new QLabel(page);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setWeight(QFont::Bold);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    head->addWidget(m_title, 1);
+    m_badge = new QLabel(page);
+    m_badge->setAlignment(Qt::AlignCenter);
+    head->addWidget(m_badge, 0, Qt::AlignTop);
+    v->addLayout(head);
+
+    m_release = new QLabel(page);
+    m_release->setWordWrap(true);
+    m_release->setMargin(10);
+    QFont releaseFont = m_release->font();
+    releaseFont.setPointSizeF(releaseFont.pointSizeF() * 1.15);
+    releaseFont.setWeight(QFont::Bold);
+    m_release->setFont(releaseFont);
+    m_release->setFocusPolicy(Qt::TabFocus); // screen-reader users land on the one thing that matters
+    v->addWidget(m_release);
+
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    for (const QString& key : kFields)
+        addRow(key);
+    v->addLayout(m_form);
+
+    m_actionRow = new QHBoxLayout;
+    m_actionRow->addStretch(1);
+    v->addLayout(m_actionRow);
+
+    m_timelineLabel = new QLabel(page);
+    QFont section = m_timelineLabel->font();
+    section.setWeight(QFont::Bold);
+    m_timelineLabel->setFont(section);
+    v->addWidget(m_timelineLabel);
+    m_timeline = new QTreeWidget(page);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setColumnCount(4);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setMinimumHeight(120);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timelineLabel->setBuddy(m_timeline);
+    v->addWidget(m_timeline, 1);
+
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+}
+
+void PaymentDetailPane::setActions(const QList<QAction*>& actions)
+{
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    for (QAction* action : actions) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_actionRow->addWidget(button);
+        m_actionButtons << button;
+    }
+}
+
+void PaymentDetailPane::setDark(bool dark)
+{
+    m_dark = dark;
+    refresh();
+}
+
+void PaymentDetailPane::setPayment(const std::optional<Payment>& payment)
+{
+    m_payment = payment;
+    refresh();
+}
+
+QString PaymentDetailPane::releaseText() const
+{
+    return m_payment ? Payment::releaseText(m_payment->release()) : QString();
+}
+
+void PaymentDetailPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void PaymentDetailPane::retranslate()
+{
+    m_empty->setText(
+        tr("Select a payment to see its details, its timeline and whether the goods may be released."));
+    const QHash<QString, QString> names = {
+        {u"reference"_s, tr("Reference:")},
+        {u"description"_s, tr("Description:")},
+        {u"amount"_s, tr("Requested:")},
+        {u"paid"_s, tr("Paid:")},
+        {u"provider"_s, tr("Provider:")},
+        {u"store"_s, tr("Store:")},
+        {u"email"_s, tr("Email:")},
+        {u"phone"_s, tr("Phone:")},
+        {u"channels"_s, tr("Sent by:")},
+        {u"payLink"_s, tr("Pay link:")},
+        {u"expires"_s, tr("Expires:")},
+        {u"card"_s, tr("Card:")},
+        {u"transaction"_s, tr("Transaction:")},
+        {u"reconciled"_s, tr("Reconciled:")},
+        {u"created"_s, tr("Created:")},
+        {u"updated"_s, tr("Updated:")},
+        {u"paymentId"_s, tr("Payment ID:")},
+    };
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        m_keys.value(it.key())->setText(it.value());
+        QString plain = it.value();
+        plain.chop(1);
+        m_values.value(it.key())->setAccessibleName(plain);
+    }
+    m_copyLink->setText(tr("Copy link"));
+    m_copyLink->setAccessibleName(tr("Copy the pay link"));
+    m_copyLink->setToolTip(tr("Copy the pay link to the clipboard (Ctrl+Shift+C)"));
+    m_timelineLabel->setText(tr("Status timeline"));
+    m_timeline->setHeaderLabels({tr("When"), tr("Status"), tr("By"), tr("Note")});
+    m_timeline->setAccessibleName(tr("Status timeline"));
+    m_release->setAccessibleName(tr("Release signal"));
+    m_badge->setAccessibleName(tr("Status"));
+    m_title->setAccessibleName(tr("Customer"));
+    refresh();
+}
+
+void PaymentDetailPane::refresh()
+{
+    if (!m_payment) {
+        m_stack->setCurrentIndex(0);
+        setAccessibleName(tr("Payment details: nothing selected"));
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const Payment& p = *m_payment;
+    const QLocale locale;
+    const StatusColorPalette palette(m_dark);
+
+    m_title->setText(p.customer.name.isEmpty() ? tr("(no name)") : p.customer.name);
+    const auto badge = palette.colors(p.status.code());
+    m_badge->setText(p.status.displayName());
+    m_badge->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 9px; "
+                           "padding: 2px 10px; font-weight: 600; }"_s.arg(colorCss(badge.background),
+                                                                          colorCss(badge.foreground),
+                                                                          colorCss(badge.border)));
+
+    // The release signal: green only for SafeToRelease; everything else says what is missing.
+    const Payment::Release release = p.release();
+    StatusColorPalette::Tone tone = StatusColorPalette::Tone::Progress;
+    QString mark = u"⚠"_s;
+    switch (release) {
+    case Payment::Release::SafeToRelease:
+        tone = StatusColorPalette::Tone::Success;
+        mark = u"✔"_s;
+        break;
+    case Payment::Release::Failed:
+    case Payment::Release::Refunded:
+        tone = StatusColorPalette::Tone::Danger;
+        mark = u"✖"_s;
+        break;
+    case Payment::Release::Cancelled:
+    case Payment::Release::Expired:
+        tone = StatusColorPalette::Tone::Muted;
+        mark = u"✖"_s;
+        break;
+    case Payment::Release::AwaitingPayment:
+        tone = StatusColorPalette::Tone::Waiting;
+        mark = u"⏳"_s;
+        break;
+    case Payment::Release::AwaitingClearance:
+    case Payment::Release::Unknown:
+        break;
+    }
+    const auto rc = palette.colors(tone);
+    m_release->setText(u"%1  %2"_s.arg(mark, Payment::releaseText(release)));
+    m_release->setStyleSheet(
+        u"QLabel { background: %1; color: %2; border: 2px solid %3; border-radius: 6px; }"_s.arg(
+            colorCss(rc.background), colorCss(rc.foreground), colorCss(rc.foreground)));
+    m_release->setAccessibleDescription(Payment::releaseText(release));
+
+    auto set = [this](const QString& key, const QString& text) {
+        QLabel* value = m_values.value(key);
+        value->setText(text.isEmpty() ? tr("—") : text);
+    };
+    set(u"reference"_s, tr("%1 %2").arg(p.reference.typeDisplayName(), p.reference.displayText()));
+    set(u"description"_s, p.description);
+    set(u"amount"_s, p.amount.format(locale));
+    set(u"paid"_s, p.amountPaid.isValid() ? p.amountPaid.format(locale) : tr("nothing yet"));
+    set(u"provider"_s, PaymentTableModel::providerDisplayName(p.provider));
+    set(u"store"_s, p.enterpriseId.isEmpty() ? p.storeId : tr("%1 (%2)").arg(p.storeId, p.enterpriseId));
+    set(u"email"_s, p.customer.email);
+    set(u"phone"_s, p.customer.phone);
+    QStringList channels;
+    if (p.channels.testFlag(Channel::Email))
+        channels << tr("email");
+    if (p.channels.testFlag(Channel::Sms))
+        channels << tr("SMS");
+    set(u"channels"_s, channels.join(u", "_s));
+    set(u"payLink"_s, p.payLink);
+    m_values.value(u"payLink"_s)->setToolTip(p.payLink);
+    m_copyLink->setEnabled(!p.payLink.isEmpty());
+    QString expires = dateText(p.expiresAt);
+    if (p.expiresAt.isValid() && p.status.isOpen() && p.expiresAt < QDateTime::currentDateTimeUtc())
+        expires = tr("%1 (passed)").arg(expires);
+    set(u"expires"_s, expires);
+    set(u"card"_s, p.cardLast4.isEmpty()
+                       ? p.cardBrand
+                       : tr("%1 •••• %2").arg(p.cardBrand.isEmpty() ? tr("Card") : p.cardBrand, p.cardLast4));
+    set(u"transaction"_s, p.transactionReference);
+    set(u"reconciled"_s, p.reconciled ? tr("yes — in the DMS accounts") : tr("not yet"));
+    set(u"created"_s, dateText(p.createdAt));
+    set(u"updated"_s, dateText(p.updatedAt));
+    set(u"paymentId"_s, p.paymentId);
+
+    m_timeline->clear();
+    // Newest first: the question is usually "what happened last".
+    for (auto it = p.history.crbegin(); it != p.history.crend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, dateText(it->at));
+        item->setText(1, it->status.displayName());
+        item->setText(2, StatusChange::actorDisplayName(it->actor));
+        item->setText(3, it->note);
+        item->setToolTip(3, it->note);
+    }
+    if (p.history.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, dateText(p.updatedAt));
+        item->setText(1, p.status.displayName());
+        item->setText(3, tr("Full timeline not loaded yet"));
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+    m_timeline->resizeColumnToContents(2);
+
+    setAccessibleName(tr("Payment details"));
+}
+
+} // namespace paydesk::ui

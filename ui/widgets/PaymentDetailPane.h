@@ -1,0 +1,75 @@
+#pragma once
+
+#include "payments/Payment.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
+class QHBoxLayout;
+
+namespace paydesk::ui {
+
+/**
+ * Everything about the selected payment: who, how much (requested and paid), the pay link
+ * (with copy), expiry, card brand and last 4, transaction reference, the status timeline
+ * (who / when / note) and, at the top and impossible to miss, the release signal — "Funds
+ * cleared — safe to release" only when the platform says so, otherwise what is missing.
+ */
+class PaymentDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PaymentDetailPane(QWidget* parent = nullptr);
+
+    /// Shows `payment` (with its history when known); std::nullopt shows the empty state.
+    void setPayment(const std::optional<Payment>& payment);
+    const std::optional<Payment>& payment() const { return m_payment; }
+    /// Buttons under the details (the window's Cancel / Resend / Receipt actions).
+    void setActions(const QList<QAction*>& actions);
+    void setDark(bool dark);
+
+    /// The release text shown (for tests and the accessible description).
+    QString releaseText() const;
+    QTreeWidget* timeline() const { return m_timeline; }
+    QPushButton* copyLinkButton() const { return m_copyLink; }
+
+Q_SIGNALS:
+    /// The pay link was copied to the clipboard.
+    void payLinkCopied();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void refresh();
+    QLabel* addRow(const QString& key);
+
+    std::optional<Payment> m_payment;
+    bool m_dark = false;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_badge = nullptr;
+    QLabel* m_release = nullptr;
+    QFormLayout* m_form = nullptr;
+    QHash<QString, QLabel*> m_values;
+    QHash<QString, QLabel*> m_keys;
+    QPushButton* m_copyLink = nullptr;
+    QLabel* m_timelineLabel = nullptr;
+    QTreeWidget* m_timeline = nullptr;
+    QHBoxLayout* m_actionRow = nullptr;
+    QList<QToolButton*> m_actionButtons;
+};
+
+} // namespace paydesk::ui

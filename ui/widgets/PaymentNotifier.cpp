@@ -1,0 +1,63 @@
+#include "PaymentNotifier.h"
+
+#include "store/PaymentStore.h"
+#include "util/Clock.h"
+
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::ui {
+
+namespace {
+// More ids than this in one notification is a sync catching up, not live news.
+constexpr int kMaxLiveBatch = 25;
+} // namespace
+
+PaymentNotifier::PaymentNotifier(PaymentStore* store, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    if (m_store)
+        connect(m_store, &PaymentStore::paymentsChanged, this, &PaymentNotifier::onPaymentsChanged);
+}
+
+PaymentNotifier::~PaymentNotifier() = default;
+
+void PaymentNotifier::onPaymentsChanged(const QStringList& paymentIds)
+{
+    if (paymentIds.size() > kMaxLiveBatch || (!m_notifyPaid && !m_notifyFailed))
+        return;
+    const QDateTime now = m_clock.now();
+    for (const QString& id : paymentIds) {
+        auto found = m_store->payment(id);
+        if (!found || !found->has_value())
+            continue;
+        const Payment& p = **found;
+        const bool paid = p.status.code() == PaymentStatus::Code::Paid;
+        const bool failed = p.status.code() == PaymentStatus::Code::Failed;
+        if ((!paid || !m_notifyPaid) && (!failed || !m_notifyFailed))
+            continue;
+        if (!p.updatedAt.isValid() || p.updatedAt.secsTo(now) > m_freshSecs)
+            continue;
+        const QString key = id + u'|' + p.status.toString();
+        if (m_announced.contains(key))
+            continue;
+        m_announced.insert(key);
+        const QString who = p.customer.name.isEmpty() ? p.reference.displayText() : p.customer.name;
+        const QString title = paid ? tr("Payment received") : tr("Payment failed");
+        const QString message =
+            paid ? tr("%1 paid %2 (%3).")
+                       .arg(who, (p.amountPaid.isValid() ? p.amountPaid : p.amount).format(),
+                            p.reference.displayText())
+                 : tr("%1 could not pay %2 (%3). They may try again.")
+                       .arg(who, p.amount.format(), p.reference.displayText());
+        if (m_tray && m_tray->isVisible())
+            m_tray->showMessage(title, message,
+                                paid ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
+        Q_EMIT notified(id, title, message);
+    }
+}
+
+} // namespace paydesk::ui
