@@ -2,6 +2,7 @@
 # sources.cmake after paydesk_ui is defined; paths are relative to ui/.
 target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Translator.h ${CMAKE_CURRENT_LIST_DIR}/Translator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.cpp

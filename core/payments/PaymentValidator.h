@@ -35,6 +35,8 @@ public:
     QString checkPhone(const QString& phone, bool required) const;
     QString checkAmount(const Money& amount) const;
     static bool isValidEmail(const QString& email);
+    /// The country calling code used for national numbers ("44").
+    const QString& callingCode() const { return m_callingCode; }
 
 private:
     void validateCustomer(Customer& customer, Channels channels, FieldErrors& errors) const;

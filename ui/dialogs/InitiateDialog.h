@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -14,13 +15,14 @@ class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace paydesk {
 class Clock;
 }
 
 namespace paydesk::ui {
+
+class FieldMessage;
 
 /**
  * "New payment request": customer, contact channels, reference, description, amount and
@@ -82,11 +84,17 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
+    void connectField(QWidget* field, const QString& name);
     void markTouched(const QString& field);
     void revalidate();
     InitiateRequest collect(FieldErrors& errors) const;
+    QString currentCurrency() const;
     void reformatAmount();
     void reformatPhone();
     void updateAmountPlaceholder();
@@ -95,19 +103,28 @@ private:
     PaymentValidator m_validator;
     const Clock* m_clock = nullptr;
     bool m_submitAttempted = false;
-    QHash<QString, bool> m_touched;
-    QHash<QString, QLabel*> m_errorLabels;
+    QSet<QString> m_touched;
+    QHash<QString, FieldMessage*> m_messages;
     InitiateRequest m_accepted;
 
+    QLabel* m_intro = nullptr;
+    QLabel* m_siteLabel = nullptr;
     QComboBox* m_site = nullptr;
+    QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
+    QLabel* m_emailLabel = nullptr;
     QLineEdit* m_email = nullptr;
+    QLabel* m_phoneLabel = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLabel* m_channelsLabel = nullptr;
     QCheckBox* m_byEmail = nullptr;
     QCheckBox* m_bySms = nullptr;
+    QLabel* m_referenceLabel = nullptr;
     QComboBox* m_referenceType = nullptr;
     QLineEdit* m_referenceNumber = nullptr;
-    QPlainTextEdit* m_description = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    QLineEdit* m_description = nullptr;
+    QLabel* m_amountLabel = nullptr;
     QLineEdit* m_amount = nullptr;
     QComboBox* m_currency = nullptr;
     QCheckBox* m_hasExpiry = nullptr;

@@ -1,0 +1,64 @@
+// Renders each dialog offscreen to PNG, so people can look at them (and the README can show
+// them). Set PAYDESK_SCREENSHOT_DIR to keep the files; otherwise they go to a temporary folder
+// and the test only checks that something sensible was painted.
+#include "DialogTestSupport.h"
+#include "dialogs/InitiateDialog.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace paydesk::ui;
+using namespace paydesk::ui::test;
+
+namespace {
+
+class DialogScreenshotTest : public ::testing::Test
+{
+protected:
+    QString outputDir()
+    {
+        const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            return dir;
+        }
+        return m_temp.path();
+    }
+
+    void save(QWidget& w, const QString& name)
+    {
+        w.adjustSize();
+        const QImage image = w.grab().toImage();
+        ASSERT_FALSE(image.isNull());
+        EXPECT_GT(image.width(), 200);
+        EXPECT_GT(image.height(), 100);
+        const QString path = QDir(outputDir()).filePath(name);
+        ASSERT_TRUE(image.save(path)) << qPrintable(path);
+    }
+
+    QTemporaryDir m_temp;
+};
+
+TEST_F(DialogScreenshotTest, InitiateDialog)
+{
+    InitiateDialog dialog(
+        {{QStringLiteral("ENT1"), QStringLiteral("LEEDS"), QStringLiteral("Leeds — Sales")},
+         {QStringLiteral("ENT1"), QStringLiteral("YORK"), QStringLiteral("York — Service")}});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "name"), QStringLiteral("Jane Doe"));
+    typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("jane@example"));
+    typeInto(child<QLineEdit>(dialog, "phone"), QStringLiteral("07700 900123"));
+    typeInto(child<QLineEdit>(dialog, "referenceNumber"), QStringLiteral("INV-10234"));
+    typeInto(child<QLineEdit>(dialog, "description"), QStringLiteral("Service and MOT"));
+    typeInto(child<QLineEdit>(dialog, "amount"), QStringLiteral("1249.5"));
+    save(dialog, QStringLiteral("initiate-dialog.png"));
+    clickAccept(dialog);
+    save(dialog, QStringLiteral("initiate-dialog-errors.png"));
+}
+
+} // namespace

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace paydesk::ui::test {
+
+/// The child `name` of `dialog`, failing the test when it is missing.
+template<typename T>
+T* child(QWidget& dialog, const char* name)
+{
+    T* w = dialog.findChild<T*>(QLatin1StringView(name));
+    EXPECT_NE(w, nullptr) << "no child named " << name;
+    return w;
+}
+
+/// Types `text` into a line edit like a person: focus, keystrokes, then Tab away.
+inline void typeInto(QLineEdit* edit, const QString& text, bool leave = true)
+{
+    edit->setFocus();
+    edit->selectAll();
+    if (edit->hasSelectedText())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+    if (leave)
+        QTest::keyClick(edit, Qt::Key_Tab);
+}
+
+/// Clicks the dialog's accept button (the one with the AcceptRole).
+inline void clickAccept(QDialog& dialog)
+{
+    auto* box = dialog.findChild<QDialogButtonBox*>();
+    ASSERT_NE(box, nullptr);
+    for (QAbstractButton* b : box->buttons()) {
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            return;
+        }
+    }
+    FAIL() << "no accept button";
+}
+
+/// Every control a keyboard user can reach has an accessible name.
+inline void expectAccessibleNames(QWidget& dialog)
+{
+    const auto widgets = dialog.findChildren<QWidget*>();
+    int checked = 0;
+    for (QWidget* w : widgets) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&dialog) || w->focusProxy())
+            continue;
+        // Internal parts of composite widgets (a combo's line edit, a spin box's editor).
+        if (w->parentWidget() && w->parentWidget()->focusProxy() == w)
+            continue;
+        if (qobject_cast<QLineEdit*>(w) && w->parentWidget() &&
+            w->parentWidget()->inherits("QAbstractSpinBox"))
+            continue;
+        ++checked;
+        EXPECT_FALSE(w->accessibleName().isEmpty())
+            << "no accessible name on " << w->metaObject()->className() << " " << qPrintable(w->objectName());
+    }
+    EXPECT_GT(checked, 0);
+}
+
+} // namespace paydesk::ui::test

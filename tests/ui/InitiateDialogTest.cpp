@@ -1,0 +1,209 @@
+#include "dialogs/InitiateDialog.h"
+
+#include "DialogTestSupport.h"
+#include "QtPrinters.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace paydesk::ui;
+using namespace paydesk::ui::test;
+
+namespace {
+
+class InitiateDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dialog = std::make_unique<InitiateDialog>(QList<InitiateDialog::Site>{
+            {QStringLiteral("ENT1"), QStringLiteral("STORE1"), QStringLiteral("Leeds")}});
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+
+    void fillValid()
+    {
+        typeInto(child<QLineEdit>(*dialog, "name"), QStringLiteral("Jane Doe"));
+        typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane@example.com"));
+        typeInto(child<QLineEdit>(*dialog, "referenceNumber"), QStringLiteral("INV-10234"));
+        typeInto(child<QLineEdit>(*dialog, "description"), QStringLiteral("Service and MOT"));
+        typeInto(child<QLineEdit>(*dialog, "amount"), QStringLiteral("249.99"));
+    }
+
+    std::unique_ptr<InitiateDialog> dialog;
+};
+
+TEST_F(InitiateDialogTest, EmptyFormIsRefusedWithAMessageUnderEachRequiredField)
+{
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("customer.name")).isEmpty()) << "quiet before interaction";
+    clickAccept(*dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("customer.name")).isEmpty());
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("customer.email")).isEmpty());
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("reference.number")).isEmpty());
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("amount")).isEmpty());
+    // The message label itself is visible and carries the text.
+    auto* label = child<QLabel>(*dialog, "customer.name.message");
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_TRUE(label->text().contains(dialog->shownError(QStringLiteral("customer.name"))));
+    // Focus goes to the first thing to fix.
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(*dialog, "name"));
+}
+
+TEST_F(InitiateDialogTest, BadEmailShowsItsMessageAfterLeavingTheField)
+{
+    auto* email = child<QLineEdit>(*dialog, "email");
+    typeInto(email, QStringLiteral("jane@"), false);
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("customer.email")).isEmpty())
+        << "not while typing the first time";
+    QTest::keyClick(email, Qt::Key_Tab);
+    EXPECT_THAT(dialog->shownError(QStringLiteral("customer.email")).toStdString(),
+                ::testing::HasSubstr("not a valid email"));
+    // Fixing it clears the message as the user types.
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("example.com"));
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("customer.email")).isEmpty());
+}
+
+TEST_F(InitiateDialogTest, SmsNeedsAValidMobileNumber)
+{
+    fillValid();
+    child<QCheckBox>(*dialog, "bySms")->setChecked(true);
+    clickAccept(*dialog);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("customer.phone")).isEmpty());
+
+    typeInto(child<QLineEdit>(*dialog, "phone"), QStringLiteral("12ab"));
+    EXPECT_THAT(dialog->shownError(QStringLiteral("customer.phone")).toStdString(),
+                ::testing::HasSubstr("international form"));
+}
+
+TEST_F(InitiateDialogTest, PhoneIsShownBackInE164)
+{
+    auto* phone = child<QLineEdit>(*dialog, "phone");
+    typeInto(phone, QStringLiteral("07700 900123"));
+    EXPECT_EQ(phone->text(), QStringLiteral("+447700900123"));
+}
+
+TEST_F(InitiateDialogTest, AmountWithTooManyDecimalsOrZeroIsRefused)
+{
+    fillValid();
+    auto* amount = child<QLineEdit>(*dialog, "amount");
+    typeInto(amount, QStringLiteral("12.345"));
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("amount")).isEmpty());
+    clickAccept(*dialog);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+
+    typeInto(amount, QStringLiteral("0"));
+    EXPECT_THAT(dialog->shownError(QStringLiteral("amount")).toStdString(),
+                ::testing::HasSubstr("more than zero"));
+
+    // Yen has no minor unit: 12.5 JPY is not an amount.
+    typeInto(amount, QStringLiteral("12.5"));
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("amount")).isEmpty());
+    auto* currency = child<QComboBox>(*dialog, "currency");
+    currency->setCurrentIndex(currency->findData(QStringLiteral("JPY")));
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("amount")).isEmpty());
+}
+
+TEST_F(InitiateDialogTest, TooLongNameIsRefused)
+{
+    fillValid();
+    typeInto(child<QLineEdit>(*dialog, "name"), QString(256, u'a'));
+    EXPECT_THAT(dialog->shownError(QStringLiteral("customer.name")).toStdString(),
+                ::testing::HasSubstr("255"));
+    clickAccept(*dialog);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+}
+
+TEST_F(InitiateDialogTest, ValidFormIsAcceptedWithEnterAndYieldsTheNormalisedRequest)
+{
+    fillValid();
+    typeInto(child<QLineEdit>(*dialog, "phone"), QStringLiteral("+44 7700 900123"));
+    child<QCheckBox>(*dialog, "bySms")->setChecked(true);
+    auto* type = child<QComboBox>(*dialog, "referenceType");
+    type->setCurrentIndex(type->findData(int(PaymentReference::Type::RepairOrder)));
+    EXPECT_TRUE(dialog->validationErrors().isEmpty())
+        << qPrintable(dialog->validationErrors().value(0).message);
+
+    QTest::keyClick(child<QLineEdit>(*dialog, "description"), Qt::Key_Return);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    const InitiateRequest r = dialog->request();
+    EXPECT_EQ(r.enterpriseId, QStringLiteral("ENT1"));
+    EXPECT_EQ(r.storeId, QStringLiteral("STORE1"));
+    EXPECT_EQ(r.customer.name, QStringLiteral("Jane Doe"));
+    EXPECT_EQ(r.customer.email, QStringLiteral("jane@example.com"));
+    EXPECT_EQ(r.customer.phone, QStringLiteral("+447700900123"));
+    EXPECT_EQ(r.channels, Channels(Channel::Email) | Channel::Sms);
+    EXPECT_EQ(r.reference.type, PaymentReference::Type::RepairOrder);
+    EXPECT_EQ(r.reference.number, QStringLiteral("INV-10234"));
+    EXPECT_EQ(r.amount.minorUnits(), 24999);
+    EXPECT_EQ(r.amount.currency(), QStringLiteral("GBP"));
+    EXPECT_TRUE(r.expiresAt.isValid());
+    EXPECT_GT(r.expiresAt, QDateTime::currentDateTimeUtc());
+}
+
+TEST_F(InitiateDialogTest, EscapeCancels)
+{
+    fillValid();
+    QTest::keyClick(child<QLineEdit>(*dialog, "name"), Qt::Key_Escape);
+    EXPECT_EQ(dialog->result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog->isVisible());
+}
+
+TEST_F(InitiateDialogTest, ExpiryInThePastIsRefused)
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    dialog->setClock(&clock);
+    fillValid();
+    auto* expiry = child<QDateTimeEdit>(*dialog, "expiry");
+    expiry->setDateTime(QDateTime::currentDateTime().addDays(1));
+    EXPECT_TRUE(dialog->validationErrors().isEmpty());
+    clock.advanceMs(2LL * 24 * 3600 * 1000);
+    clickAccept(*dialog);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog->shownError(QStringLiteral("expiresAt")).isEmpty());
+}
+
+TEST_F(InitiateDialogTest, EveryControlHasAnAccessibleName)
+{
+    expectAccessibleNames(*dialog);
+}
+
+TEST(InitiateDialogLocaleTest, GermanAmountInputIsParsedAndShownWithTheCurrencyDecimals)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        InitiateDialog dialog({{QStringLiteral("E"), QStringLiteral("S"), {}}});
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        // A German locale defaults to euros.
+        EXPECT_EQ(child<QComboBox>(dialog, "currency")->currentData().toString(), QStringLiteral("EUR"));
+        auto* amount = child<QLineEdit>(dialog, "amount");
+        EXPECT_EQ(amount->placeholderText(), QStringLiteral("0,00"));
+        typeInto(amount, QStringLiteral("1.234,5"));
+        EXPECT_EQ(amount->text(), QStringLiteral("1.234,50"));
+        typeInto(child<QLineEdit>(dialog, "name"), QStringLiteral("Juergen Mueller"));
+        typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("j.mueller@example.de"));
+        typeInto(child<QLineEdit>(dialog, "referenceNumber"), QStringLiteral("RE-77"));
+        clickAccept(dialog);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.request().amount.minorUnits(), 123450);
+        EXPECT_EQ(dialog.request().amount.currency(), QStringLiteral("EUR"));
+    }
+    QLocale::setDefault(previous);
+}
+
+} // namespace

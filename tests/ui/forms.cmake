@@ -1,0 +1,6 @@
+# Tests of the dialogs, exports and translations (ui/forms.cmake), in paydesk_ui_tests.
+target_sources(paydesk_ui_tests PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DialogTestSupport.h
+    ${CMAKE_CURRENT_LIST_DIR}/InitiateDialogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
+)
