@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -200,11 +201,12 @@ Q_SIGNALS:
 private:
     explicit PaymentStore(QString path);
 
-    class Transaction;
-
     /// This thread's connection, opened on first use.
     Result<QSqlDatabase, StoreError> connection();
-    Result<Done, StoreError> configure(QSqlDatabase& db);
+    QString threadConnectionName() const;
+    Result<int, StoreError> applyBatch(const QList<Payment>& payments, const QString* enterpriseId,
+                                       const QString* storeId, qint64 nextSequence);
+    Result<Done, StoreError> outboxTransition(const QString& sql, const QVariantList& binds);
 
     QString m_path;
     QString m_connectionPrefix;

@@ -5,5 +5,7 @@ target_sources(paydesk_core PRIVATE
     store/OutboxEntry.h store/OutboxEntry.cpp
     store/PaymentQuery.h
     store/PaymentStore.h store/PaymentStore.cpp
+    store/SearchText.h store/SearchText.cpp
     store/StoreError.h store/StoreError.cpp
+    store/StoreSchema.h store/StoreSchema.cpp
 )

@@ -1,0 +1,113 @@
+#include "SearchText.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+// Length of the country calling code at the start of an E.164 number (without '+'). ITU
+// zones 1 and 7 use one digit; the two-digit codes are listed; everything else has three.
+int callingCodeLength(const QString& digits)
+{
+    if (digits.startsWith(u'1') || digits.startsWith(u'7'))
+        return 1;
+    static const QStringList twoDigit = {
+        u"20"_s, u"27"_s, u"30"_s, u"31"_s, u"32"_s, u"33"_s, u"34"_s, u"36"_s, u"39"_s, u"40"_s, u"41"_s,
+        u"43"_s, u"44"_s, u"45"_s, u"46"_s, u"47"_s, u"48"_s, u"49"_s, u"51"_s, u"52"_s, u"53"_s, u"54"_s,
+        u"55"_s, u"56"_s, u"57"_s, u"58"_s, u"60"_s, u"61"_s, u"62"_s, u"63"_s, u"64"_s, u"65"_s, u"66"_s,
+        u"81"_s, u"82"_s, u"84"_s, u"86"_s, u"90"_s, u"91"_s, u"92"_s, u"93"_s, u"94"_s, u"95"_s, u"98"_s};
+    if (digits.size() >= 2 && twoDigit.contains(digits.left(2)))
+        return 2;
+    return 3;
+}
+
+bool isPhoneLike(const QString& text)
+{
+    bool anyDigit = false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            anyDigit = true;
+        else if (!(c.isSpace() || c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/'))
+            return false;
+    }
+    return anyDigit;
+}
+
+QString prefixTerm(const QString& word)
+{
+    // Words hold only letters and digits, so quoting cannot be broken out of.
+    return u"\"%1\"*"_s.arg(word);
+}
+
+} // namespace
+
+QString SearchText::forPayment(const Payment& payment)
+{
+    return forFields(payment.customer, payment.reference.number, payment.cardLast4);
+}
+
+QString SearchText::forFields(const Customer& customer, const QString& referenceNumber,
+                              const QString& cardLast4)
+{
+    QStringList parts{customer.name, customer.email};
+    const QString digits = digitsOf(customer.phone);
+    if (!digits.isEmpty()) {
+        // The full international number and the national significant number, so "+44 7700",
+        // "447700", "7700" and "07700" all find it.
+        parts << digits;
+        const int cc = callingCodeLength(digits);
+        if (customer.phone.startsWith(u'+') && digits.size() > cc)
+            parts << digits.mid(cc);
+    }
+    parts << referenceNumber << cardLast4;
+    parts.removeAll(QString());
+    return parts.join(u' ').toLower();
+}
+
+QString SearchText::matchExpression(const QString& userText)
+{
+    const QString trimmed = userText.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+
+    if (isPhoneLike(trimmed)) {
+        QString digits = digitsOf(trimmed);
+        if (digits.startsWith(u"00"))
+            digits = digits.mid(2); // international prefix
+        if (digits.size() > 1 && digits.startsWith(u'0'))
+            return u"(%1 OR %2)"_s.arg(prefixTerm(digits), prefixTerm(digits.mid(1)));
+        return prefixTerm(digits);
+    }
+
+    // Split as the unicode61 tokenizer does: runs of letters and digits are words.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << prefixTerm(word.toLower());
+        word.clear();
+    };
+    for (QChar c : trimmed) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u" AND "_s);
+}
+
+} // namespace paydesk

@@ -1,0 +1,244 @@
+#include "StoreSchema.h"
+
+#include "Logging.h"
+#include "SearchText.h"
+#include "payments/Customer.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+Result<Done, StoreError> execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            qCWarning(lcStore) << "migration statement failed:" << q.lastError().text();
+            return fail(StoreError::make(StoreError::Kind::MigrationFailed, q.lastError().text()));
+        }
+    }
+    return Done{};
+}
+
+} // namespace
+
+int StoreSchema::statusCodeToDb(PaymentStatus::Code code)
+{
+    // Explicit numbers: the enum may be reordered in code, the file must not change meaning.
+    // The order is the lifecycle, which is also what sorting by status shows.
+    using Code = PaymentStatus::Code;
+    switch (code) {
+    case Code::Initiated:
+        return 10;
+    case Code::Notified:
+        return 20;
+    case Code::Viewed:
+        return 30;
+    case Code::InProgress:
+        return 40;
+    case Code::Authorised:
+        return 50;
+    case Code::Failed:
+        return 60;
+    case Code::Paid:
+        return 70;
+    case Code::PartiallyRefunded:
+        return 80;
+    case Code::Refunded:
+        return 90;
+    case Code::Cancelled:
+        return 100;
+    case Code::Expired:
+        return 110;
+    case Code::Unknown:
+        break;
+    }
+    return 1000;
+}
+
+QList<int> StoreSchema::openStatusCodes()
+{
+    using Code = PaymentStatus::Code;
+    return {statusCodeToDb(Code::Initiated), statusCodeToDb(Code::Notified), statusCodeToDb(Code::Viewed),
+            statusCodeToDb(Code::InProgress), statusCodeToDb(Code::Authorised)};
+}
+
+Result<Done, StoreError> StoreSchema::migrate(QSqlDatabase& db, int fromVersion)
+{
+    if (fromVersion < 1) {
+        if (auto r = toVersion1(db); !r)
+            return r;
+    }
+    if (fromVersion < 2) {
+        if (auto r = toVersion2(db); !r)
+            return r;
+    }
+    return execAll(db, {u"PRAGMA user_version = %1"_s.arg(CurrentVersion)});
+}
+
+// Version 1 (PayDesk 0.1): payments, their history, sync cursors, the outbox and the audit log.
+Result<Done, StoreError> StoreSchema::toVersion1(QSqlDatabase& db)
+{
+    return execAll(db, {
+                           uR"(CREATE TABLE payments (
+    row_id INTEGER PRIMARY KEY,
+    payment_id TEXT NOT NULL UNIQUE,
+    enterprise_id TEXT NOT NULL,
+    store_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    reference_type TEXT NOT NULL,
+    reference_number TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    amount_paid_minor INTEGER,
+    amount_paid_currency TEXT,
+    customer_name TEXT NOT NULL,
+    customer_email TEXT NOT NULL,
+    customer_phone TEXT NOT NULL,
+    channels INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    status_code INTEGER NOT NULL,
+    status_reason TEXT NOT NULL,
+    pay_link TEXT NOT NULL,
+    expires_at INTEGER,
+    card_brand TEXT NOT NULL,
+    card_last4 TEXT NOT NULL,
+    transaction_reference TEXT NOT NULL,
+    reconciled INTEGER NOT NULL,
+    funds_cleared INTEGER NOT NULL,
+    created_at INTEGER,
+    updated_at INTEGER,
+    version INTEGER NOT NULL,
+    sequence INTEGER NOT NULL))"_s,
+                           u"CREATE INDEX idx_payments_updated ON payments(updated_at)"_s,
+                           uR"(CREATE TABLE status_history (
+    payment_row INTEGER NOT NULL REFERENCES payments(row_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    at INTEGER,
+    actor TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (payment_row, position)) WITHOUT ROWID)"_s,
+                           uR"(CREATE TABLE sync_cursors (
+    enterprise_id TEXT NOT NULL,
+    store_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (enterprise_id, store_id)) WITHOUT ROWID)"_s,
+                           uR"(CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    enterprise_id TEXT NOT NULL,
+    store_id TEXT NOT NULL,
+    payment_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL))"_s,
+                           u"CREATE INDEX idx_outbox_state ON outbox(state, next_attempt_at)"_s,
+                           uR"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    enterprise_id TEXT NOT NULL,
+    store_id TEXT NOT NULL,
+    payment_id TEXT NOT NULL,
+    before_json TEXT NOT NULL,
+    after_json TEXT NOT NULL))"_s,
+                       });
+}
+
+// Version 2: text search (FTS5 over a normalised search_text), paid_at for the KPI strip,
+// indexes for every sortable column, and an audit log that refuses UPDATE and DELETE.
+Result<Done, StoreError> StoreSchema::toVersion2(QSqlDatabase& db)
+{
+    if (auto r = execAll(db, {u"ALTER TABLE payments ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s,
+                              u"ALTER TABLE payments ADD COLUMN paid_at INTEGER"_s});
+        !r)
+        return r;
+
+    // search_text is computed in C++ (phone variants, punctuation), so fill it row by row.
+    {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(u"SELECT row_id, customer_name, customer_email, customer_phone, reference_number, "
+                       "card_last4 FROM payments"_s))
+            return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
+        QSqlQuery write(db);
+        write.prepare(u"UPDATE payments SET search_text = ? WHERE row_id = ?"_s);
+        while (read.next()) {
+            const Customer customer{read.value(1).toString(), read.value(2).toString(),
+                                    read.value(3).toString()};
+            write.bindValue(
+                0, SearchText::forFields(customer, read.value(4).toString(), read.value(5).toString()));
+            write.bindValue(1, read.value(0));
+            if (!write.exec())
+                return fail(StoreError::make(StoreError::Kind::MigrationFailed, write.lastError().text()));
+        }
+    }
+
+    const QString paid = QString::number(statusCodeToDb(PaymentStatus::Code::Paid));
+    const QString partially = QString::number(statusCodeToDb(PaymentStatus::Code::PartiallyRefunded));
+    const QString refunded = QString::number(statusCodeToDb(PaymentStatus::Code::Refunded));
+    const QString paidCodes = u"%1, %2, %3"_s.arg(paid, partially, refunded);
+
+    return execAll(db,
+                   {
+                       // When it was paid: the PAID step of the history if known, else the last update.
+                       u"UPDATE payments SET paid_at = COALESCE((SELECT min(h.at) FROM status_history h "
+                       "WHERE h.payment_row = payments.row_id AND h.status = 'PAID'), updated_at) "
+                       "WHERE status_code IN (%1)"_s.arg(paidCodes),
+
+                       // External-content FTS5 over payments.search_text, kept in step by triggers.
+                       uR"(CREATE VIRTUAL TABLE payments_fts USING fts5(
+    search_text, content='payments', content_rowid='row_id',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"_s,
+                       u"INSERT INTO payments_fts(payments_fts) VALUES('rebuild')"_s,
+                       uR"(CREATE TRIGGER payments_fts_insert AFTER INSERT ON payments BEGIN
+    INSERT INTO payments_fts(rowid, search_text) VALUES (new.row_id, new.search_text);
+END)"_s,
+                       uR"(CREATE TRIGGER payments_fts_delete AFTER DELETE ON payments BEGIN
+    INSERT INTO payments_fts(payments_fts, rowid, search_text) VALUES ('delete', old.row_id, old.search_text);
+END)"_s,
+                       uR"(CREATE TRIGGER payments_fts_update AFTER UPDATE OF search_text ON payments
+WHEN old.search_text IS NOT new.search_text BEGIN
+    INSERT INTO payments_fts(payments_fts, rowid, search_text) VALUES ('delete', old.row_id, old.search_text);
+    INSERT INTO payments_fts(rowid, search_text) VALUES (new.row_id, new.search_text);
+END)"_s,
+
+                       // One index per sortable column. Status, store and provider sort by updated_at
+                       // within a group, so the ORDER BY matches the index and no sort step is needed.
+                       u"CREATE INDEX idx_payments_created ON payments(created_at)"_s,
+                       u"CREATE INDEX idx_payments_status ON payments(status_code, updated_at)"_s,
+                       u"CREATE INDEX idx_payments_customer ON payments(customer_name COLLATE NOCASE)"_s,
+                       u"CREATE INDEX idx_payments_reference ON payments(reference_number COLLATE NOCASE)"_s,
+                       u"CREATE INDEX idx_payments_amount ON payments(amount_minor)"_s,
+                       u"CREATE INDEX idx_payments_store ON payments(store_id, updated_at)"_s,
+                       u"CREATE INDEX idx_payments_provider ON payments(provider, updated_at)"_s,
+                       u"CREATE INDEX idx_payments_expires ON payments(expires_at)"_s,
+                       u"CREATE INDEX idx_payments_paid_at ON payments(paid_at) WHERE paid_at IS NOT NULL"_s,
+                       u"CREATE INDEX idx_payments_awaiting ON payments(store_id) "
+                       "WHERE status_code IN (%1, %2) AND funds_cleared = 0"_s.arg(paid, partially),
+
+                       uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END)"_s,
+                       uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END)"_s,
+                   });
+}
+
+} // namespace paydesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "StoreError.h"
+#include "payments/PaymentStatus.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace paydesk {
+
+/**
+ * The cache's SQL schema and its numbered, cumulative migrations (internal to core/store).
+ *
+ * `PRAGMA user_version` holds the schema version. Version N is reached from any older
+ * version by running every step in order inside ONE transaction, so a crash or a failing
+ * step leaves the file exactly as it was. Steps are never edited once released: a change is
+ * a new step.
+ */
+class StoreSchema
+{
+public:
+    /// The version this build writes (PaymentStore::SchemaVersion).
+    static constexpr int CurrentVersion = 2;
+
+    /**
+     * Brings `db` (inside a transaction the caller owns) from `fromVersion` to
+     * CurrentVersion, including setting user_version.
+     */
+    static Result<Done, StoreError> migrate(QSqlDatabase& db, int fromVersion);
+
+    /// The stable number stored in payments.status_code (also the "Status" sort order).
+    static int statusCodeToDb(PaymentStatus::Code code);
+    /// statusCodeToDb() of every code whose PaymentStatus::isOpen() is true except Failed.
+    static QList<int> openStatusCodes();
+
+private:
+    static Result<Done, StoreError> toVersion1(QSqlDatabase& db);
+    static Result<Done, StoreError> toVersion2(QSqlDatabase& db);
+};
+
+} // namespace paydesk

@@ -1,0 +1,181 @@
+// PaymentStore: the outbox of dealer actions and the append-only audit log.
+#include "QtPrinters.h"
+#include "StoreTestSupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace paydesk;
+using namespace paydesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class StoreOutbox : public StoreFixture
+{
+protected:
+    OutboxEntry entry(const QString& key, OutboxEntry::Kind kind = OutboxEntry::Kind::Initiate)
+    {
+        OutboxEntry e;
+        e.idempotencyKey = key;
+        e.kind = kind;
+        e.enterpriseId = u"E1"_s;
+        e.storeId = u"S1"_s;
+        e.paymentId = kind == OutboxEntry::Kind::Initiate ? QString() : u"pay_1"_s;
+        e.payload =
+            QJsonObject{{u"description"_s, u"Service"_s}, {u"amount"_s, QJsonObject{{u"value"_s, 249.99}}}};
+        return e;
+    }
+    AuditEntry audit(const QString& action)
+    {
+        AuditEntry a;
+        a.who = u"alice"_s;
+        a.action = action;
+        a.enterpriseId = u"E1"_s;
+        a.storeId = u"S1"_s;
+        a.after = QJsonObject{{u"status"_s, u"queued"_s}};
+        return a;
+    }
+    bool rawExec(const QString& sql, QString* error)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(m_path);
+            EXPECT_TRUE(db.open());
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            *error = q.lastError().text();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        return ok;
+    }
+};
+
+} // namespace
+
+TEST_F(StoreOutbox, EnqueuesTheActionAndItsAuditLineTogether)
+{
+    QSignalSpy changed(&store(), &PaymentStore::outboxChanged);
+    auto id = store().enqueueAction(entry(u"key-1"_s), audit(u"initiate"_s));
+    ASSERT_TRUE(id.ok()) << id.error().detail.toStdString();
+    EXPECT_GT(*id, 0);
+    EXPECT_EQ(changed.count(), 1);
+
+    auto stored = store().outboxEntry(*id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    const OutboxEntry& e = **stored;
+    EXPECT_EQ(e.idempotencyKey, u"key-1"_s);
+    EXPECT_EQ(e.kind, OutboxEntry::Kind::Initiate);
+    EXPECT_EQ(e.state, OutboxEntry::State::Queued);
+    EXPECT_EQ(e.attempts, 0);
+    EXPECT_EQ(e.payload, entry(u"key-1"_s).payload);
+    EXPECT_TRUE(e.createdAt.isValid());
+
+    auto lines = store().auditEntries();
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 1);
+    EXPECT_EQ(lines->at(0).who, u"alice"_s);
+    EXPECT_EQ(lines->at(0).action, u"initiate"_s);
+    EXPECT_EQ(lines->at(0).after, audit(u"x"_s).after);
+    EXPECT_TRUE(lines->at(0).at.isValid());
+
+    // The same key again is refused, and its audit line is not written either.
+    auto duplicate = store().enqueueAction(entry(u"key-1"_s), audit(u"initiate"_s));
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(duplicate.error().kind, StoreError::Kind::InvalidArgument);
+    EXPECT_EQ(store().auditEntries()->size(), 1);
+    EXPECT_EQ(*store().queuedActionCount(), 1);
+
+    auto noKey = store().enqueueAction(entry(u" "_s), audit(u"initiate"_s));
+    ASSERT_FALSE(noKey.ok());
+    EXPECT_EQ(noKey.error().kind, StoreError::Kind::InvalidArgument);
+}
+
+TEST_F(StoreOutbox, WalksThroughItsStates)
+{
+    const QDateTime now = at(21, 10);
+    const qint64 a = *store().enqueueAction(entry(u"a"_s), audit(u"initiate"_s));
+    const qint64 b = *store().enqueueAction(entry(u"b"_s, OutboxEntry::Kind::Cancel), audit(u"cancel"_s));
+    OutboxEntry later = entry(u"c"_s, OutboxEntry::Kind::Resend);
+    later.nextAttemptAt = now.addSecs(60);
+    const qint64 c = *store().enqueueAction(later, audit(u"resend"_s));
+
+    auto due = store().dueOutbox(now);
+    ASSERT_TRUE(due.ok());
+    ASSERT_EQ(due->size(), 2);
+    EXPECT_EQ(due->at(0).id, a);
+    EXPECT_EQ(due->at(1).id, b);
+    EXPECT_EQ(store().dueOutbox(now.addSecs(60))->size(), 3);
+    EXPECT_EQ(*store().queuedActionCount(), 3);
+
+    // a: sent, and the platform's payment id is recorded.
+    ASSERT_TRUE(store().markOutboxSending(a, now).ok());
+    EXPECT_FALSE(store().markOutboxSending(a, now).ok()); // not queued any more
+    ASSERT_TRUE(store().markOutboxSent(a, now, u"pay_new"_s).ok());
+    EXPECT_EQ((*store().outboxEntry(a))->state, OutboxEntry::State::Sent);
+    EXPECT_EQ((*store().outboxEntry(a))->paymentId, u"pay_new"_s);
+    EXPECT_EQ((*store().outboxEntry(a))->attempts, 1);
+
+    // b: a transient failure, retried later with the same key, then a permanent one.
+    ASSERT_TRUE(store().markOutboxSending(b, now).ok());
+    ASSERT_TRUE(store().markOutboxRetryLater(b, now.addSecs(5), u"Server error (503)"_s).ok());
+    EXPECT_EQ(store().dueOutbox(now)->size(), 0);
+    ASSERT_EQ(store().dueOutbox(now.addSecs(5))->size(), 1);
+    const OutboxEntry retried = **store().outboxEntry(b);
+    EXPECT_EQ(retried.state, OutboxEntry::State::Queued);
+    EXPECT_EQ(retried.lastError, u"Server error (503)"_s);
+    EXPECT_EQ(retried.idempotencyKey, u"b"_s);
+    ASSERT_TRUE(store().markOutboxSending(b, now.addSecs(5)).ok());
+    ASSERT_TRUE(store().markOutboxFailed(b, now.addSecs(6), u"Rejected (422)"_s).ok());
+    EXPECT_EQ((*store().outboxEntry(b))->attempts, 2);
+    EXPECT_EQ((*store().outboxEntry(b))->state, OutboxEntry::State::Failed);
+
+    EXPECT_EQ(*store().queuedActionCount(), 1); // only c
+    EXPECT_EQ(store().outboxEntries({OutboxEntry::State::Failed, OutboxEntry::State::Sent})->size(), 2);
+    EXPECT_EQ(store().outboxEntries()->size(), 3);
+    EXPECT_EQ(store().outboxEntries({OutboxEntry::State::Queued})->at(0).id, c);
+
+    auto unknown = store().markOutboxSent(999, now);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind, StoreError::Kind::NotFound);
+    EXPECT_FALSE(store().outboxEntry(999)->has_value());
+}
+
+TEST_F(StoreOutbox, SurvivesAReopen)
+{
+    const qint64 id = *store().enqueueAction(entry(u"durable"_s), audit(u"initiate"_s));
+    reopen();
+    auto e = store().outboxEntry(id);
+    ASSERT_TRUE(e.ok() && e->has_value());
+    EXPECT_EQ((*e)->idempotencyKey, u"durable"_s);
+    EXPECT_EQ((*e)->payload, entry(u"durable"_s).payload);
+}
+
+TEST_F(StoreOutbox, AuditLogIsAppendOnly)
+{
+    for (int i = 0; i < 3; ++i) {
+        AuditEntry a = audit(u"export"_s);
+        a.at = at(21, 9, i);
+        a.before = QJsonObject{{u"n"_s, i}};
+        ASSERT_TRUE(store().appendAudit(a).ok());
+    }
+    auto lines = store().auditEntries(2);
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 2);
+    EXPECT_EQ(lines->at(0).before.value(u"n"_s).toInt(), 2); // newest first
+    EXPECT_EQ(lines->at(0).at, at(21, 9, 2));
+
+    QString error;
+    EXPECT_FALSE(rawExec(u"UPDATE audit_log SET who = 'mallory'"_s, &error));
+    EXPECT_TRUE(error.contains(u"append-only"_s)) << error.toStdString();
+    EXPECT_FALSE(rawExec(u"DELETE FROM audit_log"_s, &error));
+    EXPECT_TRUE(error.contains(u"append-only"_s)) << error.toStdString();
+    EXPECT_EQ(store().auditEntries()->size(), 3);
+    EXPECT_EQ(store().auditEntries()->at(2).who, u"alice"_s);
+}
