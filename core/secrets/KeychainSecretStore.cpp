@@ -100,9 +100,10 @@ void KeychainSecretStore::startJob()
         job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
-    // Never setInsecureFallback(true): it would put the secret in a plain-text settings file
-    // (and on Linux it does not even engage with the libsecret backend).
-    job->setInsecureFallback(false);
+    // Never an insecure fallback (QtKeychain's default is off and we never turn it on): it would
+    // put the secret in a plain-text settings file, and on Linux it does not even engage with
+    // the libsecret backend.
+    Q_ASSERT(!job->insecureFallback());
     job->setAutoDelete(true);
     job->setKey(m_current->key);
 
