@@ -2,8 +2,12 @@
 // them). Set PAYDESK_SCREENSHOT_DIR to keep the files; otherwise they go to a temporary folder
 // and the test only checks that something sensible was painted.
 #include "DialogTestSupport.h"
+#include "dialogs/CancelDialog.h"
 #include "dialogs/InitiateDialog.h"
+#include "dialogs/ResendDialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QTemporaryDir>
@@ -31,7 +35,10 @@ protected:
 
     void save(QWidget& w, const QString& name)
     {
+        // Let posted layout requests run, as the event loop would before painting.
+        QCoreApplication::processEvents();
         w.adjustSize();
+        QCoreApplication::processEvents();
         const QImage image = w.grab().toImage();
         ASSERT_FALSE(image.isNull());
         EXPECT_GT(image.width(), 200);
@@ -59,6 +66,26 @@ TEST_F(DialogScreenshotTest, InitiateDialog)
     save(dialog, QStringLiteral("initiate-dialog.png"));
     clickAccept(dialog);
     save(dialog, QStringLiteral("initiate-dialog-errors.png"));
+}
+
+TEST_F(DialogScreenshotTest, CancelDialog)
+{
+    CancelDialog dialog(samplePayment());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QComboBox>(dialog, "reason")->setCurrentIndex(0);
+    child<QCheckBox>(dialog, "confirm")->setChecked(true);
+    save(dialog, QStringLiteral("cancel-dialog.png"));
+}
+
+TEST_F(DialogScreenshotTest, ResendDialog)
+{
+    ResendDialog dialog(samplePayment());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("jane.doe@example.org"));
+    child<QCheckBox>(dialog, "bySms")->setChecked(true);
+    save(dialog, QStringLiteral("resend-dialog.png"));
 }
 
 } // namespace

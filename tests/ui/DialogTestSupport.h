@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payments/Payment.h"
+
 #include <QAbstractButton>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -64,6 +66,32 @@ inline void expectAccessibleNames(QWidget& dialog)
             << "no accessible name on " << w->metaObject()->className() << " " << qPrintable(w->objectName());
     }
     EXPECT_GT(checked, 0);
+}
+
+/// A realistic open payment request for dialogs and exports.
+inline Payment samplePayment(PaymentStatus::Code status = PaymentStatus::Code::Notified)
+{
+    Payment p;
+    p.paymentId = QStringLiteral("pay_0001");
+    p.enterpriseId = QStringLiteral("ENT1");
+    p.storeId = QStringLiteral("LEEDS");
+    p.reference = PaymentReference::make(PaymentReference::Type::Invoice, QStringLiteral("INV-10234"));
+    p.description = QStringLiteral("Service and MOT");
+    p.amount = *Money::fromMinor(24999, QStringLiteral("GBP"));
+    p.customer = {QStringLiteral("Jane Doe"), QStringLiteral("jane@example.com"),
+                  QStringLiteral("+447700900123")};
+    p.channels = Channel::Email;
+    p.status = status;
+    p.createdAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
+    p.updatedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 40), Qt::UTC);
+    if (PaymentStatus(status).isPaid()) {
+        p.amountPaid = p.amount;
+        p.cardBrand = QStringLiteral("VISA");
+        p.cardLast4 = QStringLiteral("4242");
+        p.transactionReference = QStringLiteral("TXN-88231");
+        p.fundsCleared = true;
+    }
+    return p;
 }
 
 } // namespace paydesk::ui::test

@@ -2,5 +2,7 @@
 target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DialogTestSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/InitiateDialogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CancelDialogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResendDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
 )

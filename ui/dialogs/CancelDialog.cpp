@@ -1,26 +1,180 @@
 #include "CancelDialog.h"
 
+#include "FieldMessage.h"
 #include "payments/PaymentValidator.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
 namespace paydesk::ui {
+
+namespace {
+const QString kReason = QStringLiteral("reason");
+const QString kConfirm = QStringLiteral("confirm");
+} // namespace
 
 CancelDialog::CancelDialog(const Payment& payment, QWidget* parent)
     : QDialog(parent)
     , m_payment(payment)
 {
-    setWindowTitle(tr("Cancel payment request"));
+    buildUi();
+    retranslateUi();
+    revalidate();
 }
 
-CancelDialog::~CancelDialog() = default;
+CancelDialog::~CancelDialog()
+{
+    // See InitiateDialog: ~QDialog's hide would signal into a half-destroyed dialog.
+    const auto children = findChildren<QWidget*>();
+    for (QWidget* child : children)
+        child->disconnect(this);
+}
 
 bool CancelDialog::canCancel(const Payment& payment)
 {
+    // Only an open request can be cancelled: final states (paid, cancelled, expired, refunds)
+    // cannot, and a status PayDesk does not know is left to the platform.
     return payment.status.isOpen();
 }
 
-CancelRequest CancelDialog::request() const
+void CancelDialog::buildUi()
 {
-    return m_accepted;
+    setObjectName(QStringLiteral("CancelDialog"));
+    setModal(true);
+    setMinimumWidth(440);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("warning"));
+    m_warning->setWordWrap(true);
+
+    m_reasonLabel = new QLabel(this);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->lineEdit()->setMaxLength(PaymentValidator::kMaxTextLength + 1);
+    m_reason->lineEdit()->setObjectName(QStringLiteral("reasonEdit"));
+    m_reasonLabel->setBuddy(m_reason);
+    m_reasonError = new FieldMessage(m_reason, QString(), this);
+    m_reasonError->setObjectName(QStringLiteral("reason.message"));
+
+    m_confirm = new QCheckBox(this);
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_confirmError = new FieldMessage(m_confirm, QString(), this);
+    m_confirmError->setObjectName(QStringLiteral("confirm.message"));
+
+    m_buttons = new QDialogButtonBox(this);
+    auto* cancelRequest = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    cancelRequest->setObjectName(QStringLiteral("cancelRequest"));
+    auto* keep = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRequest"));
+    cancelRequest->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_reasonLabel, m_reason);
+    form->addRow(QString(), m_reasonError);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
+    layout->addLayout(form);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_confirmError);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_reason, m_confirm);
+    setTabOrder(m_confirm, cancelRequest);
+    setTabOrder(cancelRequest, keep);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CancelDialog::reject);
+    connect(m_reason->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        m_touched = true;
+        revalidate();
+    });
+    connect(m_reason, &QComboBox::currentTextChanged, this, [this] { revalidate(); });
+    connect(m_confirm, &QCheckBox::toggled, this, [this] { revalidate(); });
+    m_reason->setFocus();
+}
+
+void CancelDialog::retranslateUi()
+{
+    setWindowTitle(tr("Cancel payment request"));
+    const QString amount = m_payment.amount.isValid() ? m_payment.amount.format(locale()) : QString();
+    QStringList summary{
+        m_payment.customer.name,
+        QStringLiteral("%1 %2").arg(m_payment.reference.typeDisplayName(), m_payment.reference.number),
+        amount, m_payment.status.displayName()};
+    summary.removeAll(QString());
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    m_summary->setAccessibleName(tr("Payment"));
+    m_warning->setText(canCancel(m_payment)
+                           ? tr("The customer's pay link stops working at once. This cannot be undone; "
+                                "to take the payment later, raise a new request.")
+                           : tr("This payment is %1 and can no longer be cancelled.")
+                                 .arg(m_payment.status.displayName().toLower()));
+
+    m_reasonLabel->setText(tr("&Reason:"));
+    m_reason->setAccessibleName(tr("Reason for cancelling"));
+    m_reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
+    const QString typed = m_reason->currentText();
+    m_reason->clear();
+    m_reason->addItems({tr("Paid in cash"), tr("Paid by card at the desk"), tr("Paid by bank transfer"),
+                        tr("Wrong amount or details; a new request follows"),
+                        tr("The customer no longer wants to pay")});
+    m_reason->setCurrentIndex(-1);
+    m_reason->setEditText(typed);
+    m_reasonError->setAccessibleName(tr("Reason problem"));
+
+    m_confirm->setText(tr("I &understand that the customer can no longer pay with this link"));
+    m_confirm->setAccessibleName(tr("Confirm the cancellation"));
+    m_confirmError->setAccessibleName(tr("Confirmation problem"));
+
+    auto* cancelRequest = findChild<QPushButton*>(QStringLiteral("cancelRequest"));
+    cancelRequest->setText(tr("Cancel request"));
+    cancelRequest->setAccessibleName(tr("Cancel the payment request"));
+    auto* keep = findChild<QPushButton*>(QStringLiteral("keepRequest"));
+    keep->setText(tr("Keep request"));
+    keep->setAccessibleName(tr("Keep the payment request"));
+}
+
+void CancelDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        revalidate();
+    }
+}
+
+CancelRequest CancelDialog::collect(FieldErrors& errors) const
+{
+    CancelRequest request;
+    request.enterpriseId = m_payment.enterpriseId;
+    request.storeId = m_payment.storeId;
+    request.paymentId = m_payment.paymentId;
+    request.reason = m_reason->currentText();
+    errors = PaymentValidator().validate(request);
+    if (!m_confirm->isChecked())
+        errors.append({kConfirm, tr("Tick the box to confirm the cancellation.")});
+    if (!canCancel(m_payment))
+        errors.append({QStringLiteral("status"), tr("This payment can no longer be cancelled.")});
+    return request;
 }
 
 FieldErrors CancelDialog::validationErrors() const
@@ -30,32 +184,54 @@ FieldErrors CancelDialog::validationErrors() const
     return errors;
 }
 
-QString CancelDialog::shownError(const QString&) const
+QString CancelDialog::shownError(const QString& field) const
 {
+    if (field == kReason)
+        return m_reasonError->message();
+    if (field == kConfirm)
+        return m_confirmError->message();
     return QString();
+}
+
+void CancelDialog::revalidate()
+{
+    FieldErrors errors;
+    collect(errors);
+    QString reason;
+    QString confirm;
+    for (const FieldError& e : std::as_const(errors)) {
+        if (e.field == kReason && reason.isEmpty())
+            reason = e.message;
+        if (e.field == kConfirm)
+            confirm = e.message;
+    }
+    m_reasonError->setMessage(m_touched || m_submitAttempted ? reason : QString());
+    m_confirmError->setMessage(m_submitAttempted ? confirm : QString());
+    // A destructive action: the button only becomes available once the box is ticked.
+    if (auto* b = findChild<QPushButton*>(QStringLiteral("cancelRequest")))
+        b->setEnabled(m_confirm->isChecked() && canCancel(m_payment));
 }
 
 void CancelDialog::accept()
 {
+    m_submitAttempted = true;
     FieldErrors errors;
-    CancelRequest request = collect(errors);
-    if (!errors.isEmpty())
+    const CancelRequest request = collect(errors);
+    revalidate();
+    if (!errors.isEmpty()) {
+        if (!m_reasonError->message().isEmpty())
+            m_reason->setFocus(Qt::OtherFocusReason);
+        else
+            m_confirm->setFocus(Qt::OtherFocusReason);
         return;
+    }
     m_accepted = request;
     QDialog::accept();
 }
 
-void CancelDialog::buildUi() {}
-void CancelDialog::revalidate() {}
-
-CancelRequest CancelDialog::collect(FieldErrors& errors) const
+CancelRequest CancelDialog::request() const
 {
-    CancelRequest request;
-    request.enterpriseId = m_payment.enterpriseId;
-    request.storeId = m_payment.storeId;
-    request.paymentId = m_payment.paymentId;
-    errors = PaymentValidator().validate(request);
-    return request;
+    return m_accepted;
 }
 
 } // namespace paydesk::ui

@@ -13,6 +13,8 @@ class QLabel;
 
 namespace paydesk::ui {
 
+class FieldMessage;
+
 /**
  * "Cancel payment request": a reason (presets such as "Paid in cash" or free text) and an
  * explicit confirmation that the customer's pay link will stop working.
@@ -30,8 +32,9 @@ namespace paydesk::ui {
  * }
  * @endcode
  *
- * Esc (or "Keep request") closes without cancelling; the confirm button stays disabled until
- * there is a reason and the confirmation box is ticked.
+ * Esc (or "Keep request") closes without cancelling. "Cancel request" stays disabled until the
+ * confirmation box is ticked, and is refused with a message under the field while the reason
+ * is empty or too long.
  */
 class CancelDialog : public QDialog
 {
@@ -54,8 +57,12 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     void revalidate();
     CancelRequest collect(FieldErrors& errors) const;
 
@@ -64,10 +71,13 @@ private:
     bool m_submitAttempted = false;
     CancelRequest m_accepted;
 
+    QLabel* m_summary = nullptr;
+    QLabel* m_warning = nullptr;
+    QLabel* m_reasonLabel = nullptr;
     QComboBox* m_reason = nullptr;
     QCheckBox* m_confirm = nullptr;
-    QLabel* m_reasonError = nullptr;
-    QLabel* m_confirmError = nullptr;
+    FieldMessage* m_reasonError = nullptr;
+    FieldMessage* m_confirmError = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

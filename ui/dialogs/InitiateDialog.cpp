@@ -221,8 +221,7 @@ void InitiateDialog::buildUi()
     layout->addWidget(paymentBox);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 
     // Natural reading order, top to bottom, left to right.
     QWidget* order[] = {m_site,

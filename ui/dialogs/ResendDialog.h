@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -14,6 +15,8 @@ class QLabel;
 class QLineEdit;
 
 namespace paydesk::ui {
+
+class FieldMessage;
 
 /**
  * "Resend notification": the customer's name, email, phone and channels, prefilled from the
@@ -56,8 +59,13 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
+    void connectField(QLineEdit* field, const QString& name);
     void markTouched(const QString& field);
     void revalidate();
     ResendRequest collect(FieldErrors& errors) const;
@@ -66,15 +74,21 @@ private:
     Payment m_payment;
     PaymentValidator m_validator;
     bool m_submitAttempted = false;
-    QHash<QString, bool> m_touched;
-    QHash<QString, QLabel*> m_errorLabels;
+    QSet<QString> m_touched;
+    QHash<QString, FieldMessage*> m_messages;
     ResendRequest m_accepted;
 
+    QLabel* m_summary = nullptr;
+    QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
+    QLabel* m_emailLabel = nullptr;
     QLineEdit* m_email = nullptr;
+    QLabel* m_phoneLabel = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLabel* m_channelsLabel = nullptr;
     QCheckBox* m_byEmail = nullptr;
     QCheckBox* m_bySms = nullptr;
+    QLabel* m_changesTitle = nullptr;
     QLabel* m_changes = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
