@@ -1,0 +1,73 @@
+#pragma once
+
+#include "faults/FaultSpec.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace paydesk::sandbox {
+
+/// A payment partner to notify (the seed's "what Keyloop needs from our partner").
+struct PartnerConfig
+{
+    QString webhookUrl;
+    /// Auth0-style token URL (`POST`, JSON client-credentials grant).
+    QString authUrl;
+    QString clientId;
+    QString clientSecret;
+    QString audience;
+
+    /// "webhook=URL,auth=URL,client-id=ID,client-secret=S,audience=A" (the --partner value).
+    static Result<PartnerConfig, QString> parse(const QString& text);
+};
+
+/**
+ * How a sandbox runs. The paydesk-sandbox executable fills it from its command line
+ * (fromArguments); tests and `paydesk --demo` fill it directly.
+ */
+struct SandboxOptions
+{
+    /// 0 = a free port.
+    quint16 port = 0;
+    /// SQLite file to keep state in across runs; empty or ":memory:" = in memory only.
+    QString dataPath;
+    /// Demo payments to create when the state is empty (spread over the stores and 90 days).
+    int seedCount = 0;
+    /// Seed of the random generator behind ids and demo data (same seed → same data).
+    quint32 randomSeed = 20261121;
+    /// The simulated partner's script: "demo" (a lively mix), "pay", "fail-then-pay",
+    /// "never-pay", "slow", or "off" (no simulated partner).
+    QString scenario = QStringLiteral("demo");
+    /// Lifetime of platform access tokens (expires_in).
+    int tokenLifetimeSeconds = 3599;
+    /// Delay between `reconciled` and `fundsCleared`.
+    int settlementDelayMs = 5000;
+    /// Delay between INITIATED and NOTIFIED.
+    int notifyDelayMs = 800;
+    /// Pay-link lifetime when the dealer gives no expiry.
+    qint64 defaultExpirySeconds = 7 * 24 * 3600;
+    /// Faults switched on at start, per route name (see FaultInjector).
+    QMap<QString, FaultSpec> faults;
+    /// Partners registered at start (besides the simulated one).
+    QList<PartnerConfig> partners;
+    /// Fixed credentials instead of the defaults below (the admin token is random unless set).
+    QString dealerClientId = QStringLiteral("paydesk-demo");
+    QString dealerClientSecret = QStringLiteral("paydesk-demo-secret");
+    QString partnerClientId = QStringLiteral("partner-demo");
+    QString partnerClientSecret = QStringLiteral("partner-demo-secret");
+    QString adminToken;
+    /// Log every request (paths only).
+    bool verbose = false;
+
+    /// Parses the paydesk-sandbox command line (argv[0] first). An error text on bad input;
+    /// `--help` / `--version` are handled by the executable before this.
+    static Result<SandboxOptions, QString> fromArguments(const QStringList& arguments);
+    /// "route:key=value,…" (the --fault value).
+    static Result<std::pair<QString, FaultSpec>, QString> parseFault(const QString& text);
+    static QStringList scenarioNames();
+};
+
+} // namespace paydesk::sandbox

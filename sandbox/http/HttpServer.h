@@ -1,0 +1,129 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QList>
+#include <QPointer>
+#include <QWebSocket>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+
+namespace paydesk::sandbox {
+
+class FaultInjector;
+class IdempotencyStore;
+
+/// Which check a route needs before its handler runs.
+enum class RouteAuth
+{
+    None,     ///< public (token endpoint, pay page, the simulated partner's own endpoints)
+    Platform, ///< `Authorization: Bearer` with a platform access token (401 + Apigee fault otherwise)
+    Admin,    ///< loopback only and the admin token (`Authorization: Bearer` or `X-Admin-Token`)
+};
+
+struct RouteOptions
+{
+    /// Name used by fault switches and logs ("payments.initiate", "partner.webhook").
+    QString name;
+    RouteAuth auth = RouteAuth::None;
+    /// A write that needs an Idempotency-Key (400 without one; replay / 409 / 422 per the IETF draft).
+    bool idempotent = false;
+    /// Whether FaultInjector switches apply (never for admin routes).
+    bool faults = true;
+};
+
+/**
+ * The sandbox's HTTP server: a QAbstractHttpServer with a small router of its own.
+ *
+ * Why not QHttpServer::route(): the sandbox needs one place where every call passes through
+ * auth, idempotency and fault injection, a WebSocket upgrade that can be refused with a
+ * proper 401, and answers that can be held back (latency) or dropped (connection reset).
+ *
+ * Handlers answer synchronously (QtHttpServer 6.4 has no asynchronous handler API); slow or
+ * scripted behaviour is done with timers that change state. Only the fault layer delays an
+ * answer: it keeps the responder and writes it from a timer if the socket still exists
+ * (in 6.4 the responder only holds the socket, and the request object lives as long as the
+ * socket does).
+ *
+ * Patterns are paths whose segments are literals or `{name}` captures:
+ * `/{enterpriseId}/{storeId}/v1/payments/{paymentId}`. Among matching routes the one with
+ * the most literal segments wins.
+ */
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(HttpRequest& request)>;
+    using WebSocketHandler =
+        std::function<void(std::unique_ptr<QWebSocket> socket, const QHash<QString, QString>& params,
+                           const Principal& principal)>;
+    /// Returns a rejection, or nothing after setting the request's principal.
+    using Authenticator = std::function<std::optional<HttpResponse>(HttpRequest& request)>;
+
+    explicit HttpServer(QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    void addRoute(QHttpServerRequest::Method method, const QString& pattern, const RouteOptions& options,
+                  Handler handler);
+    /// A WebSocket endpoint; the upgrade is refused (401, 404…) when auth or faults say so.
+    void addWebSocketRoute(const QString& pattern, const RouteOptions& options, WebSocketHandler handler);
+
+    void setAuthenticator(RouteAuth auth, Authenticator authenticator);
+    void setFaultInjector(FaultInjector* faults) { m_faults = faults; }
+    void setIdempotencyStore(IdempotencyStore* store) { m_idempotency = store; }
+
+    /**
+     * Listens on `address:port` through a QTcpServer created here and handed to bind() —
+     * the form that keeps working when Qt later changes listen(). Port 0 picks a free port.
+     * Returns the port, 0 on failure (see errorString()).
+     */
+    quint16 listenOn(const QHostAddress& address, quint16 port);
+    QString errorString() const { return m_error; }
+
+    /// Number of calls answered so far, per route name (for tests and the admin summary).
+    QHash<QString, int> callCounts() const { return m_callCounts; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QStringList segments;
+        int literalCount = 0;
+        RouteOptions options;
+        Handler handler;
+        WebSocketHandler wsHandler;
+    };
+
+    const Route* match(const QString& path, QHttpServerRequest::Method method, bool websocket,
+                       QHash<QString, QString>* params, bool* pathKnown) const;
+    HttpResponse run(const Route& route, HttpRequest& request);
+    void respond(QHttpServerResponder&& responder, QTcpSocket* socket, HttpResponse response, int latencyMs,
+                 bool dropAfter);
+    static void write(QHttpServerResponder& responder, const HttpResponse& response);
+    void onNewWebSocket();
+
+    QList<Route> m_routes;
+    QHash<RouteAuth, Authenticator> m_authenticators;
+    FaultInjector* m_faults = nullptr;
+    IdempotencyStore* m_idempotency = nullptr;
+    std::optional<HttpResponse> m_rejection;
+    /// Principals of accepted upgrades, by the socket that QWebSocketServer takes over.
+    QHash<QString, Principal> m_upgradePrincipals;
+    QHash<QString, int> m_callCounts;
+    QString m_error;
+};
+
+} // namespace paydesk::sandbox

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ChangeEvent.h"
+#include "IdempotencyStore.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace paydesk::sandbox {
+
+class PlatformState;
+
+/**
+ * Keeps the sandbox's state in a SQLite file (`--data`), so a stopped and restarted sandbox
+ * still has its payments, sequences and idempotency keys — what a client's outbox replay
+ * across a sandbox restart needs.
+ *
+ * Snapshots, not a log: one row per payment (its JSON with history) and per store (its
+ * latest sequence). Changes are written behind, batched in one transaction every
+ * `flushDelayMs`, and flushed on destruction.
+ */
+class PlatformStorage : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlatformStorage(PlatformState& state, IdempotencyStore& idempotency, QObject* parent = nullptr);
+    ~PlatformStorage() override;
+
+    Result<Done, QString> open(const QString& path);
+    /// Loads stores, payments and idempotency records into the state; returns the payment count.
+    Result<int, QString> load();
+    /// Writes everything in the state (after seeding).
+    Result<Done, QString> saveAll();
+    /// Writes pending changes now.
+    void flush();
+    void setFlushDelayMs(int ms) { m_flushTimer.setInterval(ms); }
+
+private:
+    void onChange(const ChangeEvent& event);
+    void onIdempotencyRecord(const IdempotencyStore::Record& record);
+
+    PlatformState& m_state;
+    IdempotencyStore& m_idempotency;
+    QString m_connection;
+    QHash<QString, Payment> m_dirty;
+    QList<IdempotencyStore::Record> m_dirtyKeys;
+    QTimer m_flushTimer;
+};
+
+} // namespace paydesk::sandbox

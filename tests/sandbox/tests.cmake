@@ -1,0 +1,10 @@
+# paydesk_sandbox_tests: the sandbox driven in-process over real loopback HTTP and WebSockets.
+add_executable(paydesk_sandbox_tests
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxTestClient.h ${CMAKE_CURRENT_LIST_DIR}/SandboxTestClient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxStartTest.cpp
+)
+target_include_directories(paydesk_sandbox_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(paydesk_sandbox_tests PRIVATE paydesk_sandbox Qt6::Test Qt6::WebSockets)
+# The partner side's tests (tests/sandbox/Partner*Test.cpp) add themselves here.
+include(${CMAKE_CURRENT_LIST_DIR}/partner.cmake OPTIONAL)
+paydesk_add_gtest(paydesk_sandbox_tests)
