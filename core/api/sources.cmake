@@ -8,5 +8,6 @@ target_sources(paydesk_core PRIVATE
     api/PlatformClient.h api/PlatformClient.cpp
     api/PlatformPaths.h api/PlatformPaths.cpp
     api/RetryPolicy.h api/RetryPolicy.cpp
+    api/TokenProvider.h api/TokenProvider.cpp
     api/Scheduler.h api/Scheduler.cpp
 )

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Authenticator.h"
+#include "HttpClient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace paydesk {
+
+class SecretStore;
+
+/**
+ * OAuth2 client-credentials tokens for the platform (Apigee-style, API-NOTES.md "Keyloop").
+ *
+ * - Asks `POST tokenUrl` with grant_type=client_credentials, client_id and the client secret
+ *   read from the SecretStore; accepts `expires_in` as a number or a string.
+ * - Caches the token with its expiry in the SecretStore (never a file) and reuses it across
+ *   restarts; renews when about 75 % of its lifetime has passed (measured on the injected clock).
+ * - Only one renewal is in flight; every caller that needs a token meanwhile waits for it.
+ * - A 401 from the platform (tokenRejected()) forces exactly one renewal, however many calls saw it.
+ * - Bad credentials (401/400/403 from the token endpoint, or no secret stored) are a
+ *   "sign-in failed" state: every call fails at once with that error, without asking the
+ *   server again, until resetSignIn() (e.g. after the user saved a new secret).
+ */
+class TokenProvider : public QObject, public Authenticator
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        SignedOut,    ///< no token yet
+        SigningIn,    ///< a token request is in flight
+        SignedIn,     ///< a usable token is held
+        SignInFailed, ///< the credentials were refused; see lastError()
+    };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QUrl tokenUrl;
+        QString clientId;
+        /// SecretStore key of the client secret.
+        QString clientSecretKey;
+        /// SecretStore key under which the token is cached; empty = no caching.
+        QString tokenCacheKey;
+        /// Share of the lifetime after which the token is renewed.
+        double renewAtFraction = 0.75;
+    };
+
+    TokenProvider(HttpClient& http, SecretStore& secrets, Options options, QObject* parent = nullptr);
+    ~TokenProvider() override;
+
+    void accessToken(QObject* context, TokenCallback callback) override;
+    void tokenRejected(const QString& token) override;
+
+    State state() const { return m_state; }
+    /// The sign-in error while state() is SignInFailed (or the last renewal error).
+    const ApiError& lastError() const { return m_lastError; }
+    /// How many token requests were sent to the token endpoint.
+    int renewalCount() const { return m_renewals; }
+    /// When the held token is renewed (invalid without a token).
+    QDateTime renewAt() const { return m_renewAt; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+
+    /// Leaves SignInFailed so that the next call signs in again.
+    void resetSignIn();
+    /// Forgets the token, in memory and in the cache.
+    void signOut();
+
+Q_SIGNALS:
+    void stateChanged(paydesk::TokenProvider::State state);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        TokenCallback callback;
+    };
+
+    bool hasUsableToken() const;
+    void beginRenewal();
+    void requestToken(const QByteArray& secret);
+    void onTokenAnswer(Result<HttpResponse, ApiError> answer);
+    void deliver(const Result<QString, ApiError>& result);
+    void setState(State state);
+    void storeInCache();
+    void adoptCached(const QByteArray& cached);
+
+    HttpClient& m_http;
+    SecretStore& m_secrets;
+    Options m_options;
+    State m_state = State::SignedOut;
+    ApiError m_lastError;
+    QString m_token;
+    QDateTime m_renewAt;
+    QDateTime m_expiresAt;
+    bool m_cacheLoaded = false;
+    bool m_renewing = false;
+    int m_renewals = 0;
+    QList<Waiter> m_waiters;
+};
+
+} // namespace paydesk

@@ -1,0 +1,64 @@
+#include "ConnectionState.h"
+
+#include <QLocale>
+
+namespace paydesk {
+
+QString ConnectionState::text() const
+{
+    QString base;
+    switch (kind) {
+    case Kind::Stopped:
+        base = tr("Not connected");
+        break;
+    case Kind::SigningIn:
+        base = tr("Signing in…");
+        break;
+    case Kind::Syncing:
+        base = tr("Syncing…");
+        break;
+    case Kind::Live:
+        base = tr("Live");
+        break;
+    case Kind::Polling:
+        base = tr("Polling — live updates reconnecting");
+        break;
+    case Kind::Offline: {
+        const QDateTime local = since.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(local, QLocale::ShortFormat);
+        base = since.isValid() ? tr("Offline since %1").arg(when) : tr("Offline");
+        break;
+    }
+    case Kind::SignInFailed:
+        base = tr("Sign-in failed");
+        break;
+    }
+    if (queuedActions > 0)
+        return tr("%1 — %n action(s) queued", nullptr, queuedActions).arg(base);
+    return base;
+}
+
+QString ConnectionState::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Stopped:
+        return QStringLiteral("stopped");
+    case Kind::SigningIn:
+        return QStringLiteral("signing-in");
+    case Kind::Syncing:
+        return QStringLiteral("syncing");
+    case Kind::Live:
+        return QStringLiteral("live");
+    case Kind::Polling:
+        return QStringLiteral("polling");
+    case Kind::Offline:
+        return QStringLiteral("offline");
+    case Kind::SignInFailed:
+        return QStringLiteral("sign-in-failed");
+    }
+    return QString();
+}
+
+} // namespace paydesk

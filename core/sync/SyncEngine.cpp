@@ -1,0 +1,411 @@
+#include "SyncEngine.h"
+
+#include "Logging.h"
+#include "api/Authenticator.h"
+#include "api/FeedPage.h"
+#include "api/HttpClient.h"
+#include "api/PlatformClient.h"
+#include "api/Scheduler.h"
+#include "api/TokenProvider.h"
+#include "payments/PaymentJson.h"
+#include "store/PaymentStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace paydesk {
+
+SyncEngine::SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentStore& store,
+                       Scheduler& scheduler, QString enterpriseId, QString storeId, Options options,
+                       QObject* parent)
+    : QObject(parent)
+    , m_platform(platform)
+    , m_auth(auth)
+    , m_store(store)
+    , m_scheduler(scheduler)
+    , m_enterpriseId(std::move(enterpriseId))
+    , m_storeId(std::move(storeId))
+    , m_options(std::move(options))
+    , m_retry(m_options.retry)
+{
+    m_state.since = m_scheduler.clock().now();
+    connect(&m_store, &PaymentStore::outboxChanged, this, &SyncEngine::refreshQueuedCount);
+    refreshQueuedCount();
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void SyncEngine::setTokenProvider(TokenProvider* tokens)
+{
+    if (m_tokens)
+        m_tokens->disconnect(this);
+    m_tokens = tokens;
+    if (m_tokens)
+        connect(m_tokens, &TokenProvider::stateChanged, this, &SyncEngine::onTokenStateChanged);
+}
+
+void SyncEngine::start()
+{
+    stop();
+    ++m_generation;
+    auto cursor = m_store.syncCursor(m_enterpriseId, m_storeId);
+    if (!cursor) {
+        qCWarning(lcSync) << "cannot read the sync cursor:" << cursor.error().detail;
+        ApiError e = ApiError::parse(cursor.error().detail);
+        e.message = cursor.error().message;
+        setState(ConnectionState::Kind::Offline, e.message);
+        Q_EMIT syncError(e);
+        return;
+    }
+    m_cursor = cursor.value();
+    m_phase = Phase::FullSync;
+    m_fullSyncDone = false;
+    m_feedFailures = 0;
+    m_reconnectAttempts = 0;
+    qCInfo(lcSync) << "sync of store" << m_storeId << "starts from sequence" << m_cursor;
+    setState(ConnectionState::Kind::Syncing);
+    fetchPage();
+}
+
+void SyncEngine::stop()
+{
+    ++m_generation;
+    m_phase = Phase::Stopped;
+    m_fetching = false;
+    m_pollDueMs = -1;
+    if (m_socket) {
+        QWebSocket* socket = m_socket.release();
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    flushPush();
+    if (m_state.kind != ConnectionState::Kind::Stopped)
+        setState(ConnectionState::Kind::Stopped);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_phase == Phase::Stopped || m_state.kind == ConnectionState::Kind::SignInFailed)
+        return;
+    fetchPage();
+}
+
+void SyncEngine::fetchPage()
+{
+    if (m_fetching || m_phase == Phase::Stopped)
+        return;
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_platform.fetchFeed(m_enterpriseId, m_storeId, m_cursor, m_options.pageSize, this,
+                         [this, generation](Result<FeedPage, ApiError> page) {
+                             if (generation != m_generation)
+                                 return;
+                             m_fetching = false;
+                             onPage(std::move(page));
+                         });
+}
+
+void SyncEngine::onPage(Result<FeedPage, ApiError> page)
+{
+    if (!page) {
+        onFeedError(page.error());
+        return;
+    }
+    ++m_pagesFetched;
+    m_feedFailures = 0;
+    if (!commit(page->payments, page->nextSequence)) {
+        ApiError e = ApiError::parse(QStringLiteral("could not write the cache"));
+        onFeedError(e);
+        return;
+    }
+    if (page->hasMore) {
+        fetchPage();
+        return;
+    }
+    switch (m_phase) {
+    case Phase::FullSync:
+        m_fullSyncDone = true;
+        qCInfo(lcSync) << "full sync of store" << m_storeId << "done at sequence" << m_cursor;
+        Q_EMIT fullSyncFinished(m_cursor);
+        m_phase = Phase::Polling;
+        if (m_options.usePush) {
+            connectPush();
+        } else {
+            setState(ConnectionState::Kind::Polling);
+            schedulePoll(m_options.pollIntervalMs);
+        }
+        break;
+    case Phase::Polling:
+        if (m_state.kind != ConnectionState::Kind::Polling && m_state.kind != ConnectionState::Kind::Syncing)
+            setState(ConnectionState::Kind::Polling);
+        else if (m_state.kind == ConnectionState::Kind::Syncing && !m_socket)
+            setState(ConnectionState::Kind::Polling);
+        schedulePoll(m_options.pollIntervalMs);
+        break;
+    case Phase::Push:
+    case Phase::Stopped:
+        break;
+    }
+}
+
+bool SyncEngine::commit(const QList<Payment>& payments, qint64 nextSequence)
+{
+    if (payments.isEmpty() && nextSequence <= m_cursor)
+        return true;
+    auto applied = m_store.ingestFeedPage(payments, m_enterpriseId, m_storeId, nextSequence);
+    if (!applied) {
+        qCWarning(lcSync) << "cannot write a feed page:" << applied.error().detail;
+        return false;
+    }
+    m_cursor = std::max(m_cursor, nextSequence);
+    if (!payments.isEmpty()) {
+        QStringList ids;
+        ids.reserve(payments.size());
+        for (const Payment& p : payments)
+            ids.append(p.paymentId);
+        Q_EMIT paymentsChanged(ids);
+    }
+    return true;
+}
+
+void SyncEngine::onFeedError(const ApiError& error)
+{
+    if (error.kind == ApiError::Kind::Cancelled || m_phase == Phase::Stopped)
+        return;
+    Q_EMIT syncError(error);
+    if (error.kind == ApiError::Kind::Auth && m_tokens &&
+        m_tokens->state() == TokenProvider::State::SignInFailed) {
+        // Not a retry loop: wait until the credentials change (onTokenStateChanged restarts).
+        setState(ConnectionState::Kind::SignInFailed, error.message);
+        return;
+    }
+    ++m_feedFailures;
+    const qint64 delay = m_retry.delayMs(m_feedFailures, error);
+    qCInfo(lcSync) << "feed of store" << m_storeId << "failed (" << error.detail << "); next try in" << delay
+                   << "ms";
+    setState(ConnectionState::Kind::Offline, error.message);
+    if (m_phase == Phase::Polling) {
+        schedulePoll(delay);
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_scheduler.callAfter(delay, this, [this, generation] {
+        if (generation == m_generation)
+            fetchPage();
+    });
+}
+
+void SyncEngine::connectPush()
+{
+    if (m_socket || m_phase == Phase::Stopped)
+        return;
+    const quint64 generation = m_generation;
+    m_auth.accessToken(this, [this, generation](Result<QString, ApiError> token) {
+        if (generation != m_generation || m_socket)
+            return;
+        if (!token) {
+            if (m_tokens && m_tokens->state() == TokenProvider::State::SignInFailed) {
+                setState(ConnectionState::Kind::SignInFailed, token.error().message);
+                return;
+            }
+            onPushClosed();
+            return;
+        }
+        const QUrl url = m_platform.eventStreamUrl(m_enterpriseId, m_storeId, m_cursor);
+        if (!HttpClient::isAllowedUrl(url)) {
+            qCWarning(lcSync) << "refusing push channel URL" << url.toDisplayString(QUrl::RemoveQuery);
+            setState(ConnectionState::Kind::Polling);
+            schedulePoll(0);
+            return;
+        }
+        m_socket = std::make_unique<QWebSocket>();
+        QWebSocket* socket = m_socket.get();
+        socket->setSslConfiguration(m_platform.http().sslConfiguration());
+        connect(socket, &QWebSocket::connected, this, &SyncEngine::onPushConnected);
+        connect(socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onPushMessage);
+        connect(socket, &QWebSocket::disconnected, this, &SyncEngine::onPushClosed);
+        connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                [this, socket](QAbstractSocket::SocketError) {
+                    // A failed handshake may never emit disconnected().
+                    if (m_socket.get() == socket && socket->state() == QAbstractSocket::UnconnectedState)
+                        onPushClosed();
+                });
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.value().toUtf8());
+        request.setTransferTimeout(m_platform.http().options().transferTimeoutMs);
+        socket->open(request);
+    });
+}
+
+void SyncEngine::onPushConnected()
+{
+    ++m_pushConnects;
+    m_reconnectAttempts = 0;
+    m_phase = Phase::Push;
+    m_pollDueMs = -1; // live again: polling stops
+    qCInfo(lcSync) << "push channel of store" << m_storeId << "open from sequence" << m_cursor;
+    setState(ConnectionState::Kind::Live);
+}
+
+void SyncEngine::onPushMessage(const QString& message)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    const QJsonObject o = doc.object();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        qCWarning(lcSync) << "unreadable push record:" << parseError.errorString();
+        if (m_socket)
+            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    if (!o.contains(QLatin1StringView("paymentId")))
+        return; // a control message; nothing to store
+    auto payment = PaymentJson::paymentFromJson(o);
+    if (!payment) {
+        // Skipping it would lose it for good once later records move the cursor past it, so
+        // fall back to the feed, which reports the problem as an error and retries.
+        qCWarning(lcSync) << "unreadable push record:" << payment.error().field << payment.error().message;
+        if (m_socket)
+            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    const qint64 sequence = payment->sequence;
+    if (sequence <= std::max(m_cursor, m_pushBufferSequence))
+        return; // already committed (or already buffered): a replay never doubles anything
+    m_pushBuffer.append(std::move(payment).value());
+    m_pushBufferSequence = sequence;
+    if (m_pushBuffer.size() >= m_options.pushBatchLimit) {
+        flushPush();
+        return;
+    }
+    if (!m_flushScheduled) {
+        // Commit whatever arrived in this event-loop turn in one transaction.
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_flushScheduled = false;
+                flushPush();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::flushPush()
+{
+    if (m_pushBuffer.isEmpty())
+        return;
+    const QList<Payment> batch = std::exchange(m_pushBuffer, {});
+    if (commit(batch, m_pushBufferSequence)) {
+        m_pushRecords += static_cast<int>(batch.size());
+        return;
+    }
+    // Not committed: the cursor did not move, so the resumed stream or the feed brings them again.
+    m_pushBufferSequence = m_cursor;
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+}
+
+void SyncEngine::onPushClosed()
+{
+    flushPush();
+    m_pushBufferSequence = 0;
+    if (m_socket) {
+        QWebSocket* socket = m_socket.release();
+        socket->disconnect(this);
+        socket->deleteLater();
+    }
+    if (m_phase == Phase::Stopped || m_state.kind == ConnectionState::Kind::SignInFailed)
+        return;
+    const bool wasLive = m_phase == Phase::Push;
+    m_phase = Phase::Polling;
+    if (wasLive) {
+        qCInfo(lcSync) << "push channel of store" << m_storeId << "dropped; polling meanwhile";
+        setState(ConnectionState::Kind::Polling);
+        schedulePoll(0);
+    } else if (m_state.kind == ConnectionState::Kind::Syncing) {
+        setState(ConnectionState::Kind::Polling);
+        schedulePoll(m_options.pollIntervalMs);
+    }
+    scheduleReconnect();
+}
+
+void SyncEngine::schedulePoll(qint64 delayMs)
+{
+    const qint64 due = m_scheduler.clock().monotonicMs() + delayMs;
+    if (m_pollDueMs >= 0 && m_pollDueMs <= due)
+        return;
+    m_pollDueMs = due;
+    const quint64 generation = m_generation;
+    m_scheduler.callAfter(delayMs, this, [this, generation, due] {
+        if (generation != m_generation || m_pollDueMs != due)
+            return;
+        m_pollDueMs = -1;
+        if (m_phase == Phase::Polling && m_state.kind != ConnectionState::Kind::SignInFailed)
+            fetchPage();
+    });
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    ++m_reconnectAttempts;
+    const qint64 delay = m_retry.backoffMs(m_reconnectAttempts);
+    const quint64 generation = m_generation;
+    m_scheduler.callAfter(delay, this, [this, generation] {
+        if (generation == m_generation && m_phase == Phase::Polling && !m_socket &&
+            m_state.kind != ConnectionState::Kind::SignInFailed)
+            connectPush();
+    });
+}
+
+void SyncEngine::setState(ConnectionState::Kind kind, const QString& errorMessage)
+{
+    if (m_state.kind == kind && m_state.errorMessage == errorMessage)
+        return;
+    if (m_state.kind != kind)
+        m_state.since = m_scheduler.clock().now(); // "offline since" keeps its first moment
+    m_state.kind = kind;
+    m_state.errorMessage = errorMessage;
+    Q_EMIT stateChanged(m_state);
+}
+
+void SyncEngine::refreshQueuedCount()
+{
+    auto count = m_store.queuedActionCount();
+    if (!count || count.value() == m_state.queuedActions)
+        return;
+    m_state.queuedActions = count.value();
+    Q_EMIT stateChanged(m_state);
+}
+
+void SyncEngine::onTokenStateChanged()
+{
+    if (!m_tokens || m_phase == Phase::Stopped)
+        return;
+    switch (m_tokens->state()) {
+    case TokenProvider::State::SignInFailed:
+        setState(ConnectionState::Kind::SignInFailed, m_tokens->lastError().message);
+        break;
+    case TokenProvider::State::SigningIn:
+        if (m_state.kind == ConnectionState::Kind::Syncing && !m_fullSyncDone && m_pagesFetched == 0)
+            setState(ConnectionState::Kind::SigningIn);
+        break;
+    case TokenProvider::State::SignedIn:
+    case TokenProvider::State::SignedOut:
+        if (m_state.kind == ConnectionState::Kind::SigningIn)
+            setState(ConnectionState::Kind::Syncing);
+        else if (m_state.kind == ConnectionState::Kind::SignInFailed)
+            start(); // the credentials changed: start over from the stored cursor
+        break;
+    }
+}
+
+} // namespace paydesk

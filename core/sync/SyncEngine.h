@@ -1,0 +1,148 @@
+#pragma once
+
+#include "ConnectionState.h"
+#include "api/ApiError.h"
+#include "api/RetryPolicy.h"
+#include "payments/Payment.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace paydesk {
+
+class Authenticator;
+class PaymentStore;
+class PlatformClient;
+class Scheduler;
+class TokenProvider;
+struct FeedPage;
+
+/**
+ * Keeps the local cache of ONE store in step with the platform (DESIGN.md "Data flow" 2).
+ *
+ * 1. Full sync: pages through the change feed from the stored cursor; each page is committed
+ *    together with its cursor (PaymentStore::ingestFeedPage), so a crash resumes from the last
+ *    committed page and never restarts or skips.
+ * 2. Then the WebSocket push channel, resumed from the stored sequence; every change record is
+ *    committed with its sequence as the new cursor (records at or below the cursor are dropped,
+ *    so a replay never doubles anything).
+ * 3. When the channel drops: reconnect with backoff and poll the feed meanwhile (Polling); when
+ *    the platform is unreachable, Offline since …, retrying with backoff; a refused sign-in
+ *    stops everything until the credentials change (TokenProvider::resetSignIn()).
+ *
+ * All delays run on the injected Scheduler. state() is what the status bar shows.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        /// Payments per feed page (the sandbox allows up to 1000).
+        int pageSize = 500;
+        /// Feed polling interval while the push channel is down.
+        qint64 pollIntervalMs = 15000;
+        /// Use the push channel after the full sync; false = poll only.
+        bool usePush = true;
+        /// Backoff for reconnecting and for retrying after errors.
+        RetryPolicy::Options retry = {500, 30000, 0.2, 60000, 1 << 30};
+        /// Push records are committed in batches of at most this many (one transaction each).
+        int pushBatchLimit = 1000;
+    };
+
+    SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentStore& store, Scheduler& scheduler,
+               QString enterpriseId, QString storeId, Options options, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Optional: lets the state show "signing in" / "sign-in failed" as the token provider sees it.
+    void setTokenProvider(TokenProvider* tokens);
+
+    const QString& enterpriseId() const { return m_enterpriseId; }
+    const QString& storeId() const { return m_storeId; }
+
+    /// Starts (or resumes) syncing from the stored cursor.
+    void start();
+    /// Closes the push channel and stops every timer; the cache stays as it is.
+    void stop();
+    /// Polls the feed now (e.g. the user pressed "refresh", or the network came back).
+    void syncNow();
+
+    ConnectionState state() const { return m_state; }
+    /// The last committed sequence.
+    qint64 cursor() const { return m_cursor; }
+    /// Whether the first full sync since start() has finished.
+    bool isFullSyncDone() const { return m_fullSyncDone; }
+    /// Counters for tests and diagnostics.
+    int pagesFetched() const { return m_pagesFetched; }
+    int pushRecordsApplied() const { return m_pushRecords; }
+    int pushConnects() const { return m_pushConnects; }
+
+Q_SIGNALS:
+    void stateChanged(const paydesk::ConnectionState& state);
+    /// Payments were written to the cache (ids only).
+    void paymentsChanged(const QStringList& paymentIds);
+    /// The full sync reached the end of the feed.
+    void fullSyncFinished(qint64 cursor);
+    /// A sync step failed (the engine keeps retrying unless sign-in failed).
+    void syncError(const paydesk::ApiError& error);
+
+private:
+    enum class Phase
+    {
+        Stopped,
+        FullSync,
+        Push,
+        Polling,
+    };
+
+    void fetchPage();
+    void onPage(Result<FeedPage, ApiError> page);
+    bool commit(const QList<Payment>& payments, qint64 nextSequence);
+    void onFeedError(const ApiError& error);
+    void connectPush();
+    void onPushConnected();
+    void onPushMessage(const QString& message);
+    void flushPush();
+    void onPushClosed();
+    void schedulePoll(qint64 delayMs);
+    void scheduleReconnect();
+    void setState(ConnectionState::Kind kind, const QString& errorMessage = {});
+    void refreshQueuedCount();
+    void onTokenStateChanged();
+
+    PlatformClient& m_platform;
+    Authenticator& m_auth;
+    PaymentStore& m_store;
+    Scheduler& m_scheduler;
+    QString m_enterpriseId;
+    QString m_storeId;
+    Options m_options;
+    RetryPolicy m_retry;
+    QPointer<TokenProvider> m_tokens;
+
+    Phase m_phase = Phase::Stopped;
+    ConnectionState m_state;
+    qint64 m_cursor = 0;
+    bool m_fullSyncDone = false;
+    bool m_fetching = false;
+    int m_feedFailures = 0;
+    int m_reconnectAttempts = 0;
+    /// Bumped by stop()/start(): timers and callbacks of an older run do nothing.
+    quint64 m_generation = 0;
+    qint64 m_pollDueMs = -1;
+    std::unique_ptr<QWebSocket> m_socket;
+    QList<Payment> m_pushBuffer;
+    qint64 m_pushBufferSequence = 0;
+    bool m_flushScheduled = false;
+    int m_pagesFetched = 0;
+    int m_pushRecords = 0;
+    int m_pushConnects = 0;
+};
+
+} // namespace paydesk

@@ -1,0 +1,12 @@
+# paydesk_client_tests: the platform client (core/api) and sync + outbox (core/sync), unit tests
+# against a scripted loopback server and integration tests against the in-process sandbox.
+add_executable(paydesk_client_tests
+    client/ScriptedServer.h client/ScriptedServer.cpp
+    client/ClientTestUtil.h
+    client/RetryPolicyTest.cpp
+    client/HttpClientTest.cpp
+    client/TokenProviderTest.cpp
+)
+target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)
+include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake OPTIONAL)
+paydesk_add_gtest(paydesk_client_tests)
