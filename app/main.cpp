@@ -1,23 +1,264 @@
+// The paydesk executable: the command line, single-instance lock, and wiring of the
+// dashboard to a session (or, with --demo, to the built-in sandbox). Nothing else.
+#include "MainWindow.h"
+#include "Session.h"
+#include "Theme.h"
+#include "Translator.h"
+#include "dialogs/AppSettings.h"
+#include "dialogs/FirstRunDialog.h"
+#include "dialogs/InitiateDialog.h"
+#include "models/PaymentTableModel.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStore.h"
+#include "store/PaymentStore.h"
+
+#ifdef PAYDESK_HAVE_SANDBOX
+#include "Sandbox.h"
+#include "platform/PlatformState.h"
+#endif
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLabel>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using paydesk::ui::MainWindow;
+using paydesk::ui::Session;
+using paydesk::ui::Theme;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QApplication::translate("main", text);
+}
+
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+/// Runs the event loop until `done()` is true or `timeoutMs` passes; returns done().
+template<typename Pred>
+bool waitFor(Pred done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+
+/// Renders the main window (light and dark, one payment selected) and the initiate dialog.
+int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
+{
+    if (!QDir().mkpath(dir)) {
+        printError(tr("Cannot create %1").arg(dir));
+        return 1;
+    }
+    waitFor([&] { return session.isSynced(); }, 60000);
+    window.refreshSummary();
+    // The most telling row: a paid payment whose funds cleared, with its full timeline.
+    paydesk::PaymentQuery query;
+    query.statuses = {paydesk::PaymentStatus::Code::Paid};
+    query.fundsCleared = true;
+    query.limit = 1;
+    auto found = session.store()->query(query);
+    QString id;
+    if (found && !found->isEmpty())
+        id = found->first().paymentId;
+    else if (window.model()->rowCount() > 2)
+        id = window.model()->paymentIdAt(2);
+    window.selectPayment(id);
+    waitFor(
+        [&] {
+            auto p = session.store()->payment(id);
+            return p && p->has_value() && !(*p)->history.isEmpty();
+        },
+        5000);
+    window.table()->setFocus();
+    // Let highlights of the initial sync fade so the picture shows the steady state.
+    waitFor([] { return false; }, 3000);
+    window.refreshSummary();
+
+    bool ok = true;
+    for (auto mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+        Theme::instance().apply(mode);
+        waitFor([] { return false; }, 300);
+        const QString name = mode == Theme::Mode::Light ? u"main-light.png"_s : u"main-dark.png"_s;
+        ok = window.grab().save(QDir(dir).filePath(name)) && ok;
+    }
+    Theme::instance().apply(Theme::Mode::Light);
+    QList<paydesk::ui::InitiateDialog::Site> sites;
+    for (const QString& store : session.profile().storeIds)
+        sites << paydesk::ui::InitiateDialog::Site{session.profile().enterpriseId, store, store};
+    paydesk::ui::InitiateDialog dialog(sites, &window);
+    paydesk::InitiateRequest request;
+    if (!sites.isEmpty()) {
+        request.enterpriseId = sites.first().enterpriseId;
+        request.storeId = sites.first().storeId;
+    }
+    request.customer = {u"Amelia Hart"_s, u"amelia.hart@example.com"_s, u"+447700900123"_s};
+    request.channels = paydesk::Channel::Email | paydesk::Channel::Sms;
+    request.reference =
+        paydesk::PaymentReference::make(paydesk::PaymentReference::Type::RepairOrder, u"RO-48213"_s);
+    request.description = u"Service, front brake pads and MOT"_s;
+    if (auto amount = paydesk::Money::fromMinor(48950, u"GBP"_s))
+        request.amount = *amount;
+    dialog.setRequest(request);
+    dialog.show();
+    waitFor([] { return false; }, 300);
+    ok = dialog.grab().save(QDir(dir).filePath(u"initiate-dialog.png"_s)) && ok;
+    dialog.hide();
+    if (!ok)
+        printError(tr("Could not write the screenshots to %1").arg(dir));
+    return ok ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PayDesk"));
-    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationName(u"PayDesk"_s);
+    QApplication::setOrganizationName(u"PayDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QApplication::setWindowIcon(Theme::appIcon());
+
+    const paydesk::ui::AppSettings settings = paydesk::ui::AppSettings::load();
+    paydesk::ui::Translator translator;
+    translator.setLanguage(settings.language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Payment manager for car dealerships"));
+    parser.setApplicationDescription(tr("Payment manager for car dealerships"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, tr("Start the built-in sandbox with demo data and open the dashboard on it."));
+    const QCommandLineOption profileOption(u"profile"_s, tr("Use the connection profile <name>."),
+                                           tr("name"));
+    const QCommandLineOption kioskOption(u"kiosk"_s, tr("Service-desk kiosk mode (not available yet)."));
+    const QCommandLineOption themeOption(u"theme"_s, tr("Colour theme: system, light or dark."), tr("theme"));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        tr("Render the dashboard (light and dark) and the new-request dialog to PNG files in <dir> "
+           "using demo data, then quit."),
+        tr("dir"));
+    parser.addOptions({demoOption, profileOption, kioskOption, themeOption, screenshotOption});
     parser.process(app);
 
-    // The dashboard arrives with the Dashboard issue; until then the app says so plainly.
-    QLabel placeholder(QApplication::translate("main", "PayDesk — the dashboard is not built yet."));
-    placeholder.setMargin(24);
-    placeholder.show();
+    if (parser.isSet(kioskOption)) {
+        printError(tr("Kiosk mode is not available yet. Start PayDesk without --kiosk."));
+        return 2;
+    }
+    const bool screenshots = parser.isSet(screenshotOption);
+    const bool demo = parser.isSet(demoOption) || screenshots;
+    const QString profileName =
+        demo ? u"demo"_s
+        : parser.value(profileOption).isEmpty()
+            ? (settings.currentProfile.isEmpty() ? u"default"_s : settings.currentProfile)
+            : parser.value(profileOption);
+
+    Theme::instance().apply(
+        Theme::modeFromString(parser.isSet(themeOption) ? parser.value(themeOption) : settings.theme));
+
+    // One PayDesk per profile: two would fight over the cache and send actions twice.
+    const QString lockDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(lockDir);
+    QLockFile lock(QDir(lockDir).filePath(u"paydesk-%1.lock"_s.arg(profileName)));
+    lock.setStaleLockTime(0);
+    if (!screenshots && !lock.tryLock(200)) {
+        const QString message = tr("PayDesk is already running with the profile “%1”.").arg(profileName);
+        printError(message);
+        QMessageBox::information(nullptr, tr("PayDesk"), message);
+        return 1;
+    }
+
+    std::unique_ptr<paydesk::SecretStore> secrets;
+    Session::Config config;
+    config.user = qEnvironmentVariable("USER", u"dealer"_s);
+    QTemporaryDir demoDir;
+#ifdef PAYDESK_HAVE_SANDBOX
+    std::unique_ptr<paydesk::sandbox::Sandbox> sandbox;
+#endif
+    if (demo) {
+#ifdef PAYDESK_HAVE_SANDBOX
+        paydesk::sandbox::SandboxOptions options;
+        options.seedCount = 2400;
+        options.scenario = u"demo"_s;
+        sandbox = std::make_unique<paydesk::sandbox::Sandbox>(options);
+        if (auto started = sandbox->start(); !started) {
+            printError(tr("The demo sandbox did not start: %1").arg(started.error()));
+            return 1;
+        }
+        config.profile.name = u"demo"_s;
+        config.profile.baseUrl = sandbox->baseUrl();
+        config.profile.clientId = sandbox->clientId();
+        const auto stores = sandbox->state().stores();
+        for (const auto& store : stores) {
+            if (config.profile.enterpriseId.isEmpty())
+                config.profile.enterpriseId = store.enterpriseId;
+            if (store.enterpriseId == config.profile.enterpriseId)
+                config.profile.storeIds << store.storeId;
+        }
+        // Demo credentials live in memory only; the demo cache is thrown away on exit.
+        secrets = std::make_unique<paydesk::MemorySecretStore>();
+        secrets->write(config.profile.clientSecretKey(), sandbox->clientSecret().toUtf8(), &app,
+                       [](paydesk::SecretStore::DoneResult) {});
+        config.cachePath = demoDir.filePath(u"demo-cache.sqlite"_s);
+#else
+        printError(tr("This build has no sandbox, so --demo is not available."));
+        return 1;
+#endif
+    } else {
+        secrets = paydesk::SecretStore::createDefault();
+        const paydesk::ConnectionProfile* profile = settings.profile(profileName);
+        if (!profile)
+            profile = settings.current();
+        if (profile) {
+            config.profile = *profile;
+        } else {
+            paydesk::ui::FirstRunDialog firstRun(*secrets);
+            if (firstRun.exec() != QDialog::Accepted)
+                return 0;
+            config.profile = firstRun.profile();
+        }
+    }
+
+    Session session(config, *secrets);
+    if (auto opened = session.open(); !opened) {
+        printError(opened.error());
+        QMessageBox::critical(nullptr, tr("PayDesk"), opened.error());
+        return 1;
+    }
+    MainWindow window(session.store());
+    window.setProfileName(config.profile.name);
+    window.setSecretStore(demo ? nullptr : secrets.get());
+    window.setDemoMode(demo);
+    QObject::connect(&window, &MainWindow::languageChangeRequested, &translator,
+                     &paydesk::ui::Translator::setLanguage);
+    session.attach(&window);
+    session.start();
+    if (screenshots) {
+        window.resize(1480, 900);
+        window.show();
+        return takeScreenshots(window, session, parser.value(screenshotOption));
+    }
+    window.show();
     return app.exec();
 }

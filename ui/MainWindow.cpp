@@ -180,7 +180,7 @@ void MainWindow::buildActions()
     }
     auto chooseTheme = [this](Theme::Mode mode) {
         Theme::instance().apply(mode);
-        QSettings().setValue(u"theme"_s, Theme::modeToString(mode));
+        QSettings().setValue(u"ui/theme"_s, Theme::modeToString(mode));
     };
     connect(m_themeSystem, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::System); });
     connect(m_themeLight, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Light); });
@@ -648,6 +648,8 @@ void MainWindow::onCurrentRowChanged()
     m_selectedId = id;
     reloadDetail();
     updateActions();
+    if (!id.isEmpty())
+        Q_EMIT paymentSelected(id);
 }
 
 void MainWindow::reloadDetail()

@@ -122,6 +122,8 @@ public Q_SLOTS:
     void showQueuedActions();
 
 Q_SIGNALS:
+    /// A payment was selected (fetch its full timeline).
+    void paymentSelected(const QString& paymentId);
     /// The user changed the language in the settings ("de", "en", "" = system).
     void languageChangeRequested(const QString& language);
 
