@@ -5,12 +5,15 @@
 #include "dialogs/CancelDialog.h"
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
+#include "export/ReceiptPdf.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -86,6 +89,22 @@ TEST_F(DialogScreenshotTest, ResendDialog)
     typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("jane.doe@example.org"));
     child<QCheckBox>(dialog, "bySms")->setChecked(true);
     save(dialog, QStringLiteral("resend-dialog.png"));
+}
+
+TEST_F(DialogScreenshotTest, ReceiptPreview)
+{
+    // The receipt's HTML as QTextDocument lays it out (the PDF prints the same document).
+    QTextDocument document;
+    document.setHtml(ReceiptPdf({QStringLiteral("Northside Motors"), QStringLiteral("Leeds — Service")})
+                         .html(samplePayment(PaymentStatus::Code::Paid)));
+    document.setTextWidth(600);
+    QImage image(QSize(600, int(document.size().height()) + 1), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    document.drawContents(&painter);
+    painter.end();
+    EXPECT_GT(image.height(), 200);
+    ASSERT_TRUE(image.save(QDir(outputDir()).filePath(QStringLiteral("receipt-preview.png"))));
 }
 
 } // namespace

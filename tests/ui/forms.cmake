@@ -5,4 +5,5 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CancelDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResendDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportTest.cpp
 )

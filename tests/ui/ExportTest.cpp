@@ -1,0 +1,171 @@
+#include "DialogTestSupport.h"
+#include "QtPrinters.h"
+#include "export/CsvExporter.h"
+#include "export/ReceiptPdf.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace paydesk::ui;
+using namespace paydesk::ui::test;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace {
+
+QByteArray exportToBytes(const QList<Payment>& payments, qint64* rows = nullptr)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto written = CsvExporter::write(buffer, payments);
+    EXPECT_TRUE(written.ok());
+    if (rows && written)
+        *rows = *written;
+    return buffer.data();
+}
+
+TEST(CsvExporterTest, QuotesPerRfc4180)
+{
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("Doe, Jane")), QStringLiteral("\"Doe, Jane\""));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("the \"best\" car")),
+              QStringLiteral("\"the \"\"best\"\" car\""));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    EXPECT_EQ(CsvExporter::escapeCell(QString()), QString());
+    EXPECT_EQ(CsvExporter::line({QStringLiteral("a"), QStringLiteral("b,c")}),
+              QStringLiteral("a,\"b,c\"\r\n"));
+}
+
+TEST(CsvExporterTest, NeutralisesFormulaInjection)
+{
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("+44 7700")), QStringLiteral("'+44 7700"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("\t=cmd")), QStringLiteral("'\t=cmd"));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("\r=cmd")), QStringLiteral("\"'\r=cmd\""));
+    // Neutralised first, then quoted: the apostrophe sits inside the quotes.
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    EXPECT_EQ(CsvExporter::escapeCell(QStringLiteral("a=b")), QStringLiteral("a=b"));
+}
+
+TEST(CsvExporterTest, WritesBomHeaderAndCrlfRowsWithoutContactDetails)
+{
+    Payment paid = samplePayment(PaymentStatus::Code::Paid);
+    paid.customer.name = QStringLiteral("=cmd|' /C calc'!A0");
+    paid.cardLast4 = QStringLiteral("4111111111111111"); // a feed that misbehaves: only 4 digits leave
+    Payment open = samplePayment(PaymentStatus::Code::Notified);
+    open.customer.name = QStringLiteral("Müller, Jürgen");
+    open.amount = *Money::fromMinor(123450, QStringLiteral("EUR"));
+
+    qint64 rows = 0;
+    const QByteArray bytes = exportToBytes({paid, open}, &rows);
+    EXPECT_EQ(rows, 2);
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 byte-order mark";
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    ASSERT_EQ(lines.size(), 4) << qPrintable(text); // header, 2 rows, empty after the last CRLF
+    EXPECT_TRUE(lines.last().isEmpty());
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("[^\r]\n")))) << "only CRLF line ends";
+    EXPECT_EQ(lines.at(0), CsvExporter::header().join(u','));
+
+    EXPECT_THAT(lines.at(1).toStdString(), HasSubstr(",'=cmd|' /C calc'!A0,"));
+    EXPECT_THAT(lines.at(1).toStdString(), HasSubstr(",249.99,GBP,"));
+    EXPECT_THAT(lines.at(1).toStdString(), HasSubstr(",VISA,1111,TXN-88231"));
+    EXPECT_THAT(lines.at(1).toStdString(), HasSubstr("2026-03-02T09:15:00Z"));
+    EXPECT_THAT(lines.at(2).toStdString(), HasSubstr("\"Müller, Jürgen\""));
+    EXPECT_THAT(lines.at(2).toStdString(), HasSubstr(",1234.50,EUR,"));
+
+    // Contact details never leave PayDesk in an export, nor a card number.
+    for (const Payment& p : {paid, open}) {
+        EXPECT_FALSE(text.contains(p.customer.email));
+        EXPECT_FALSE(text.contains(p.customer.phone));
+        EXPECT_FALSE(text.contains(p.customer.phone.mid(3))); // national part
+    }
+    EXPECT_FALSE(text.contains(QStringLiteral("4111111111111111")));
+    EXPECT_FALSE(text.contains(QStringLiteral("@example.com")));
+}
+
+TEST(CsvExporterTest, ExportsToAFileAtomically)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("payments.csv"));
+    auto rows =
+        CsvExporter::exportPayments({samplePayment(), samplePayment(PaymentStatus::Code::Paid)}, path);
+    ASSERT_TRUE(rows.ok()) << qPrintable(rows.error().message);
+    EXPECT_EQ(*rows, 2);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("\xEF\xBB\xBF"));
+
+    auto bad =
+        CsvExporter::exportPayments({samplePayment()}, dir.filePath(QStringLiteral("no/such/dir/x.csv")));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, ExportError::Kind::Io);
+    EXPECT_FALSE(bad.error().message.isEmpty());
+
+    const AuditEntry audit =
+        CsvExporter::auditEntry(QStringLiteral("alice"), path, 2, QStringLiteral("status=PAID"));
+    EXPECT_EQ(audit.action, QStringLiteral("export"));
+    EXPECT_EQ(audit.after.value(QStringLiteral("rows")).toInt(), 2);
+}
+
+TEST(ReceiptPdfTest, WritesAPdfForAPaidPayment)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
+    const Payment paid = samplePayment(PaymentStatus::Code::Paid);
+    ReceiptPdf receipt({QStringLiteral("Northside Motors"), QStringLiteral("Leeds — Service")});
+    auto done = receipt.write(paid, path);
+    ASSERT_TRUE(done.ok()) << qPrintable(done.error().message);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_GT(pdf.size(), 1000);
+    EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
+
+    const QString html = receipt.html(paid);
+    for (const QString& expected :
+         {QStringLiteral("Northside Motors"), QStringLiteral("Leeds — Service"), QStringLiteral("Jane Doe"),
+          QStringLiteral("INV-10234"), QStringLiteral("Service and MOT"), QStringLiteral("£249.99"),
+          QStringLiteral("VISA ending 4242"), QStringLiteral("TXN-88231"), QStringLiteral("Paid")})
+        EXPECT_TRUE(html.contains(expected)) << qPrintable(expected);
+    EXPECT_FALSE(html.contains(paid.customer.email));
+    EXPECT_FALSE(html.contains(paid.customer.phone));
+}
+
+TEST(ReceiptPdfTest, EscapesHtmlInPaymentFields)
+{
+    Payment paid = samplePayment(PaymentStatus::Code::Paid);
+    paid.customer.name = QStringLiteral("<img src=x> & Co");
+    const QString html = ReceiptPdf().html(paid);
+    EXPECT_FALSE(html.contains(QStringLiteral("<img")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=x&gt; &amp; Co")));
+}
+
+TEST(ReceiptPdfTest, RefusesUnpaidPaymentsWithAClearMessage)
+{
+    QTemporaryDir dir;
+    for (auto code : {PaymentStatus::Code::Notified, PaymentStatus::Code::Failed,
+                      PaymentStatus::Code::Cancelled, PaymentStatus::Code::Authorised}) {
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        const Payment p = samplePayment(code);
+        EXPECT_FALSE(ReceiptPdf::canPrint(p));
+        auto done = ReceiptPdf().write(p, path);
+        ASSERT_FALSE(done.ok());
+        EXPECT_EQ(done.error().kind, ExportError::Kind::NotAllowed);
+        EXPECT_THAT(done.error().message.toStdString(),
+                    HasSubstr("only available once the customer has paid"));
+        EXPECT_THAT(done.error().message.toStdString(), HasSubstr(p.status.displayName().toStdString()));
+        EXPECT_FALSE(QFile::exists(path));
+    }
+}
+
+} // namespace
