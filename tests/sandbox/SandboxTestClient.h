@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,391 @@
+#include "SandboxTestClient.h"
+#include "payments/PaymentJson.h"
+#include "platform/PlatformState.h"
+
+namespace paydesk::sandbox::test {
+
+namespace {
+
+class PlatformApi : public SandboxFixture
+{
+protected:
+    void SetUp() override
+    {
+        SandboxFixture::SetUp();
+        dealer = client->dealerToken();
+        partner = client->partnerToken();
+        prefix = client->storePrefix();
+    }
+
+    Payment parse(const Reply& r)
+    {
+        auto p = PaymentJson::paymentFromJson(r.json());
+        EXPECT_TRUE(p.ok()) << r.body.constData();
+        return p.ok() ? p.value() : Payment();
+    }
+
+    Reply patchStatus(const QString& id, const QJsonObject& body)
+    {
+        return client->patchJson(prefix + QStringLiteral("/payments/%1/status").arg(id), body, partner,
+                                 newKey());
+    }
+
+    static QJsonObject paidBody(const QString& value = QStringLiteral("249.99"))
+    {
+        return QJsonObject{
+            {QLatin1StringView("status"), QStringLiteral("PAID")},
+            {QLatin1StringView("transactionReference"), QStringLiteral("TXN-1")},
+            {QLatin1StringView("amountPaid"),
+             QJsonObject{{QLatin1StringView("value"), value},
+                         {QLatin1StringView("currencyCode"), QStringLiteral("GBP")}}},
+            {QLatin1StringView("card"), QJsonObject{{QLatin1StringView("brand"), QStringLiteral("VISA")},
+                                                    {QLatin1StringView("last4"), QStringLiteral("4242")}}}};
+    }
+
+    QString dealer;
+    QString partner;
+    QString prefix;
+};
+
+} // namespace
+
+TEST_F(PlatformApi, FeedPagesBySequenceWithoutGapsOrRepeats)
+{
+    const StoreInfo store = sandbox->state().stores().at(0);
+    const int total = sandbox->state().paymentCount(store.enterpriseId, store.storeId);
+    ASSERT_GT(total, 5);
+    qint64 since = 0;
+    qint64 last = 0;
+    QSet<QString> seen;
+    int pages = 0;
+    for (;;) {
+        const Reply r =
+            client->get(prefix + QStringLiteral("/payments?sinceSequence=%1&limit=4").arg(since), dealer);
+        ASSERT_EQ(r.status, 200) << r.body.constData();
+        const QJsonObject o = r.json();
+        const QJsonArray payments = o.value(QLatin1StringView("payments")).toArray();
+        if (pages == 0) {
+            EXPECT_EQ(o.value(QLatin1StringView("totalItems")).toInt(), total);
+        }
+        for (const QJsonValue& v : payments) {
+            auto p = PaymentJson::paymentFromJson(v.toObject());
+            ASSERT_TRUE(p.ok());
+            EXPECT_GT(p->sequence, last);
+            last = p->sequence;
+            EXPECT_FALSE(seen.contains(p->paymentId));
+            seen.insert(p->paymentId);
+            EXPECT_TRUE(p->history.isEmpty()) << "feed records carry no history";
+        }
+        since = o.value(QLatin1StringView("nextSequence")).toInteger();
+        ++pages;
+        if (!o.value(QLatin1StringView("hasMore")).toBool())
+            break;
+        ASSERT_EQ(payments.size(), 4);
+    }
+    EXPECT_EQ(seen.size(), total);
+    EXPECT_EQ(since, sandbox->state().latestSequence(store.enterpriseId, store.storeId));
+}
+
+TEST_F(PlatformApi, FeedRejectsBadParametersAndUnknownStores)
+{
+    EXPECT_EQ(client->get(prefix + QStringLiteral("/payments?limit=1001"), dealer).status, 400);
+    EXPECT_EQ(client->get(prefix + QStringLiteral("/payments?limit=0"), dealer).status, 400);
+    const Reply since = client->get(prefix + QStringLiteral("/payments?sinceSequence=-1"), dealer);
+    EXPECT_EQ(since.status, 400);
+    EXPECT_EQ(since.firstErrorField(), QStringLiteral("sinceSequence"));
+    EXPECT_EQ(client->get(prefix + QStringLiteral("/payments?status=ON_HOLD"), dealer).status, 400);
+    const Reply store = client->get(QStringLiteral("/E0/S0/v1/payments"), dealer);
+    EXPECT_EQ(store.status, 404);
+    EXPECT_EQ(store.firstErrorCode(), QStringLiteral("STORE_NOT_FOUND"));
+}
+
+TEST_F(PlatformApi, FeedAndListFilterByStatusAndText)
+{
+    const Reply paid = client->get(prefix + QStringLiteral("/payments?status=PAID&limit=1000"), dealer);
+    ASSERT_EQ(paid.status, 200);
+    for (const QJsonValue& v : paid.json().value(QLatin1StringView("payments")).toArray())
+        EXPECT_EQ(v.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("PAID"));
+
+    const QJsonObject created =
+        client->initiate(dealer, SandboxTestClient::initiateBody(QStringLiteral("Zebedee Quibble")));
+    const Reply list = client->get(prefix + QStringLiteral("/payments?page=1&pageSize=5&q=quibble"), dealer);
+    ASSERT_EQ(list.status, 200) << list.body.constData();
+    const QJsonObject o = list.json();
+    EXPECT_EQ(o.value(QLatin1StringView("totalItems")).toInt(), 1);
+    EXPECT_EQ(o.value(QLatin1StringView("totalPages")).toInt(), 1);
+    EXPECT_EQ(o.value(QLatin1StringView("payments"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QLatin1StringView("paymentId")),
+              created.value(QLatin1StringView("paymentId")));
+
+    const Reply pageTwo = client->get(prefix + QStringLiteral("/payments?page=2&pageSize=3"), dealer);
+    ASSERT_EQ(pageTwo.status, 200);
+    EXPECT_EQ(pageTwo.json().value(QLatin1StringView("payments")).toArray().size(), 3);
+    EXPECT_EQ(pageTwo.json().value(QLatin1StringView("page")).toInt(), 2);
+}
+
+TEST_F(PlatformApi, InitiateCreatesAPaymentThatCoreCanRead)
+{
+    const Reply r = client->postJson(prefix + QStringLiteral("/payments"), SandboxTestClient::initiateBody(),
+                                     dealer, newKey());
+    ASSERT_EQ(r.status, 201) << r.body.constData();
+    const Payment p = parse(r);
+    EXPECT_FALSE(p.paymentId.isEmpty());
+    EXPECT_EQ(p.status.code(), PaymentStatus::Code::Initiated);
+    EXPECT_EQ(p.amount, Money::fromMinor(24999, QStringLiteral("GBP")).value());
+    EXPECT_EQ(p.customer.phone, QStringLiteral("+447700900123"));
+    EXPECT_TRUE(p.payLink.startsWith(sandbox->baseUrl().toString() + QStringLiteral("/pay/")));
+    EXPECT_TRUE(p.expiresAt > QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(p.history.size(), 1);
+    EXPECT_GT(p.sequence, 0);
+    EXPECT_EQ(p.version, 1);
+    EXPECT_TRUE(r.header("Location").endsWith(p.paymentId.toLatin1()));
+    // The platform "sends" the pay link and the request becomes NOTIFIED by itself.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            return sandbox->state().paymentById(p.paymentId)->status.code() == PaymentStatus::Code::Notified;
+        },
+        3000));
+    const Reply details = client->get(prefix + QStringLiteral("/payments/") + p.paymentId, dealer);
+    ASSERT_EQ(details.status, 200);
+    const Payment d = parse(details);
+    EXPECT_EQ(d.status.code(), PaymentStatus::Code::Notified);
+    ASSERT_EQ(d.history.size(), 2);
+    EXPECT_EQ(d.history.at(1).actor, StatusChange::Actor::System);
+    EXPECT_GT(d.sequence, p.sequence);
+    EXPECT_EQ(d.version, 2);
+}
+
+TEST_F(PlatformApi, InitiateValidationAnswersFieldLevelErrors)
+{
+    QJsonObject body = SandboxTestClient::initiateBody();
+    QJsonObject customer = body.value(QLatin1StringView("customer")).toObject();
+    customer.insert(QLatin1StringView("email"), QStringLiteral("not-an-email"));
+    customer.insert(QLatin1StringView("name"), QString());
+    body.insert(QLatin1StringView("customer"), customer);
+    body.insert(QLatin1StringView("amount"),
+                QJsonObject{{QLatin1StringView("value"), 0},
+                            {QLatin1StringView("currencyCode"), QStringLiteral("GBP")}});
+    const Reply r = client->postJson(prefix + QStringLiteral("/payments"), body, dealer, newKey());
+    ASSERT_EQ(r.status, 422) << r.body.constData();
+    QStringList fields;
+    for (const QJsonValue& e : r.json().value(QLatin1StringView("errors")).toArray()) {
+        const QJsonObject o = e.toObject();
+        fields << o.value(QLatin1StringView("field")).toString();
+        EXPECT_FALSE(o.value(QLatin1StringView("errorCode")).toString().isEmpty());
+        EXPECT_FALSE(o.value(QLatin1StringView("errorTitle")).toString().isEmpty());
+        EXPECT_FALSE(o.value(QLatin1StringView("errorMessage")).toString().isEmpty());
+    }
+    EXPECT_TRUE(fields.contains(QStringLiteral("customer.email"))) << fields.join(u',').toStdString();
+    EXPECT_TRUE(fields.contains(QStringLiteral("customer.name")));
+    EXPECT_TRUE(fields.contains(QStringLiteral("amount")));
+
+    QJsonObject noAmount = SandboxTestClient::initiateBody();
+    noAmount.remove(QLatin1StringView("amount"));
+    const Reply missing = client->postJson(prefix + QStringLiteral("/payments"), noAmount, dealer, newKey());
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_EQ(missing.firstErrorField(), QStringLiteral("amount"));
+
+    const Reply garbage = client->send(
+        "POST", prefix + QStringLiteral("/payments"), "{not json",
+        {{"Authorization", "Bearer " + dealer.toLatin1()}, {"Idempotency-Key", newKey().toLatin1()}});
+    EXPECT_EQ(garbage.status, 400);
+
+    EXPECT_EQ(client
+                  ->postJson(QStringLiteral("/E0/S0/v1/payments"), SandboxTestClient::initiateBody(), dealer,
+                             newKey())
+                  .status,
+              404);
+    EXPECT_EQ(client
+                  ->postJson(prefix + QStringLiteral("/payments"), SandboxTestClient::initiateBody(), partner,
+                             newKey())
+                  .status,
+              403)
+        << "a partner cannot raise requests";
+}
+
+TEST_F(PlatformApi, DetailsOfAnUnknownPaymentIs404)
+{
+    const Reply r = client->get(prefix + QStringLiteral("/payments/does-not-exist"), dealer);
+    EXPECT_EQ(r.status, 404);
+    EXPECT_EQ(r.firstErrorCode(), QStringLiteral("PAYMENT_NOT_FOUND"));
+    EXPECT_EQ(client->get(prefix + QStringLiteral("/payments/does-not-exist"), partner).status, 404);
+}
+
+TEST_F(PlatformApi, CancelOpenRequestsOnly)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const QString path = prefix + QStringLiteral("/payments/%1/cancel").arg(id);
+    const Reply noReason = client->postJson(path, QJsonObject{}, dealer, newKey());
+    EXPECT_EQ(noReason.status, 422);
+    EXPECT_EQ(noReason.firstErrorField(), QStringLiteral("reason"));
+
+    const Reply ok = client->postJson(
+        path, {{QLatin1StringView("reason"), QStringLiteral("Paid cash at the desk")}}, dealer, newKey());
+    ASSERT_EQ(ok.status, 200) << ok.body.constData();
+    const Payment p = parse(ok);
+    EXPECT_EQ(p.status.code(), PaymentStatus::Code::Cancelled);
+    EXPECT_EQ(p.statusReason, QStringLiteral("Paid cash at the desk"));
+    EXPECT_EQ(p.history.last().actor, StatusChange::Actor::Dealer);
+
+    const Reply again =
+        client->postJson(path, {{QLatin1StringView("reason"), QStringLiteral("again")}}, dealer, newKey());
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(client
+                  ->postJson(prefix + QStringLiteral("/payments/nope/cancel"),
+                             {{QLatin1StringView("reason"), QStringLiteral("x")}}, dealer, newKey())
+                  .status,
+              404);
+}
+
+TEST_F(PlatformApi, CancellingAPaidRequestIs409)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    ASSERT_EQ(patchStatus(id, paidBody()).status, 200);
+    const Reply r =
+        client->postJson(prefix + QStringLiteral("/payments/%1/cancel").arg(id),
+                         {{QLatin1StringView("reason"), QStringLiteral("cash")}}, dealer, newKey());
+    EXPECT_EQ(r.status, 409) << r.body.constData();
+    EXPECT_EQ(r.firstErrorCode(), QStringLiteral("ILLEGAL_TRANSITION"));
+}
+
+TEST_F(PlatformApi, ResendWithNewDetailsUpdatesTheCustomer)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    QSignalSpy changes(&sandbox->state(), &PlatformState::paymentChanged);
+    const QString path = prefix + QStringLiteral("/payments/%1/resend").arg(id);
+    const Reply r =
+        client->postJson(path,
+                         {{QLatin1StringView("customer"),
+                           QJsonObject{{QLatin1StringView("email"), QStringLiteral("jane@example.org")},
+                                       {QLatin1StringView("phone"), QStringLiteral("07700 900456")}}}},
+                         dealer, newKey());
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    const Payment p = parse(r);
+    EXPECT_EQ(p.customer.email, QStringLiteral("jane@example.org"));
+    EXPECT_EQ(p.customer.phone, QStringLiteral("+447700900456")) << "normalised to E.164";
+    EXPECT_EQ(p.customer.name, QStringLiteral("Jane Doe")) << "left out = unchanged";
+    bool sawUpdate = false;
+    for (const auto& args : changes)
+        sawUpdate |= args.at(0).value<ChangeEvent>().kind == ChangeEvent::Kind::CustomerUpdated;
+    EXPECT_TRUE(sawUpdate);
+
+    const Reply bad =
+        client->postJson(path,
+                         {{QLatin1StringView("customer"),
+                           QJsonObject{{QLatin1StringView("email"), QStringLiteral("broken@")}}}},
+                         dealer, newKey());
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_EQ(bad.firstErrorField(), QStringLiteral("customer.email"));
+
+    ASSERT_EQ(client
+                  ->postJson(prefix + QStringLiteral("/payments/%1/cancel").arg(id),
+                             {{QLatin1StringView("reason"), QStringLiteral("x")}}, dealer, newKey())
+                  .status,
+              200);
+    EXPECT_EQ(client->postJson(path, QJsonObject{}, dealer, newKey()).status, 409);
+}
+
+TEST_F(PlatformApi, PartnerMovesAPaymentToPaid)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const Reply progress = patchStatus(id, {{QLatin1StringView("status"), QStringLiteral("IN_PROGRESS")}});
+    ASSERT_EQ(progress.status, 200) << progress.body.constData();
+    const Reply paid = patchStatus(id, paidBody());
+    ASSERT_EQ(paid.status, 200) << paid.body.constData();
+    const Payment p = parse(paid);
+    EXPECT_EQ(p.status.code(), PaymentStatus::Code::Paid);
+    EXPECT_EQ(p.amountPaid, Money::fromMinor(24999, QStringLiteral("GBP")).value());
+    EXPECT_EQ(p.cardLast4, QStringLiteral("4242"));
+    EXPECT_EQ(p.cardBrand, QStringLiteral("VISA"));
+    EXPECT_EQ(p.transactionReference, QStringLiteral("TXN-1"));
+    EXPECT_EQ(p.history.last().actor, StatusChange::Actor::Partner);
+
+    const Reply back = patchStatus(id, {{QLatin1StringView("status"), QStringLiteral("IN_PROGRESS")}});
+    EXPECT_EQ(back.status, 409) << "nothing leaves PAID except by refund";
+    const Reply refund = patchStatus(id, {{QLatin1StringView("status"), QStringLiteral("REFUNDED")}});
+    EXPECT_EQ(refund.status, 200) << refund.body.constData();
+}
+
+TEST_F(PlatformApi, StatusUpdateValidation)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const QString path = prefix + QStringLiteral("/payments/%1/status").arg(id);
+
+    QJsonObject longLast4 = paidBody();
+    longLast4.insert(QLatin1StringView("card"),
+                     QJsonObject{{QLatin1StringView("brand"), QStringLiteral("VISA")},
+                                 {QLatin1StringView("last4"), QStringLiteral("424242")}});
+    const Reply r1 = patchStatus(id, longLast4);
+    EXPECT_EQ(r1.status, 422);
+    EXPECT_EQ(r1.firstErrorField(), QStringLiteral("card.last4"));
+
+    QJsonObject pan = paidBody();
+    pan.insert(QLatin1StringView("card"),
+               QJsonObject{{QLatin1StringView("brand"), QStringLiteral("VISA")},
+                           {QLatin1StringView("last4"), QStringLiteral("4111 1111 1111 1111")}});
+    const Reply r2 = patchStatus(id, pan);
+    EXPECT_EQ(r2.status, 422);
+    EXPECT_FALSE(r2.body.contains("4111")) << "a card number is never echoed";
+
+    QJsonObject panInRef = paidBody();
+    panInRef.insert(QLatin1StringView("transactionReference"), QStringLiteral("4111111111111111"));
+    EXPECT_EQ(patchStatus(id, panInRef).status, 422);
+
+    const Reply noStatus =
+        patchStatus(id, {{QLatin1StringView("transactionReference"), QStringLiteral("x")}});
+    EXPECT_EQ(noStatus.status, 422);
+    EXPECT_EQ(noStatus.firstErrorField(), QStringLiteral("status"));
+    EXPECT_EQ(patchStatus(id, {{QLatin1StringView("status"), QStringLiteral("ON_HOLD")}}).status, 422);
+    EXPECT_EQ(patchStatus(id, paidBody(QStringLiteral("300.00"))).status, 422) << "more than asked";
+    QJsonObject noPaid = paidBody();
+    noPaid.remove(QLatin1StringView("amountPaid"));
+    const Reply r3 = patchStatus(id, noPaid);
+    EXPECT_EQ(r3.status, 422);
+    EXPECT_EQ(r3.firstErrorField(), QStringLiteral("amountPaid"));
+
+    EXPECT_EQ(client->patchJson(path, paidBody(), dealer, newKey()).status, 403)
+        << "dealers do not set statuses";
+    EXPECT_EQ(patchStatus(QStringLiteral("missing"), paidBody()).status, 404);
+    const Payment stored = *sandbox->state().paymentById(id);
+    EXPECT_TRUE(stored.cardLast4.isEmpty());
+    EXPECT_NE(stored.status.code(), PaymentStatus::Code::Paid);
+}
+
+TEST_F(PlatformApi, FailedThenPaidKeepsTheWholeHistory)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const Reply failed =
+        patchStatus(id, {{QLatin1StringView("status"), QStringLiteral("FAILED")},
+                         {QLatin1StringView("failureReason"), QStringLiteral("Card declined")}});
+    ASSERT_EQ(failed.status, 200) << failed.body.constData();
+    EXPECT_EQ(parse(failed).statusReason, QStringLiteral("Card declined"));
+    const Reply paid = patchStatus(id, paidBody());
+    ASSERT_EQ(paid.status, 200) << paid.body.constData();
+    const Payment p = parse(paid);
+    EXPECT_TRUE(p.statusReason.isEmpty());
+    QStringList statuses;
+    for (const StatusChange& c : p.history)
+        statuses << c.status.toString();
+    EXPECT_TRUE(statuses.contains(QStringLiteral("FAILED")));
+    EXPECT_EQ(statuses.last(), QStringLiteral("PAID"));
+}
+
+TEST_F(PlatformApi, UnknownPathsAndMethods)
+{
+    EXPECT_EQ(client->get(QStringLiteral("/nothing/here"), dealer).status, 404);
+    const Reply method = client->send("DELETE", prefix + QStringLiteral("/payments"), {},
+                                      {{"Authorization", "Bearer " + dealer.toLatin1()}});
+    EXPECT_EQ(method.status, 405);
+}
+
+TEST_F(PlatformApi, StoresAreListed)
+{
+    const Reply r = client->get(QStringLiteral("/stores"), dealer);
+    ASSERT_EQ(r.status, 200);
+    EXPECT_GE(r.json().value(QLatin1StringView("stores")).toArray().size(), 3);
+}
+
+} // namespace paydesk::sandbox::test
