@@ -54,7 +54,7 @@ const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kWindowStateKey = u"mainWindow/state"_s;
 const QString kSplitterKey = u"mainWindow/splitter"_s;
 
-constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 200, 130, 120, 130, 110, 110};
+constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 170, 110, 105, 110, 60, 100};
 
 } // namespace
 

@@ -69,9 +69,7 @@ void FilterBar::buildUi()
     row1->addWidget(m_searchLabel);
     row1->addWidget(m_search, 3);
 
-    m_statusButton = new QToolButton(this);
-    m_statusButton->setPopupMode(QToolButton::InstantPopup);
-    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_statusButton = new QPushButton(this);
     m_statusMenu = new QMenu(m_statusButton);
     m_anyStatusAction = m_statusMenu->addAction(QString());
     connect(m_anyStatusAction, &QAction::triggered, this, [this] {
@@ -175,13 +173,10 @@ void FilterBar::buildUi()
             applyView(name);
     });
     row2->addWidget(m_viewCombo);
-    m_saveView = new QToolButton(this);
-    m_saveView->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_saveView, &QToolButton::clicked, this, [this] { saveView(); });
+    m_saveView = new QPushButton(this);
+    connect(m_saveView, &QPushButton::clicked, this, [this] { saveView(); });
     row2->addWidget(m_saveView);
-    m_viewMenuButton = new QToolButton(this);
-    m_viewMenuButton->setPopupMode(QToolButton::InstantPopup);
-    m_viewMenuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_viewMenuButton = new QPushButton(this);
     auto* viewMenu = new QMenu(m_viewMenuButton);
     m_renameAction = viewMenu->addAction(QString());
     connect(m_renameAction, &QAction::triggered, this,

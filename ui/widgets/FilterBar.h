@@ -45,7 +45,7 @@ public:
     void setSearchDebounceMs(int ms) { m_searchTimer.setInterval(ms); }
 
     QLineEdit* searchEdit() const { return m_search; }
-    QToolButton* statusButton() const { return m_statusButton; }
+    QPushButton* statusButton() const { return m_statusButton; }
     QComboBox* dateCombo() const { return m_date; }
     QComboBox* storeCombo() const { return m_store; }
     QComboBox* providerCombo() const { return m_provider; }
@@ -90,7 +90,7 @@ private:
     QTimer m_searchTimer;
 
     QLineEdit* m_search = nullptr;
-    QToolButton* m_statusButton = nullptr;
+    QPushButton* m_statusButton = nullptr;
     QMenu* m_statusMenu = nullptr;
     QHash<PaymentStatus::Code, QAction*> m_statusActions;
     QAction* m_openAction = nullptr;
@@ -104,8 +104,8 @@ private:
     QLineEdit* m_amountMax = nullptr;
     QComboBox* m_currency = nullptr;
     QComboBox* m_viewCombo = nullptr;
-    QToolButton* m_saveView = nullptr;
-    QToolButton* m_viewMenuButton = nullptr;
+    QPushButton* m_saveView = nullptr;
+    QPushButton* m_viewMenuButton = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QLabel* m_summary = nullptr;

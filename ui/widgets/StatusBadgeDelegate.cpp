@@ -21,7 +21,7 @@ StatusBadgeDelegate::StatusBadgeDelegate(QObject* parent)
 
 QSize StatusBadgeDelegate::badgeSize(const QFontMetrics& metrics, const QString& text)
 {
-    return {metrics.horizontalAdvance(text) + 2 * kPadX, metrics.height() + 2 * kPadY};
+    return {metrics.horizontalAdvance(text) + 2 * kPadX + 2, metrics.height() + 2 * kPadY};
 }
 
 void StatusBadgeDelegate::paintBadge(QPainter* painter, const QRect& rect, const QFont& font,
@@ -41,8 +41,12 @@ void StatusBadgeDelegate::paintBadge(QPainter* painter, const QRect& rect, const
     painter->setFont(badgeFont);
     painter->setPen(colors.foreground);
     const QFontMetrics fm(badgeFont);
-    painter->drawText(rect.adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, rect.width() - 2 * kPadX));
+    // Elide only when the cell is really too narrow: metrics of synthesised bold fonts round
+    // differently in elidedText() and horizontalAdvance().
+    const int room = rect.width() - 2 * kPadX;
+    const QString shown =
+        fm.horizontalAdvance(text) <= room + 2 ? text : fm.elidedText(text, Qt::ElideRight, room);
+    painter->drawText(rect, Qt::AlignCenter, shown);
     painter->restore();
 }
 

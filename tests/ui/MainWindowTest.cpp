@@ -1,0 +1,299 @@
+#include "MainWindow.h"
+
+#include "UiFixture.h"
+#include "models/PaymentTableModel.h"
+#include "widgets/ConnectionIndicator.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiStrip.h"
+#include "widgets/KpiTile.h"
+#include "widgets/PaymentDetailPane.h"
+#include "widgets/PaymentNotifier.h"
+#include "widgets/StatusColorPalette.h"
+
+#include <QAccessible>
+#include <QAccessibleInterface>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using paydesk::PaymentStatus;
+using paydesk::ui::ConnectionIndicator;
+using paydesk::ui::KpiStrip;
+using paydesk::ui::MainWindow;
+using paydesk::ui::PaymentFilter;
+using paydesk::ui::PaymentTableModel;
+using paydesk::ui::StatusColorPalette;
+
+namespace paydesk::uitest {
+
+class MainWindowTest : public StoreTest
+{
+protected:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(m_store.get(), m_clock);
+        w->resize(1300, 800);
+        w->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+        return w;
+    }
+};
+
+TEST_F(MainWindowTest, SelectionAndScrollSurviveLiveUpdates)
+{
+    fillWith(3000);
+    auto w = makeWindow();
+    QTableView* table = w->table();
+    const int target = 1500;
+    table->verticalScrollBar()->setValue(table->verticalHeader()->sectionPosition(target - 5));
+    ASSERT_TRUE(w->selectPayment(u"pay-0001500"_s));
+    const int scroll = table->verticalScrollBar()->value();
+    const int row = table->currentIndex().row();
+
+    // Many rows change, including the selected one and others around it.
+    for (int i : {1500, 1499, 1501, 10, 2999, 700})
+        change(i, PaymentStatus::Code::Paid, 2);
+    QTest::qWait(100);
+    EXPECT_EQ(w->selectedPaymentId(), u"pay-0001500"_s);
+    EXPECT_EQ(table->currentIndex().row(), row);
+    ASSERT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(
+        table->selectionModel()->selectedRows().first().data(PaymentTableModel::PaymentIdRole).toString(),
+        u"pay-0001500"_s);
+    EXPECT_EQ(table->verticalScrollBar()->value(), scroll);
+    // The detail pane followed the change.
+    ASSERT_TRUE(w->detailPane()->payment().has_value());
+    EXPECT_EQ(w->detailPane()->payment()->status.code(), PaymentStatus::Code::Paid);
+
+    // A filter change that keeps the payment keeps the selection (by id, not by row).
+    PaymentFilter paid;
+    paid.statuses = {PaymentStatus::Code::Paid};
+    w->setFilter(paid);
+    EXPECT_EQ(w->selectedPaymentId(), u"pay-0001500"_s);
+    EXPECT_EQ(w->model()->paymentIdAt(table->currentIndex().row()), u"pay-0001500"_s);
+    // A sort keeps it too.
+    table->sortByColumn(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    EXPECT_EQ(w->model()->paymentIdAt(table->currentIndex().row()), u"pay-0001500"_s);
+    ASSERT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(
+        table->selectionModel()->selectedRows().first().data(PaymentTableModel::PaymentIdRole).toString(),
+        u"pay-0001500"_s);
+}
+
+TEST_F(MainWindowTest, KpiClickFiltersAndSecondClickClears)
+{
+    fillWith(220);
+    auto w = makeWindow();
+    EXPECT_EQ(w->kpiStrip()->kpis().failed, 20); // every 11th payment is FAILED
+    QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::Failed), Qt::LeftButton);
+    EXPECT_EQ(w->model()->rowCount(), 20);
+    EXPECT_TRUE(w->kpiStrip()->tile(KpiStrip::Kpi::Failed)->isChecked());
+    EXPECT_FALSE(w->filterBar()->filter().isEmpty());
+    QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::Failed), Qt::LeftButton);
+    EXPECT_EQ(w->model()->rowCount(), 220);
+    EXPECT_FALSE(w->kpiStrip()->tile(KpiStrip::Kpi::Failed)->isChecked());
+
+    QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::AwaitingClearance), Qt::LeftButton);
+    ASSERT_GT(w->model()->rowCount(), 0);
+    for (int r = 0; r < w->model()->rowCount(); ++r) {
+        const auto p = w->model()->paymentAt(r);
+        ASSERT_TRUE(p && p->status.isPaid() && !p->fundsCleared);
+    }
+}
+
+TEST_F(MainWindowTest, SearchAsYouTypeFiltersTheTable)
+{
+    fillWith(500);
+    auto w = makeWindow();
+    w->filterBar()->setSearchDebounceMs(50);
+    QTest::keyClicks(w->filterBar()->searchEdit(), u"R-100321"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->model()->rowCount() == 1; }, 3000));
+    EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0000321"_s);
+}
+
+TEST_F(MainWindowTest, TableAccessibilityWalkReadsEveryCellAsText)
+{
+    fillWith(40);
+    auto w = makeWindow();
+    QAccessible::setActive(true);
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w->table());
+    ASSERT_NE(iface, nullptr);
+    EXPECT_EQ(iface->role(), QAccessible::Table);
+    EXPECT_EQ(iface->text(QAccessible::Name), u"Payments"_s);
+    QAccessibleTableInterface* tableIface = iface->tableInterface();
+    ASSERT_NE(tableIface, nullptr);
+    EXPECT_EQ(tableIface->rowCount(), 40);
+    EXPECT_EQ(tableIface->columnCount(), PaymentTableModel::ColumnCount);
+    int statusCells = 0;
+    for (int r = 0; r < tableIface->rowCount(); ++r) {
+        for (int c = 0; c < tableIface->columnCount(); ++c) {
+            QAccessibleInterface* cell = tableIface->cellAt(r, c);
+            ASSERT_NE(cell, nullptr) << r << "," << c;
+            const QString text = cell->text(QAccessible::Name);
+            EXPECT_FALSE(text.isEmpty()) << r << "," << c;
+            if (c == PaymentTableModel::StatusColumn && text.startsWith(u"Status: "_s))
+                ++statusCells;
+        }
+    }
+    EXPECT_EQ(statusCells, 40);
+    // Generic child walk, as a screen reader does it (header row included).
+    const int children = iface->childCount();
+    EXPECT_GT(children, 40);
+    for (int i = 0; i < children; ++i) {
+        QAccessibleInterface* child = iface->child(i);
+        ASSERT_NE(child, nullptr) << i;
+        (void)child->text(QAccessible::Name);
+        (void)child->role();
+        (void)child->rect();
+    }
+    // And through a live change and a filter change.
+    change(3, PaymentStatus::Code::Paid, 2);
+    PaymentFilter f;
+    f.statuses = {PaymentStatus::Code::Paid};
+    w->setFilter(f);
+    QTest::qWait(50);
+    iface = QAccessible::queryAccessibleInterface(w->table());
+    tableIface = iface->tableInterface();
+    for (int r = 0; r < tableIface->rowCount(); ++r)
+        EXPECT_EQ(tableIface->cellAt(r, 0)->text(QAccessible::Name), u"Status: Paid"_s);
+    QAccessible::setActive(false);
+}
+
+TEST_F(MainWindowTest, EveryControlHasAnAccessibleName)
+{
+    fillWith(10);
+    auto w = makeWindow();
+    const auto widgets = w->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(w.get()) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractScrollArea*>(widget->parentWidget()))
+            continue; // viewports
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        ASSERT_NE(iface, nullptr);
+        const QString name = iface->text(QAccessible::Name);
+        EXPECT_FALSE(name.trimmed().isEmpty())
+            << widget->metaObject()->className() << " " << widget->objectName().toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, FixedRowHeightsAndRememberedColumns)
+{
+    fillWith(10);
+    {
+        auto w = makeWindow();
+        QHeaderView* vh = w->table()->verticalHeader();
+        EXPECT_EQ(vh->sectionResizeMode(0), QHeaderView::Fixed);
+        QHeaderView* hh = w->table()->horizontalHeader();
+        for (int c = 0; c < hh->count(); ++c)
+            EXPECT_NE(hh->sectionResizeMode(c), QHeaderView::ResizeToContents);
+        hh->resizeSection(PaymentTableModel::CustomerColumn, 333);
+        hh->moveSection(hh->visualIndex(PaymentTableModel::StoreColumn), 1);
+        w->close();
+    }
+    auto w = makeWindow();
+    QHeaderView* hh = w->table()->horizontalHeader();
+    EXPECT_EQ(hh->sectionSize(PaymentTableModel::CustomerColumn), 333);
+    EXPECT_EQ(hh->visualIndex(PaymentTableModel::StoreColumn), 1);
+    w->close();
+    QSettings().remove(u"mainWindow"_s);
+}
+
+TEST_F(MainWindowTest, DetailPaneShowsTheReleaseSignal)
+{
+    fillWith(12);
+    auto w = makeWindow();
+    // pay-0000004 is PAID with funds cleared (even index), pay-0000005 PAID not cleared.
+    ASSERT_TRUE(w->selectPayment(u"pay-0000004"_s));
+    EXPECT_EQ(w->detailPane()->releaseText(), u"Funds cleared — safe to release"_s);
+    ASSERT_TRUE(w->selectPayment(u"pay-0000005"_s));
+    EXPECT_TRUE(w->detailPane()->releaseText().contains(u"awaiting funds clearance"_s));
+    ASSERT_TRUE(w->selectPayment(u"pay-0000000"_s));
+    EXPECT_TRUE(w->detailPane()->releaseText().startsWith(u"Awaiting payment"_s));
+    // Actions follow the selection: nothing to submit to here, so they stay disabled.
+    EXPECT_FALSE(w->cancelAction()->isEnabled());
+    EXPECT_TRUE(w->copyLinkAction()->isEnabled());
+    EXPECT_FALSE(w->receiptAction()->isEnabled());
+    ASSERT_TRUE(w->selectPayment(u"pay-0000004"_s));
+    EXPECT_TRUE(w->receiptAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ActionsHaveShortcutsAndTheDemoMarkerShows)
+{
+    auto w = makeWindow();
+    EXPECT_EQ(w->initiateAction()->shortcut(), QKeySequence(QKeySequence::New));
+    EXPECT_EQ(w->exportAction()->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    EXPECT_FALSE(w->cancelAction()->shortcut().isEmpty());
+    EXPECT_FALSE(w->resendAction()->shortcut().isEmpty());
+    EXPECT_FALSE(w->receiptAction()->shortcut().isEmpty());
+    EXPECT_FALSE(w->settingsAction()->shortcut().isEmpty());
+    w->setDemoMode(true);
+    EXPECT_TRUE(w->windowTitle().contains(u"Demo"_s));
+    bool markerShown = false;
+    for (QLabel* label : w->findChildren<QLabel*>())
+        markerShown = markerShown || (label->isVisible() && label->text() == u"Demo — sandbox data"_s);
+    EXPECT_TRUE(markerShown);
+}
+
+TEST(StatusColorPalette, EveryToneIsReadableInBothThemes)
+{
+    for (bool dark : {false, true}) {
+        const StatusColorPalette palette(dark);
+        for (PaymentStatus::Code code : PaymentStatus::allKnown() << PaymentStatus::Code::Unknown) {
+            const auto c = palette.colors(code);
+            EXPECT_GE(StatusColorPalette::contrastRatio(c.foreground, c.background), 4.5)
+                << (dark ? "dark " : "light ") << PaymentStatus(code).toString().toStdString();
+        }
+    }
+    EXPECT_NE(StatusColorPalette(false).colors(PaymentStatus::Code::Paid).background,
+              StatusColorPalette(false).colors(PaymentStatus::Code::Failed).background);
+}
+
+TEST(ConnectionIndicator, SaysWhatIsGoingOn)
+{
+    ConnectionIndicator indicator;
+    indicator.setState(ConnectionIndicator::State::Live);
+    EXPECT_EQ(indicator.text(), u"Live"_s);
+    indicator.setQueuedActions(2);
+    EXPECT_EQ(indicator.text(), u"Live · 2 queued actions"_s);
+    indicator.setState(ConnectionIndicator::State::Offline,
+                       QDateTime(QDate(2026, 11, 21), QTime(14, 2)).toUTC());
+    EXPECT_TRUE(indicator.text().startsWith(u"Offline since 14:02"_s)) << indicator.text().toStdString();
+    indicator.setState(ConnectionIndicator::State::SignInFailed);
+    EXPECT_TRUE(indicator.accessibleName().contains(u"Sign-in failed"_s));
+}
+
+TEST_F(MainWindowTest, NotifiesFreshPaidAndFailedOnce)
+{
+    fillWith(30);
+    paydesk::ui::PaymentNotifier notifier(m_store.get(), m_clock);
+    QSignalSpy notified(&notifier, &paydesk::ui::PaymentNotifier::notified);
+    change(1, PaymentStatus::Code::Paid, 2);
+    ASSERT_TRUE(notified.wait(2000));
+    EXPECT_EQ(notified.first().at(0).toString(), u"pay-0000001"_s);
+    EXPECT_EQ(notified.first().at(1).toString(), u"Payment received"_s);
+    change(2, PaymentStatus::Code::Failed, 2);
+    ASSERT_TRUE(notified.wait(2000));
+    EXPECT_EQ(notified.last().at(1).toString(), u"Payment failed"_s);
+    // A change that is not news (old) announces nothing; nor does the same status again.
+    Payment old = makePayment(3, m_clock.now());
+    old.status = PaymentStatus::Code::Paid;
+    old.version = 2;
+    old.updatedAt = m_clock.now().addDays(-1);
+    ASSERT_TRUE(m_store->upsert(old).ok());
+    Payment again = makePayment(1, m_clock.now());
+    again.status = PaymentStatus::Code::Paid;
+    again.version = 3;
+    again.updatedAt = m_clock.now();
+    ASSERT_TRUE(m_store->upsert(again).ok());
+    QTest::qWait(100);
+    EXPECT_EQ(notified.size(), 2);
+}
+
+} // namespace paydesk::uitest

@@ -1,0 +1,210 @@
+#include "models/PaymentTableModel.h"
+
+#include "UiFixture.h"
+#include "models/PaymentFilter.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using paydesk::PaymentStatus;
+using paydesk::ui::PaymentFilter;
+using paydesk::ui::PaymentTableModel;
+
+namespace paydesk::uitest {
+
+class PaymentTableModelTest : public StoreTest
+{
+};
+
+TEST_F(PaymentTableModelTest, PassesTheModelTesterThroughQueriesSortsAndLiveChanges)
+{
+    fillWith(600);
+    ModelTesterWarnings warnings;
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(model.rowCount(), 600);
+    EXPECT_EQ(model.columnCount(), PaymentTableModel::ColumnCount);
+
+    model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    PaymentFilter filter;
+    filter.statuses = {PaymentStatus::Code::Paid};
+    model.setQuery(filter.toQuery(m_clock.now()));
+    model.setQuery(PaymentFilter().toQuery(m_clock.now()));
+    change(3, PaymentStatus::Code::Paid);
+    QTest::qWait(50);
+    (void)m_store->upsert(makePayment(1000, m_clock.now()));
+    model.refresh();
+    EXPECT_EQ(model.rowCount(), 601);
+    EXPECT_EQ(warnings.count(), 0);
+}
+
+TEST_F(PaymentTableModelTest, FormatsCellsForPeopleAndKeepsRawValuesForSorting)
+{
+    fillWith(20);
+    PaymentTableModel model(m_store.get(), m_clock);
+    const int row = model.rowOfPaymentId(u"pay-0000004"_s);
+    ASSERT_GE(row, 0);
+    const Payment p = makePayment(4, m_clock.now());
+    EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data().toString(), u"Paid"_s);
+    EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
+              u"Status: Paid"_s);
+    EXPECT_EQ(model.index(row, PaymentTableModel::AmountColumn).data().toString(), p.amount.format());
+    EXPECT_EQ(
+        model.index(row, PaymentTableModel::AmountColumn).data(PaymentTableModel::RawValueRole).toLongLong(),
+        p.amount.minorUnits());
+    EXPECT_EQ(model.index(row, PaymentTableModel::CustomerColumn).data().toString(), p.customer.name);
+    // updatedAt is 4 minutes before the clock: relative text, exact time in the tooltip.
+    EXPECT_EQ(model.index(row, PaymentTableModel::UpdatedColumn).data().toString(), u"4 min ago"_s);
+    EXPECT_FALSE(
+        model.index(row, PaymentTableModel::UpdatedColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_EQ(model.index(row, PaymentTableModel::ProviderColumn).data().toString(), u"Keyloop"_s);
+    EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::PaymentIdRole).toString(), u"pay-0000004"_s);
+}
+
+TEST(PaymentTableModelText, RelativeTimes)
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+    EXPECT_EQ(PaymentTableModel::relativeTime(now.addSecs(-10), now), u"just now"_s);
+    EXPECT_EQ(PaymentTableModel::relativeTime(now.addSecs(-120), now), u"2 min ago"_s);
+    EXPECT_EQ(PaymentTableModel::relativeTime(now.addSecs(-3 * 3600), now), u"3 h ago"_s);
+    EXPECT_EQ(PaymentTableModel::relativeTime(now.addDays(-2), now), u"2 d ago"_s);
+    EXPECT_FALSE(PaymentTableModel::relativeTime(now.addDays(-30), now).contains(u"ago"_s));
+    EXPECT_TRUE(PaymentTableModel::relativeTime(QDateTime(), now).isEmpty());
+}
+
+TEST_F(PaymentTableModelTest, SortsInSqlByEveryColumn)
+{
+    fillWith(300);
+    PaymentTableModel model(m_store.get(), m_clock);
+    model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 v = model.index(r, PaymentTableModel::AmountColumn)
+                             .data(PaymentTableModel::RawValueRole)
+                             .toLongLong();
+        ASSERT_LE(previous, v) << "row " << r;
+        previous = v;
+    }
+    model.sort(PaymentTableModel::CustomerColumn, Qt::DescendingOrder);
+    const QString first = model.index(0, PaymentTableModel::CustomerColumn).data().toString();
+    const QString last =
+        model.index(model.rowCount() - 1, PaymentTableModel::CustomerColumn).data().toString();
+    EXPECT_GE(first.compare(last, Qt::CaseInsensitive), 0);
+    for (int c = 0; c < PaymentTableModel::ColumnCount; ++c) {
+        model.sort(c, Qt::AscendingOrder);
+        EXPECT_EQ(model.rowCount(), 300) << "column " << c;
+        EXPECT_TRUE(model.lastError().isEmpty());
+    }
+}
+
+TEST_F(PaymentTableModelTest, FiltersBySearchStatusStoreAndAmount)
+{
+    fillWith(300);
+    PaymentTableModel model(m_store.get(), m_clock);
+
+    PaymentFilter f;
+    f.statuses = {PaymentStatus::Code::Failed};
+    model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_GT(model.rowCount(), 0);
+    for (int r = 0; r < model.rowCount(); ++r)
+        ASSERT_EQ(model.index(r, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+                  int(PaymentStatus::Code::Failed));
+
+    f = {};
+    f.text = u"customer42@example"_s;
+    model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.paymentIdAt(0), u"pay-0000042"_s);
+
+    f = {};
+    f.storeId = u"S2"_s;
+    f.amountMin = 100000;
+    f.amountMax = 200000;
+    f.currency = u"GBP"_s;
+    model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_GT(model.rowCount(), 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const auto p = model.paymentAt(r);
+        ASSERT_TRUE(p.has_value());
+        EXPECT_EQ(p->storeId, u"S2"_s);
+        EXPECT_GE(p->amount.minorUnits(), 100000);
+        EXPECT_LE(p->amount.minorUnits(), 200000);
+    }
+}
+
+TEST_F(PaymentTableModelTest, LiveChangeUpdatesOnlyThatRowInPlace)
+{
+    fillWith(1000);
+    PaymentTableModel model(m_store.get(), m_clock);
+    const int row = model.rowOfPaymentId(u"pay-0000500"_s);
+    ASSERT_GE(row, 0);
+    (void)model.index(row, 0).data(); // load its block
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    change(500, PaymentStatus::Code::Paid);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 2000));
+    const auto args = changed.first();
+    const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = args.at(1).value<QModelIndex>();
+    EXPECT_EQ(topLeft.row(), row);
+    EXPECT_EQ(bottomRight.row(), row);
+    EXPECT_EQ(topLeft.column(), 0);
+    EXPECT_EQ(bottomRight.column(), PaymentTableModel::ColumnCount - 1);
+    // Updated in place: same row, new status, marked as recently changed.
+    EXPECT_EQ(model.rowOfPaymentId(u"pay-0000500"_s), row);
+    EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+              int(PaymentStatus::Code::Paid));
+    EXPECT_TRUE(model.index(row, 0).data(PaymentTableModel::RecentlyChangedRole).toBool());
+    EXPECT_TRUE(reset.isEmpty());
+}
+
+TEST_F(PaymentTableModelTest, NewPaymentIsInsertedAndOneLeavingTheFilterIsRemoved)
+{
+    fillWith(200);
+    PaymentTableModel model(m_store.get(), m_clock);
+    PaymentFilter open;
+    open.statuses = PaymentFilter::openStatuses();
+    model.setQuery(open.toQuery(m_clock.now()));
+    const int before = model.rowCount();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    Payment fresh = makePayment(5000, m_clock.now());
+    fresh.status = PaymentStatus::Code::Initiated;
+    fresh.updatedAt = m_clock.now().addSecs(10);
+    ASSERT_TRUE(m_store->upsert(fresh).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !inserted.isEmpty(); }, 3000));
+    EXPECT_EQ(model.rowCount(), before + 1);
+    EXPECT_GE(model.rowOfPaymentId(fresh.paymentId), 0);
+
+    change(0, PaymentStatus::Code::Paid); // pay-0000000 was INITIATED: leaves the "open" filter
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !removed.isEmpty(); }, 3000));
+    EXPECT_EQ(model.rowCount(), before);
+    EXPECT_EQ(model.rowOfPaymentId(u"pay-0000000"_s), -1);
+}
+
+TEST_F(PaymentTableModelTest, KeepsOnlyAFewBlocksInMemory)
+{
+    fillWith(20000);
+    PaymentTableModel model(m_store.get(), m_clock);
+    model.setCacheBlockLimit(8);
+    for (int r = 0; r < model.rowCount(); r += 97)
+        ASSERT_FALSE(model.index(r, PaymentTableModel::CustomerColumn).data().toString().isEmpty());
+    EXPECT_LE(model.cachedBlockCount(), 8);
+}
+
+TEST_F(PaymentTableModelTest, SortKeepsPersistentIndexesOnTheSamePayment)
+{
+    fillWith(400);
+    PaymentTableModel model(m_store.get(), m_clock);
+    const int row = model.rowOfPaymentId(u"pay-0000123"_s);
+    QPersistentModelIndex persistent(model.index(row, 1));
+    model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(persistent.isValid());
+    EXPECT_EQ(persistent.data(PaymentTableModel::PaymentIdRole).toString(), u"pay-0000123"_s);
+    EXPECT_EQ(persistent.row(), model.rowOfPaymentId(u"pay-0000123"_s));
+}
+
+} // namespace paydesk::uitest

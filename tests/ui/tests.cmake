@@ -1,0 +1,16 @@
+# paydesk_ui_tests: the dashboard (model, filters, window, accessibility, end to end) and,
+# through forms.cmake, the dialogs and exports. Offscreen; see tests/support/TestMain.cpp.
+add_executable(paydesk_ui_tests
+    ${CMAKE_CURRENT_LIST_DIR}/UiTestData.h
+    ${CMAKE_CURRENT_LIST_DIR}/UiFixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentTableModelTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FilterTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
+)
+target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
+if(TARGET paydesk_sandbox)
+    target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp)
+    target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
+endif()
+include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake OPTIONAL)
+paydesk_add_gtest(paydesk_ui_tests)
