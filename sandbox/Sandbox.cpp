@@ -5,6 +5,7 @@
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
 #include "platform/DemoSeeder.h"
+#include "platform/DmsActivity.h"
 #include "platform/EventStream.h"
 #include "platform/IdempotencyStore.h"
 #include "platform/PlatformApi.h"
@@ -75,6 +76,8 @@ void Sandbox::init()
     m_api = std::make_unique<PlatformApi>(*m_http, *m_state, *m_tokens);
     m_stream = new EventStream(*m_http, *m_state, this);
     m_admin = std::make_unique<AdminApi>(*this);
+    if (m_options.dmsActivityMs > 0)
+        m_activity = new DmsActivity(*m_state, m_options.dmsActivityMs, m_options.randomSeed, this);
 
 #ifdef PAYDESK_SANDBOX_WITH_PARTNER
     installPartner(*this);
@@ -120,6 +123,8 @@ Result<Done, QString> Sandbox::start()
         }
     }
     m_state->startTimers();
+    if (m_activity)
+        m_activity->start();
     m_running = true;
     for (const auto& c : m_components)
         c->start();
@@ -134,6 +139,8 @@ void Sandbox::stop()
         return;
     for (auto it = m_components.rbegin(); it != m_components.rend(); ++it)
         (*it)->stop();
+    if (m_activity)
+        m_activity->stop();
     m_stream->closeAll();
     for (QTcpServer* server : m_http->servers())
         server->close();

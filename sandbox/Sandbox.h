@@ -17,6 +17,7 @@ class Clock;
 namespace paydesk::sandbox {
 
 class AdminApi;
+class DmsActivity;
 class EventStream;
 class FaultInjector;
 class HttpServer;
@@ -116,6 +117,7 @@ private:
     IdempotencyStore* m_idempotency = nullptr;
     PlatformState* m_state = nullptr;
     EventStream* m_stream = nullptr;
+    DmsActivity* m_activity = nullptr;
     std::unique_ptr<PlatformApi> m_api;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<PlatformStorage> m_storage;

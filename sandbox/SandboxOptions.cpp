@@ -91,6 +91,10 @@ Result<SandboxOptions, QString> SandboxOptions::fromArguments(const QStringList&
     const QCommandLineOption adminToken(QStringLiteral("admin-token"),
                                         QStringLiteral("Fixed admin token (random by default)."),
                                         QStringLiteral("token"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+                                      QStringLiteral("Milliseconds between new demo requests (0 = none; "
+                                                     "default 6000 for the demo scenario)."),
+                                      QStringLiteral("ms"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request."));
     parser.addOptions({port, data, seed, randomSeed, scenario, fault, partner, tokenLifetime, settlement,
                        expiry, adminToken, verbose});
@@ -117,6 +121,12 @@ Result<SandboxOptions, QString> SandboxOptions::fromArguments(const QStringList&
     o.scenario = parser.value(scenario);
     if (!scenarioNames().contains(o.scenario))
         return fail(QStringLiteral("--scenario: one of %1").arg(scenarioNames().join(QStringLiteral(", "))));
+    o.dmsActivityMs = o.scenario == u"demo" ? 6000 : 0;
+    if (parser.isSet(activity)) {
+        o.dmsActivityMs = parser.value(activity).toInt(&ok);
+        if (!ok || o.dmsActivityMs < 0)
+            return fail(QStringLiteral("--activity: milliseconds, 0 or more"));
+    }
     o.tokenLifetimeSeconds = parser.value(tokenLifetime).toInt(&ok);
     if (!ok || o.tokenLifetimeSeconds < 1)
         return fail(QStringLiteral("--token-lifetime: seconds, at least 1"));

@@ -39,8 +39,13 @@ struct SandboxOptions
     /// Seed of the random generator behind ids and demo data (same seed → same data).
     quint32 randomSeed = 20261121;
     /// The simulated partner's script: "demo" (a lively mix), "pay", "fail-then-pay",
-    /// "never-pay", "slow", or "off" (no simulated partner).
-    QString scenario = QStringLiteral("demo");
+    /// "never-pay", "slow", or "off" (no simulated partner). In-process the default is "off"
+    /// so that tests stay deterministic; the executable defaults to "demo", and
+    /// `paydesk --demo` should set "demo" (and dmsActivityMs) itself.
+    QString scenario = QStringLiteral("off");
+    /// Every ~N ms a demo store raises a new request (or cancels / resends one); 0 = never.
+    /// The executable sets 6000 for the "demo" scenario (--activity).
+    int dmsActivityMs = 0;
     /// Lifetime of platform access tokens (expires_in).
     int tokenLifetimeSeconds = 3599;
     /// Delay between `reconciled` and `fundsCleared`.

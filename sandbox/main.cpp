@@ -31,6 +31,8 @@ void printUsage(QTextStream& out)
            "  --seed N                 create N demo payments when the state is empty\n"
            "  --random-seed N          seed for ids and demo data\n"
            "  --scenario NAME          simulated partner: demo, pay, fail-then-pay, never-pay, slow, off\n"
+           "  --activity MS            a demo store raises a request every ~MS ms (default 6000 with\n"
+           "                           --scenario demo, else 0 = never)\n"
            "  --fault ROUTE:SPEC       e.g. payments.list:error5xx=0.2  or  *:latencyMs=300\n"
            "                           keys: latencyMs error5xx errorStatus rateLimit retryAfterSeconds\n"
            "                           retryAfterHttpDate drop dropAfterHandling malformedJson htmlPage "

@@ -19,6 +19,7 @@ qt_add_library(paydesk_sandbox STATIC
     platform/PlatformApi.h platform/PlatformApi.cpp
     platform/EventStream.h platform/EventStream.cpp
     platform/DemoSeeder.h platform/DemoSeeder.cpp
+    platform/DmsActivity.h platform/DmsActivity.cpp
     platform/PlatformStorage.h platform/PlatformStorage.cpp
     admin/AdminApi.h admin/AdminApi.cpp
 )

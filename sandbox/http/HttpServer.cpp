@@ -221,8 +221,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         HttpRequest req(request, params);
         std::optional<HttpResponse> rejection;
         if (fault.action == FaultDecision::Action::Drop) {
+            // Returning true would hand the dead socket to QWebSocketServer: refuse instead,
+            // and let missingHandler know there is nothing left to answer.
             socket->abort();
-            return true;
+            m_dropped = true;
+            return false;
         }
         if (fault.action == FaultDecision::Action::ServerError ||
             fault.action == FaultDecision::Action::RateLimited) {
@@ -284,6 +287,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
     HttpRequest req(request, params);
     response = run(*route, req);
+    // Paths only: queries may carry tokens (access_token) and bodies personal data.
+    qCDebug(lcSandboxHttp).noquote() << methodName(request.method()) << request.url().path() << "->"
+                                     << response.status << route->options.name;
     respond(std::move(responder), socket, std::move(response), fault.latencyMs,
             fault.action == FaultDecision::Action::Drop);
     return true;
@@ -291,6 +297,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (std::exchange(m_dropped, false))
+        return;
     HttpResponse response =
         m_rejection ? *m_rejection
                     : HttpResponse::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Not found"),

@@ -120,6 +120,7 @@ private:
     FaultInjector* m_faults = nullptr;
     IdempotencyStore* m_idempotency = nullptr;
     std::optional<HttpResponse> m_rejection;
+    bool m_dropped = false;
     /// Principals of accepted upgrades, by the socket that QWebSocketServer takes over.
     QHash<QString, Principal> m_upgradePrincipals;
     QHash<QString, int> m_callCounts;

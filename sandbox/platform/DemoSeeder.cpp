@@ -300,6 +300,37 @@ private:
 
 } // namespace
 
+InitiateRequest DemoSeeder::randomRequest(const StoreInfo& store, QRandomGenerator& random)
+{
+    auto pick = [&](int n) { return int(random.bounded(quint32(n))); };
+    InitiateRequest r;
+    r.enterpriseId = store.enterpriseId;
+    r.storeId = store.storeId;
+    const Job& job = kJobs[size_t(pick(int(kJobs.size())))];
+    const QString prefix = job.type == PaymentReference::Type::Deal          ? QStringLiteral("DL")
+                           : job.type == PaymentReference::Type::RepairOrder ? QStringLiteral("RO")
+                                                                             : QStringLiteral("INV");
+    r.reference =
+        PaymentReference::make(job.type, QStringLiteral("%1-%2").arg(prefix).arg(500000 + pick(400000)));
+    r.description =
+        QStringLiteral("%1 — %2").arg(QLatin1StringView(job.text), kModels.at(pick(int(kModels.size()))));
+    const qint64 major = job.minMajor + pick(int(job.maxMajor - job.minMajor + 1));
+    r.amount = Money::fromMinor(major * 100 + pick(100), store.currency).value();
+    const Region& region = regionFor(store.currency, store.city);
+    const QString first = region.first.at(pick(int(region.first.size())));
+    const QString last = region.last.at(pick(int(region.last.size())));
+    r.customer.name = first + u' ' + last;
+    r.customer.email = asciiLocal(first) + u'.' + asciiLocal(last) + u'@' + region.emailDomain;
+    if (store.currency == u"GBP")
+        r.customer.phone = QStringLiteral("+447700900%1").arg(pick(1000), 3, 10, QLatin1Char('0'));
+    else if (store.city == u"Dublin")
+        r.customer.phone = QStringLiteral("+35385%1").arg(1000000 + pick(8999999));
+    else
+        r.customer.phone = QStringLiteral("+49151%1").arg(10000000 + pick(89999999));
+    r.channels = pick(3) == 0 ? (Channel::Email | Channel::Sms) : Channels(Channel::Email);
+    return r;
+}
+
 QList<StoreInfo> DemoSeeder::defaultStores()
 {
     return {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "StoreInfo.h"
+#include "payments/DealerActions.h"
 
 #include <QList>
+
+class QRandomGenerator;
 
 namespace paydesk::sandbox {
 
@@ -24,6 +27,9 @@ public:
 
     /// Adds the default stores (if missing) and `count` payments spread over them.
     static void seed(PlatformState& state, int count, quint32 randomSeed);
+
+    /// A realistic new payment request for a store, as a dealer would raise it.
+    static InitiateRequest randomRequest(const StoreInfo& store, QRandomGenerator& random);
 };
 
 } // namespace paydesk::sandbox

@@ -2,6 +2,7 @@
 
 #include "SandboxTestClient.h"
 #include "platform/DemoSeeder.h"
+#include "platform/DmsActivity.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
@@ -177,6 +178,26 @@ TEST(DemoSeeding, RealisticSpreadInEveryStatus)
     EXPECT_TRUE(currencies.contains(QStringLiteral("GBP")));
     EXPECT_TRUE(currencies.contains(QStringLiteral("EUR")));
     EXPECT_EQ(tokens.size(), 5000) << "every pay link is unique";
+}
+
+TEST_F(State, DmsActivityRaisesAndTouchesRequests)
+{
+    DmsActivity activity(state, 1000, 3);
+    QSignalSpy spy(&state, &PlatformState::paymentChanged);
+    for (int i = 0; i < 40; ++i)
+        activity.tick();
+    EXPECT_GE(spy.size(), 40);
+    QSet<ChangeEvent::Kind> kinds;
+    for (const auto& args : spy)
+        kinds.insert(args.at(0).value<ChangeEvent>().kind);
+    EXPECT_TRUE(kinds.contains(ChangeEvent::Kind::Initiated));
+    EXPECT_GE(state.paymentCount(), 25);
+    EXPECT_EQ(SandboxOptions::fromArguments({QStringLiteral("x")})->dmsActivityMs, 6000)
+        << "demo scenario by default";
+    EXPECT_EQ(SandboxOptions::fromArguments(
+                  {QStringLiteral("x"), QStringLiteral("--scenario"), QStringLiteral("pay")})
+                  ->dmsActivityMs,
+              0);
 }
 
 TEST(DemoSeeding, SameSeedSameData)
