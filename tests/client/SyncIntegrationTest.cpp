@@ -1,0 +1,318 @@
+// Sync against the in-process sandbox over real loopback HTTP and WebSocket.
+#include "SandboxHarness.h"
+#include "faults/FaultInjector.h"
+#include "platform/DemoSeeder.h"
+#include "platform/EventStream.h"
+#include "platform/TokenService.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QtPrinters.h>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+namespace {
+
+using Engines = std::vector<std::unique_ptr<SyncEngine>>;
+
+Engines startEngines(SandboxHarness::Client& client, Scheduler& scheduler,
+                     const QList<sandbox::StoreInfo>& stores, SyncEngine::Options options)
+{
+    Engines engines;
+    for (const auto& s : stores) {
+        engines.push_back(client.makeEngine(scheduler, s.enterpriseId, s.storeId, options));
+        engines.back()->start();
+    }
+    return engines;
+}
+
+bool waitAll(const Engines& engines, const std::function<bool(const SyncEngine&)>& done, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] { return std::all_of(engines.begin(), engines.end(), [&](const auto& e) { return done(*e); }); },
+        timeoutMs);
+}
+
+/// Waits until every store's cache equals the platform; returns the remaining differences.
+QString converge(SandboxHarness& h, PaymentStore& store, const QList<sandbox::StoreInfo>& stores,
+                 const Engines& engines, int timeoutMs)
+{
+    QString problems;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (size_t i = 0; i < engines.size(); ++i) {
+                if (engines[i]->cursor() !=
+                    h.state().latestSequence(stores[int(i)].enterpriseId, stores[int(i)].storeId))
+                    return false;
+            }
+            problems.clear();
+            for (const auto& s : stores) {
+                const QString d =
+                    SandboxHarness::diff(h.platformPayments(s.enterpriseId, s.storeId),
+                                         SandboxHarness::cachedPayments(store, s.enterpriseId, s.storeId));
+                if (!d.isEmpty())
+                    problems += s.key() + QStringLiteral(": ") + d + u'\n';
+            }
+            return problems.isEmpty();
+        },
+        timeoutMs);
+    if (problems.isEmpty()) {
+        for (size_t i = 0; i < engines.size(); ++i) {
+            if (engines[i]->cursor() !=
+                h.state().latestSequence(stores[int(i)].enterpriseId, stores[int(i)].storeId))
+                problems += QStringLiteral("cursor of %1 behind\n").arg(stores[int(i)].key());
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+TEST(SyncIntegration, FullSyncOf20kThenThousandChangesEqualsPlatformAndFeedEqualsPush)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(20000));
+    const auto stores = h.state().stores();
+    ASSERT_EQ(h.state().paymentCount(), 20000);
+    auto client = h.makeClient(Scheduler::system(), QStringLiteral("push"));
+
+    SyncEngine::Options options;
+    options.pageSize = 1000;
+    QElapsedTimer timer;
+    timer.start();
+    Engines engines = startEngines(*client, Scheduler::system(), stores, options);
+    ASSERT_TRUE(waitAll(
+        engines, [](const SyncEngine& e) { return e.state().kind == ConnectionState::Kind::Live; }, 90000));
+    std::cout << "[ figures  ] full sync of 20,000 payments in " << timer.elapsed() << " ms" << std::endl;
+    for (const auto& e : engines)
+        EXPECT_TRUE(e->isFullSyncDone());
+    EXPECT_EQ(converge(h, *client->store, stores, engines, 10000), QString());
+
+    // 1,000 random changes on the platform reach the cache through the push channel.
+    EXPECT_EQ(h.randomChanges(stores, 1000, 7), 1000);
+    EXPECT_EQ(converge(h, *client->store, stores, engines, 30000), QString());
+    int pushed = 0;
+    for (const auto& e : engines) {
+        pushed += e->pushRecordsApplied();
+        EXPECT_EQ(e->state().kind, ConnectionState::Kind::Live);
+    }
+    EXPECT_GT(pushed, 0);
+
+    // The same platform state read through the feed only (no push) gives the same cache.
+    auto feedOnly = h.makeClient(Scheduler::system(), QStringLiteral("feed"));
+    options.usePush = false;
+    options.pollIntervalMs = 3600000;
+    Engines feedEngines = startEngines(*feedOnly, Scheduler::system(), stores, options);
+    ASSERT_TRUE(waitAll(
+        feedEngines, [](const SyncEngine& e) { return e.isFullSyncDone(); }, 60000));
+    EXPECT_EQ(converge(h, *feedOnly->store, stores, feedEngines, 10000), QString());
+    for (const auto& s : stores) {
+        EXPECT_EQ(
+            SandboxHarness::diff(SandboxHarness::cachedPayments(*client->store, s.enterpriseId, s.storeId),
+                                 SandboxHarness::cachedPayments(*feedOnly->store, s.enterpriseId, s.storeId)),
+            QString());
+    }
+}
+
+TEST(SyncIntegration, TwentyPercentFaultsStillConvergeOnTheRetrySchedule)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(3000));
+    sandbox::FaultSpec faults;
+    faults.error5xx = 0.08;
+    faults.errorStatus = 503;
+    faults.drop = 0.06;
+    faults.rateLimit = 0.06;
+    faults.retryAfterSeconds = 1;
+    h.sandbox().faults().setRandomSeed(42);
+    h.sandbox().faults().set(QStringLiteral("payments.list"), faults);
+    const auto stores = h.state().stores();
+
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ManualScheduler scheduler(clock, /*autoAdvance=*/true);
+    auto client = h.makeClient(scheduler, QStringLiteral("faults"));
+    struct Retry
+    {
+        int retry;
+        qint64 delay;
+    };
+    QList<Retry> retries;
+    QObject::connect(client->http.get(), &HttpClient::retryScheduled, client->http.get(),
+                     [&](const QUrl&, int retry, qint64 delay) {
+                         retries.append({retry, delay});
+                     });
+
+    SyncEngine::Options options;
+    options.pageSize = 50;
+    options.usePush = false;
+    Engines engines = startEngines(*client, scheduler, stores, options);
+    ASSERT_TRUE(waitAll(
+        engines, [](const SyncEngine& e) { return e.isFullSyncDone(); }, 60000));
+    for (const auto& e : engines)
+        e->stop(); // no busy polling on the auto-advancing clock
+    EXPECT_EQ(converge(h, *client->store, stores, engines, 5000), QString());
+
+    // Incremental sync after more changes, still under faults.
+    EXPECT_EQ(h.randomChanges(stores, 300, 11), 300);
+    for (const auto& e : engines)
+        e->start();
+    ASSERT_TRUE(waitAll(
+        engines, [](const SyncEngine& e) { return e.isFullSyncDone(); }, 60000));
+    for (const auto& e : engines)
+        e->stop();
+    EXPECT_EQ(converge(h, *client->store, stores, engines, 5000), QString());
+
+    // The schedule: 0.5 s doubling to 5 s (jitter pinned to 0), or the 1 s Retry-After when longer.
+    ASSERT_GT(retries.size(), 10);
+    const RetryPolicy& policy = client->http->retryPolicy();
+    int rateLimited = 0;
+    for (const Retry& r : retries) {
+        const qint64 backoff = policy.nominalBackoffMs(r.retry);
+        EXPECT_TRUE(r.delay == backoff || r.delay == std::max<qint64>(backoff, 1000))
+            << "retry " << r.retry << " delay " << r.delay;
+        if (r.delay != backoff)
+            ++rateLimited;
+    }
+    EXPECT_GT(rateLimited, 0);
+}
+
+TEST(SyncIntegration, TokenExpiringEveryTwoSecondsDuringALongSyncRenewsOncePerLifetime)
+{
+    sandbox::SandboxOptions o = SandboxHarness::defaultOptions(2000);
+    o.tokenLifetimeSeconds = 2;
+    SandboxHarness h(o);
+    sandbox::FaultSpec slow;
+    slow.latencyMs = 60;
+    h.sandbox().faults().set(QStringLiteral("payments.list"), slow);
+    const auto stores = h.state().stores();
+    auto client = h.makeClient(Scheduler::system(), QStringLiteral("tokens"));
+    int unauthorized = 0;
+    QObject::connect(
+        client->http.get(), &HttpClient::attemptFinished, client->http.get(),
+        [&](const QByteArray&, const QUrl&, int, int status) { unauthorized += status == 401 ? 1 : 0; });
+
+    SyncEngine::Options options;
+    options.pageSize = 20;
+    options.usePush = false;
+    options.pollIntervalMs = 3600000;
+    QElapsedTimer timer;
+    timer.start();
+    auto engine = client->makeEngine(Scheduler::system(), stores[0].enterpriseId, stores[0].storeId, options);
+    QSignalSpy errors(engine.get(), &SyncEngine::syncError);
+    engine->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->isFullSyncDone(); }, 90000));
+    const qint64 elapsed = timer.elapsed();
+    const int renewals = client->tokens->renewalCount();
+    std::cout << "[ figures  ] " << engine->pagesFetched() << " pages in " << elapsed << " ms, " << renewals
+              << " token requests, " << unauthorized << " 401 answers" << std::endl;
+    EXPECT_EQ(errors.count(), 0);
+    ASSERT_GT(elapsed, 4000) << "the sync must outlive several tokens";
+    // One renewal per 75 % of a lifetime (1.5 s), plus the first sign-in.
+    EXPECT_LE(renewals, int(std::ceil(double(elapsed) / 1500.0)) + 1);
+    EXPECT_GE(renewals, int(elapsed / 2000));
+    EXPECT_LE(unauthorized, 1);
+    EXPECT_EQ(h.sandbox().tokens().issuedCount(), renewals);
+    EXPECT_EQ(SandboxHarness::diff(
+                  h.platformPayments(stores[0].enterpriseId, stores[0].storeId),
+                  SandboxHarness::cachedPayments(*client->store, stores[0].enterpriseId, stores[0].storeId)),
+              QString());
+}
+
+TEST(SyncIntegration, PushChannelKilledMidStreamResumesWithNothingMissedOrDoubled)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(2000));
+    const auto all = h.state().stores();
+    const QList<sandbox::StoreInfo> stores{all[0]};
+    auto client = h.makeClient(Scheduler::system(), QStringLiteral("killed"));
+    SyncEngine::Options options;
+    options.pageSize = 1000;
+    options.pollIntervalMs = 200;
+    options.retry.baseMs = 100; // reconnect quickly so the test sees several channels
+    Engines engines = startEngines(*client, Scheduler::system(), stores, options);
+    ASSERT_TRUE(waitAll(
+        engines, [](const SyncEngine& e) { return e.state().kind == ConnectionState::Kind::Live; }, 30000));
+
+    QList<qint64> cursors;
+    QObject::connect(engines[0].get(), &SyncEngine::paymentsChanged, engines[0].get(),
+                     [&] { cursors.append(engines[0]->cursor()); });
+    int rounds = 0;
+    int made = 0;
+    QTimer changer;
+    QObject::connect(&changer, &QTimer::timeout, &changer, [&] {
+        made += h.randomChanges(stores, 25, quint32(100 + rounds));
+        if (++rounds % 6 == 0)
+            h.sandbox().stream().closeAll();
+        if (rounds == 40)
+            changer.stop();
+    });
+    changer.start(20);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changer.isActive(); }, 60000));
+    EXPECT_EQ(made, 1000);
+    EXPECT_EQ(converge(h, *client->store, stores, engines, 30000), QString());
+    EXPECT_GE(engines[0]->pushConnects(), 4);
+    EXPECT_TRUE(std::is_sorted(cursors.begin(), cursors.end()));
+    // Nothing doubled: every change record the engine committed had a new sequence, so it applied
+    // at most as many push records as there were changes.
+    EXPECT_LE(engines[0]->pushRecordsApplied(), made + 100);
+}
+
+TEST(SyncIntegration, BadCredentialsShowSignInFailedWithoutRetrying)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(10));
+    const auto stores = h.state().stores();
+    auto client = h.makeClient(Scheduler::system(), QStringLiteral("bad"), QStringLiteral("wrong-secret"));
+    auto engine = client->makeEngine(Scheduler::system(), stores[0].enterpriseId, stores[0].storeId, {});
+    engine->start();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return engine->state().kind == ConnectionState::Kind::SignInFailed; }, 10000));
+    EXPECT_TRUE(engine->state().text().contains(u"Sign-in failed"));
+    EXPECT_FALSE(engine->state().errorMessage.isEmpty());
+    QTest::qWait(1500);
+    EXPECT_EQ(client->tokens->renewalCount(), 1);
+    EXPECT_EQ(engine->state().kind, ConnectionState::Kind::SignInFailed);
+
+    // The user stores the right secret: sync starts over by itself.
+    bool written = false;
+    QObject context;
+    client->secrets.write(SecretStore::clientSecretKey(QStringLiteral("bad")),
+                          h.sandbox().clientSecret().toUtf8(), &context,
+                          [&](SecretStore::DoneResult) { written = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    client->tokens->resetSignIn();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->state().kind == ConnectionState::Kind::Live; }, 10000));
+}
+
+TEST(SyncIntegration, OfflineWhenThePlatformIsUnreachableAndBackWhenItReturns)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(50));
+    const auto stores = h.state().stores();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ManualScheduler scheduler(clock);
+    auto client = h.makeClient(scheduler, QStringLiteral("offline"));
+    sandbox::FaultSpec down;
+    down.error5xx = 1.0;
+    down.errorStatus = 503;
+    h.sandbox().faults().set(QStringLiteral("payments.list"), down);
+    auto engine = client->makeEngine(scheduler, stores[0].enterpriseId, stores[0].storeId, {});
+    engine->start();
+    // The client retries on its own schedule; move the clock through it.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            scheduler.advanceMs(1000);
+            return engine->state().kind == ConnectionState::Kind::Offline;
+        },
+        20000));
+    EXPECT_TRUE(engine->state().text().startsWith(u"Offline since"));
+    h.sandbox().faults().clear(QStringLiteral("payments.list"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            scheduler.advanceMs(1000);
+            return engine->state().kind == ConnectionState::Kind::Live;
+        },
+        30000));
+    EXPECT_TRUE(engine->isFullSyncDone());
+}

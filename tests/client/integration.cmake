@@ -1,0 +1,6 @@
+# Integration tests against the in-process sandbox (real loopback HTTP and WebSocket).
+target_sources(paydesk_client_tests PRIVATE
+    client/SandboxHarness.h client/SandboxHarness.cpp
+    client/SyncIntegrationTest.cpp
+)
+target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)
