@@ -7,6 +7,7 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ResendDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ResendDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionTester.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionTester.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h
@@ -15,3 +16,18 @@ target_sources(paydesk_ui PRIVATE
 )
 # Headers are included as "dialogs/…", "export/…", "Translator.h".
 target_include_directories(paydesk_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
+# Translations: one catalogue for every user-visible string of core, ui and app. lupdate is run
+# by hand (`cmake --build build/dev --target update_translations`) and the .ts files are
+# committed; lrelease runs with every build and the .qm files are embedded under :/i18n.
+set(_paydesk_root ${CMAKE_CURRENT_LIST_DIR}/..)
+file(GLOB_RECURSE _paydesk_tr_sources CONFIGURE_DEPENDS
+    ${_paydesk_root}/core/*.h ${_paydesk_root}/core/*.cpp
+    ${_paydesk_root}/ui/*.h ${_paydesk_root}/ui/*.cpp
+    ${_paydesk_root}/app/*.h ${_paydesk_root}/app/*.cpp)
+qt_add_translations(paydesk_ui
+    TS_FILES ${_paydesk_root}/translations/paydesk_en.ts ${_paydesk_root}/translations/paydesk_de.ts
+    SOURCES ${_paydesk_tr_sources}
+    INCLUDE_DIRECTORIES ${_paydesk_root}/core ${_paydesk_root}/ui
+    LUPDATE_OPTIONS -no-obsolete -locations none -source-language en
+    RESOURCE_PREFIX /i18n)

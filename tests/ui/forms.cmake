@@ -6,4 +6,11 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResendDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogTest.cpp
 )
+# The first-run dialog's "Test connection" is tested against the real sandbox over loopback.
+if(TARGET paydesk_sandbox)
+    target_sources(paydesk_ui_tests PRIVATE
+        ${CMAKE_CURRENT_LIST_DIR}/TestTlsCertificate.h ${CMAKE_CURRENT_LIST_DIR}/FirstRunDialogTest.cpp)
+    target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
+endif()

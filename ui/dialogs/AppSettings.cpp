@@ -17,7 +17,15 @@ bool isKnownTheme(const QString& theme)
 AppSettings AppSettings::load(QSettings& settings)
 {
     AppSettings s;
-    for (const QString& name : ConnectionProfile::names(settings))
+    // QSettings lists groups alphabetically; the order people gave the profiles is kept apart.
+    QStringList names = settings.value(QStringLiteral("profileOrder")).toStringList();
+    const QStringList stored = ConnectionProfile::names(settings);
+    names.removeIf([&stored](const QString& n) { return !stored.contains(n); });
+    for (const QString& n : stored) {
+        if (!names.contains(n))
+            names << n;
+    }
+    for (const QString& name : std::as_const(names))
         s.profiles.append(ConnectionProfile::load(settings, name));
     s.currentProfile = settings.value(QStringLiteral("currentProfile")).toString();
     s.language = settings.value(QStringLiteral("ui/language")).toString();
@@ -40,8 +48,12 @@ void AppSettings::save(QSettings& settings) const
 {
     // Profiles removed in the dialog must disappear from the file too.
     settings.remove(QStringLiteral("connections"));
-    for (const ConnectionProfile& p : profiles)
+    QStringList order;
+    for (const ConnectionProfile& p : profiles) {
         p.save(settings);
+        order << p.name;
+    }
+    settings.setValue(QStringLiteral("profileOrder"), order);
     settings.setValue(QStringLiteral("currentProfile"), currentProfile);
     settings.setValue(QStringLiteral("ui/language"), language);
     settings.setValue(QStringLiteral("ui/theme"), theme);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/AppSettings.h"
+#include "payments/FieldError.h"
 
 #include <QDialog>
 
@@ -56,7 +57,15 @@ Q_SIGNALS:
     /// A connection test ended; `ok` false means `testResult()` says what is wrong.
     void testFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    ConnectionProfile collect(FieldErrors& errors) const;
+    bool showErrors(const FieldErrors& errors);
+    void showResult(bool ok, const QString& message);
+
     class Private;
     std::unique_ptr<Private> m_d;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/AppSettings.h"
+#include "payments/FieldError.h"
 #include "store/AuditEntry.h"
 
 #include <QDialog>
@@ -61,7 +62,20 @@ Q_SIGNALS:
     /// Emitted on accept when anything changed (including a new secret).
     void settingsChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void buildUi();
+    void retranslateUi();
+    void loadValues();
+    int profileIndex(const QString& name) const;
+    void storeShownProfile();
+    void showProfile(int index);
+    void updateSecretPlaceholder();
+    FieldErrors profileErrors(int index) const;
+    void finishAccept(const AppSettings& after);
+
     class Private;
     std::unique_ptr<Private> m_d;
 };

@@ -1,0 +1,169 @@
+#include "dialogs/FirstRunDialog.h"
+
+#include "DialogTestSupport.h"
+#include "QtPrinters.h"
+#include "Sandbox.h"
+#include "TestTlsCertificate.h"
+#include "dialogs/AppSettings.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace paydesk::ui;
+using namespace paydesk::ui::test;
+using ::testing::HasSubstr;
+
+namespace {
+
+class FirstRunDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        sandbox::SandboxOptions options;
+        options.seedCount = 0;
+        options.scenario = QStringLiteral("off");
+        m_sandbox = std::make_unique<sandbox::Sandbox>(options);
+        auto started = m_sandbox->start();
+        ASSERT_TRUE(started.ok()) << qPrintable(started.error());
+        m_dialog = std::make_unique<FirstRunDialog>(m_secrets);
+        m_dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    void TearDown() override
+    {
+        m_dialog.reset();
+        m_sandbox.reset();
+        QSettings().clear();
+    }
+
+    void fill(const QString& url, const QString& stores, const QString& secret)
+    {
+        typeInto(child<QLineEdit>(*m_dialog, "baseUrl"), url);
+        typeInto(child<QLineEdit>(*m_dialog, "enterpriseId"), QStringLiteral("E100234"));
+        typeInto(child<QLineEdit>(*m_dialog, "storeIds"), stores);
+        typeInto(child<QLineEdit>(*m_dialog, "clientId"), m_sandbox->clientId());
+        typeInto(child<QLineEdit>(*m_dialog, "clientSecret"), secret);
+    }
+
+    /// Clicks "Test connection" and waits for its verdict.
+    bool test()
+    {
+        QSignalSpy finished(m_dialog.get(), &FirstRunDialog::testFinished);
+        QTest::mouseClick(child<QPushButton>(*m_dialog, "testConnection"), Qt::LeftButton);
+        EXPECT_TRUE(finished.count() > 0 || finished.wait(20000));
+        return finished.count() > 0 && finished.at(0).at(0).toBool();
+    }
+
+    QString url() const { return m_sandbox->baseUrl().toString(); }
+
+    MemorySecretStore m_secrets;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<FirstRunDialog> m_dialog;
+};
+
+TEST_F(FirstRunDialogTest, TestConnectionSignsInAndReadsEveryStore)
+{
+    fill(url(), QStringLiteral("S01, S02"), m_sandbox->clientSecret());
+    EXPECT_TRUE(test()) << qPrintable(m_dialog->testResult());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("Connected"));
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("2 store"));
+    EXPECT_THAT(child<QLabel>(*m_dialog, "testResult")->text().toStdString(), HasSubstr("Connected"));
+}
+
+TEST_F(FirstRunDialogTest, SaysWhenTheCredentialsAreWrong)
+{
+    fill(url(), QStringLiteral("S01"), QStringLiteral("not-the-secret"));
+    EXPECT_FALSE(test());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("Bad credentials"));
+}
+
+TEST_F(FirstRunDialogTest, SaysWhichStoreDoesNotExist)
+{
+    fill(url(), QStringLiteral("S01, S99"), m_sandbox->clientSecret());
+    EXPECT_FALSE(test());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("No such store"));
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("S99"));
+}
+
+TEST_F(FirstRunDialogTest, SaysWhenThePlatformIsUnreachable)
+{
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    fill(QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("S01"), QStringLiteral("x"));
+    EXPECT_FALSE(test());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("Unreachable"));
+}
+
+TEST_F(FirstRunDialogTest, SaysWhenTlsFails)
+{
+    // A TLS server with a self-signed certificate nobody trusts.
+    QSslServer server;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(QByteArray(kTestTlsCertificate), QSsl::Pem));
+    config.setPrivateKey(QSslKey(QByteArray(kTestTlsPrivateKey), QSsl::Rsa, QSsl::Pem));
+    server.setSslConfiguration(config);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    fill(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()), QStringLiteral("S01"),
+         m_sandbox->clientSecret());
+    EXPECT_FALSE(test());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("TLS"));
+}
+
+TEST_F(FirstRunDialogTest, MissingFieldsAreMarkedInsteadOfTested)
+{
+    EXPECT_FALSE(test());
+    EXPECT_FALSE(m_dialog->shownError(QStringLiteral("baseUrl")).isEmpty());
+    EXPECT_FALSE(m_dialog->shownError(QStringLiteral("clientSecret")).isEmpty());
+    clickAccept(*m_dialog);
+    QTest::qWait(20);
+    EXPECT_NE(m_dialog->result(), QDialog::Accepted);
+}
+
+TEST_F(FirstRunDialogTest, SavesTheProfileAndPutsTheSecretInTheKeychainOnly)
+{
+    fill(url(), QStringLiteral("S01"), m_sandbox->clientSecret());
+    clickAccept(*m_dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_dialog->result() == QDialog::Accepted; }, 5000));
+    EXPECT_EQ(m_dialog->profile().name, QStringLiteral("default"));
+    const AppSettings saved = AppSettings::load();
+    ASSERT_NE(saved.current(), nullptr);
+    EXPECT_EQ(saved.current()->baseUrl, m_sandbox->baseUrl());
+    EXPECT_EQ(saved.current()->storeIds, QStringList{QStringLiteral("S01")});
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(file.readAll().contains(m_sandbox->clientSecret().toUtf8()));
+    bool read = false;
+    QObject context;
+    m_secrets.read(SecretStore::clientSecretKey(QStringLiteral("default")), &context,
+                   [&](SecretStore::ReadResult r) {
+                       EXPECT_TRUE(r.ok() && r->has_value() && **r == m_sandbox->clientSecret().toUtf8());
+                       read = true;
+                   });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return read; }, 5000));
+}
+
+TEST_F(FirstRunDialogTest, EveryControlHasAnAccessibleName)
+{
+    expectAccessibleNames(*m_dialog);
+}
+
+} // namespace
