@@ -1,0 +1,2119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>paydesk::ApiError</name>
+    <message>
+        <source>The platform cannot be reached. PayDesk keeps working from its cache and retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time. PayDesk retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was not accepted. Check the server address, or trust the company&apos;s CA certificate in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer. Use an https:// address for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent an answer PayDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent a web page instead of data. The server address or the account&apos;s permissions may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused PayDesk&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the platform did not accept the client id or secret. Check them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not know this payment or store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is still processing the same request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asked PayDesk to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform had a problem (HTTP %1). PayDesk retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no client secret is stored for this connection. Enter it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ConnectionProfile</name>
+    <message>
+        <source>Enter the platform&apos;s address, e.g. https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in address must start with https:// (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enterprise id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one store id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read as PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ConnectionState</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling — live updates reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n action(s) queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MemorySecretStore</name>
+    <message>
+        <source>Secrets are kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Money</name>
+    <message>
+        <source>“%1” is not a currency PayDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a number such as 249.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Payment</name>
+    <message>
+        <source>Awaiting payment — do not release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, awaiting funds clearance — do not release yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds cleared — safe to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed — do not release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — paid another way or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired unpaid — do not release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded — do not release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status unknown — check with the platform before releasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentJson</name>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentReference</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentStatus</name>
+    <message>
+        <source>Initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentStore</name>
+    <message>
+        <source>The local cache was damaged. It was set aside (%1) and a fresh cache was started; payments will be downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PaymentValidator</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address to send the pay link by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mobile number to send the pay link by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number in international form, e.g. +44 7700 900123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose email, SMS or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice, repair order or deal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose invoice, repair order or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site this payment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled, e.g. paid in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SecretError</name>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SessionSecretStore</name>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (it may be locked): secrets are kept in memory for this session only and you will need to enter them again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: secrets are kept in memory for this session only and you will need to enter them again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StatusChange</name>
+    <message>
+        <source>Dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StoreError</name>
+    <message>
+        <source>The local cache was written by a newer version of PayDesk (format %1; this version reads up to %2). It was left untouched. Please update PayDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of PayDesk and was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is busy; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the local cache was invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CancelDialog</name>
+    <message>
+        <source>Cancel payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s pay link stops working at once. This cannot be undone; to take the payment later, raise a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is %1 and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong amount or details; a new request follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer wants to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the customer can no longer pay with this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ConnectionIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1 — showing cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed — check the credentials in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n queued action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CsvExporter</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card last 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, phone, reference, last 4 or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches name, email, phone, reference, card last 4 and amount as you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only payments in these statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update within this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view called “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FirstRunDialog</name>
+    <message>
+        <source>Connect PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>New payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer receives a link to pay online. PayDesk queues the request and sends it as soon as the platform can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM&amp;S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the DMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the customer, e.g. “Service and MOT”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pay link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to use the platform&apos;s default expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send pay link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KpiStrip</name>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer may try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid — do not release yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KpiTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to show these payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MainWindow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PayDesk %1&lt;/b&gt;&lt;p&gt;Payment requests for car dealerships: see every request, act on it, and know when funds have cleared before releasing a vehicle.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay link copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a new payment request; the customer gets a pay link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend notification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link again, optionally with corrected details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pay &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected payment&apos;s pay link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payments in the current view to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt for the selected paid payment as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection, credentials, stores, language, theme and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cache again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter as a named view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the payments table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the selected payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default column widths and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requests; the selected one is shown in the details pane. Press Menu for actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo — sandbox data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: sandbox data, no real payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk is connected to its built-in sandbox. Nothing here is a real payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk — Demo (sandbox data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for %1 queued — it is sent as soon as the platform answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification to %1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, but the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action has reached the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These actions are stored safely and are sent (with the same idempotency key) until the platform answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentDetailPane</name>
+    <message>
+        <source>Select a payment to see its details, its timeline and whether the goods may be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pay link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pay link to the clipboard (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment details: nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes — in the DMS accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full timeline not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentFilter</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentNotifier</name>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not pay %2 (%3). They may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentTableModel</name>
+    <message>
+        <source>Keyloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update; hover a cell for the exact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ReceiptPdf</name>
+    <message>
+        <source>A receipt is only available once the customer has paid. This payment is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your payment. Please keep this receipt for your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ResendDialog</name>
+    <message>
+        <source>Resend notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM&amp;S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the customer gets the same pay link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::Session</name>
+    <message>
+        <source>The platform confirmed the action on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
