@@ -16,6 +16,7 @@
 
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace paydesk::sandbox {
 
@@ -96,11 +97,23 @@ Result<Done, QString> Sandbox::start()
 {
     if (m_running)
         return Done{};
-    const quint16 port = m_http->listenOn(QHostAddress::LocalHost, m_options.port);
+    // A restart after stop() comes back on the same address with the same state, the way
+    // a real service does after an outage.
+    const bool restart = m_baseUrl.isValid();
+    const quint16 wanted = restart ? quint16(m_baseUrl.port()) : m_options.port;
+    const quint16 port = m_http->listenOn(QHostAddress::LocalHost, wanted);
     if (port == 0)
-        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
-                        .arg(m_options.port)
-                        .arg(m_http->errorString()));
+        return fail(
+            QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(wanted).arg(m_http->errorString()));
+    if (restart) {
+        m_running = true;
+        m_state->startTimers();
+        if (m_activity)
+            m_activity->start();
+        for (const auto& c : m_components)
+            c->start();
+        return Done{};
+    }
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     m_state->setPayLinkBase(m_baseUrl.toString());
 
@@ -142,8 +155,15 @@ void Sandbox::stop()
     if (m_activity)
         m_activity->stop();
     m_stream->closeAll();
-    for (QTcpServer* server : m_http->servers())
+    m_state->stopTimers();
+    // Stop listening and cut every open connection, as a crashed or stopped service would.
+    for (QTcpServer* server : m_http->servers()) {
         server->close();
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>())
+            socket->abort();
+        server->setParent(nullptr);
+        server->deleteLater();
+    }
     if (m_storage)
         m_storage->flush();
     m_running = false;

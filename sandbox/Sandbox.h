@@ -66,8 +66,10 @@ public:
     Sandbox(SandboxOptions options, Clock& clock, QObject* parent = nullptr);
     ~Sandbox() override;
 
-    /// Listens on 127.0.0.1, loads or seeds the state and starts the components.
+    /// Listens on 127.0.0.1, loads or seeds the state and starts the components. After
+    /// stop(), start() listens again on the same port with the state as it was.
     Result<Done, QString> start();
+    /// Stops listening and drops every open connection and stream (an outage).
     void stop();
     bool isRunning() const { return m_running; }
 

@@ -97,7 +97,7 @@ Result<SandboxOptions, QString> SandboxOptions::fromArguments(const QStringList&
                                       QStringLiteral("ms"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request."));
     parser.addOptions({port, data, seed, randomSeed, scenario, fault, partner, tokenLifetime, settlement,
-                       expiry, adminToken, verbose});
+                       expiry, adminToken, activity, verbose});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())

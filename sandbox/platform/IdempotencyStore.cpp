@@ -34,6 +34,11 @@ IdempotencyStore::Begin IdempotencyStore::begin(const QString& scope, const QStr
     Begin b;
     const QString k = id(scope, key);
     auto it = m_records.find(k);
+    if (it != m_records.end() && !it->inFlight &&
+        it->createdAt < m_clock.now().addSecs(-m_retentionSeconds)) {
+        m_records.erase(it); // past retention: the key is new again
+        it = m_records.end();
+    }
     if (it == m_records.end()) {
         Record r;
         r.scope = scope;
@@ -91,11 +96,18 @@ void IdempotencyStore::load(const QList<Record>& records)
         r.completed = true;
         m_records.insert(id(r.scope, r.key), r);
     }
+    m_lastPurgeMs = -1;
     purgeExpired();
 }
 
 void IdempotencyStore::purgeExpired()
 {
+    // A full scan; at most once a minute so that a burst of writes stays O(1) each.
+    const qint64 nowMs = m_clock.monotonicMs();
+    if (m_lastPurgeMs >= 0 && nowMs - m_lastPurgeMs < 60000 && m_clock.now() < m_lastPurgeAt.addSecs(60))
+        return;
+    m_lastPurgeMs = nowMs;
+    m_lastPurgeAt = m_clock.now();
     const QDateTime cutoff = m_clock.now().addSecs(-m_retentionSeconds);
     for (auto it = m_records.begin(); it != m_records.end();) {
         if (!it->inFlight && it->createdAt < cutoff)

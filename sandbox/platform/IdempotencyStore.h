@@ -81,6 +81,8 @@ private:
     Clock& m_clock;
     qint64 m_retentionSeconds = 24 * 3600;
     QHash<QString, Record> m_records;
+    qint64 m_lastPurgeMs = -1;
+    QDateTime m_lastPurgeAt;
 };
 
 } // namespace paydesk::sandbox

@@ -101,6 +101,7 @@ public:
     void setDefaultExpirySeconds(qint64 seconds) { m_defaultExpirySeconds = seconds; }
     /// Starts the expiry sweep (once a second by default).
     void startTimers(int sweepIntervalMs = 1000);
+    void stopTimers() { m_sweepTimer.stop(); }
 
     // --- reading ---------------------------------------------------------------------------
     /// The payment with its history, or nothing.

@@ -198,6 +198,10 @@ TEST_F(State, DmsActivityRaisesAndTouchesRequests)
                   {QStringLiteral("x"), QStringLiteral("--scenario"), QStringLiteral("pay")})
                   ->dmsActivityMs,
               0);
+    EXPECT_EQ(SandboxOptions::fromArguments(
+                  {QStringLiteral("x"), QStringLiteral("--activity"), QStringLiteral("250")})
+                  ->dmsActivityMs,
+              250);
 }
 
 TEST(DemoSeeding, SameSeedSameData)

@@ -36,3 +36,31 @@ TEST(SandboxStart, TwoSandboxesRunSideBySide)
 }
 
 } // namespace paydesk::sandbox::test
+
+namespace paydesk::sandbox::test {
+
+TEST(SandboxStart, StopIsAnOutageAndStartComesBackOnTheSameAddress)
+{
+    SandboxOptions options;
+    options.seedCount = 30;
+    Sandbox sandbox(options);
+    ASSERT_TRUE(sandbox.start().ok());
+    const QUrl url = sandbox.baseUrl();
+    SandboxTestClient client(sandbox);
+    const QString token = client.dealerToken();
+    const QString id = client.initiate(token).value(QLatin1StringView("paymentId")).toString();
+    const QString path = client.storePrefix() + QStringLiteral("/payments/") + id;
+    ASSERT_EQ(client.get(path, token).status, 200);
+
+    sandbox.stop();
+    const Reply down = client.get(path, token);
+    EXPECT_EQ(down.status, 0);
+    EXPECT_NE(down.error, QNetworkReply::NoError);
+
+    ASSERT_TRUE(sandbox.start().ok());
+    EXPECT_EQ(sandbox.baseUrl(), url);
+    EXPECT_EQ(sandbox.state().paymentCount(), 31) << "no re-seeding on restart";
+    EXPECT_EQ(client.get(path, token).status, 200) << "tokens and payments survive";
+}
+
+} // namespace paydesk::sandbox::test
