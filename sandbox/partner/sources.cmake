@@ -13,6 +13,10 @@ target_sources(paydesk_sandbox PRIVATE
     partner/MessageOutbox.h partner/MessageOutbox.cpp
     partner/Reconciler.h partner/Reconciler.cpp
     partner/PartnerAdminApi.h partner/PartnerAdminApi.cpp
+    partner/TestCard.h partner/TestCard.cpp
+    partner/PartnerScenario.h partner/PartnerScenario.cpp
+    partner/SimulatedPartner.h partner/SimulatedPartner.cpp
+    partner/PayPage.h partner/PayPage.cpp
     partner/InstallPartner.cpp
 )
 target_compile_definitions(paydesk_sandbox PRIVATE PAYDESK_SANDBOX_WITH_PARTNER)
