@@ -80,9 +80,38 @@ HttpResponse AdminApi::summary() const
     });
 }
 
+HttpResponse AdminApi::home() const
+{
+    // A landing page for people who open the base URL in a browser. No secrets here.
+    const QString base = m_sandbox.baseUrl().toString();
+    QString rows;
+    for (const StoreInfo& s : m_sandbox.state().stores()) {
+        rows += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td><code>%3/%4/%5/v1</code></td><td>%6</td><td>%7</td></tr>")
+                    .arg(s.enterpriseName.toHtmlEscaped(), s.storeName.toHtmlEscaped(), base, s.enterpriseId,
+                         s.storeId)
+                    .arg(m_sandbox.state().paymentCount(s.enterpriseId, s.storeId))
+                    .arg(m_sandbox.state().latestSequence(s.enterpriseId, s.storeId));
+    }
+    return HttpResponse::html(
+        QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>PayDesk sandbox</title>"
+            "<style>body{font-family:sans-serif;margin:2em}td,th{padding:4px 10px;text-align:left}</style>"
+            "</head><body><h1>PayDesk sandbox</h1><p>A local payments platform for PayDesk. Token URL: "
+            "<code>%1/oauth/client_credential/accesstoken</code>. Scenario: %2.</p>"
+            "<table><tr><th>Enterprise</th><th>Store</th><th>API prefix</th><th>Payments</th>"
+            "<th>Sequence</th></tr>%3</table>"
+            "<p>Sent emails and SMS: <a href=\"/outbox\">outbox</a>. Control: <code>/admin</code> "
+            "(loopback, admin token printed at start-up).</p></body></html>")
+            .arg(base, m_sandbox.options().scenario.toHtmlEscaped(), rows));
+}
+
 void AdminApi::addRoutes()
 {
     HttpServer& http = m_sandbox.http();
+    http.addRoute(Method::Get, QStringLiteral("/"),
+                  RouteOptions{QStringLiteral("home"), RouteAuth::None, false, false},
+                  [this](HttpRequest&) { return home(); });
     http.addRoute(Method::Get, QStringLiteral("/admin"), admin(QStringLiteral("admin.summary")),
                   [this](HttpRequest&) { return summary(); });
     http.addRoute(Method::Get, QStringLiteral("/admin/faults"), admin(QStringLiteral("admin.faults")),

@@ -16,6 +16,7 @@ class Sandbox;
  *
  * | call | effect |
  * |---|---|
+ * | `GET /` | (public) a landing page for people: stores, token URL, links |
  * | `GET /admin` | summary: base URL, stores with counts and latest sequences, calls per route, faults |
  * | `GET /admin/faults` | the switched-on faults per route |
  * | `PUT /admin/faults/{route}` | switch faults on for a route (`*` = all), body = FaultSpec JSON |
@@ -38,6 +39,7 @@ public:
 private:
     void addRoutes();
     HttpResponse summary() const;
+    HttpResponse home() const;
 
     Sandbox& m_sandbox;
 };

@@ -342,4 +342,26 @@ TEST_F(FeedStream, StreamRouteFaultRefusesTheUpgrade)
     EXPECT_TRUE(accepted.waitConnected());
 }
 
+TEST_F(FeedStream, BrowsersMayPassTheTokenInTheQuery)
+{
+    StreamClient stream;
+    stream.open(*sandbox, prefix, QString(), QStringLiteral("?sinceSequence=0&access_token=") + dealer);
+    ASSERT_TRUE(stream.waitConnected());
+    EXPECT_TRUE(stream.waitForCount(sandbox->state().paymentCount(store.enterpriseId, store.storeId)));
+}
+
+TEST_F(FeedStream, DroppedUpgradeThenRecovery)
+{
+    auto spec = FaultSpec::parse(QStringLiteral("drop=1,times=1"));
+    sandbox->faults().set(QStringLiteral("events.stream"), spec.value());
+    StreamClient dropped;
+    QSignalSpy errors(&dropped.socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+    dropped.open(*sandbox, prefix, dealer);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return !errors.isEmpty(); }, 5000));
+    EXPECT_NE(dropped.socket.state(), QAbstractSocket::ConnectedState);
+    StreamClient next;
+    next.open(*sandbox, prefix, dealer);
+    EXPECT_TRUE(next.waitConnected());
+}
+
 } // namespace paydesk::sandbox::test

@@ -63,4 +63,19 @@ TEST(SandboxStart, StopIsAnOutageAndStartComesBackOnTheSameAddress)
     EXPECT_EQ(client.get(path, token).status, 200) << "tokens and payments survive";
 }
 
+TEST(SandboxStart, LandingPageForPeople)
+{
+    SandboxOptions options;
+    options.seedCount = 10;
+    Sandbox sandbox(options);
+    ASSERT_TRUE(sandbox.start().ok());
+    SandboxTestClient client(sandbox);
+    const Reply r = client.send("GET", QStringLiteral("/"));
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(r.header("Content-Type").startsWith("text/html"));
+    EXPECT_TRUE(r.body.contains("Lakeside Motors Bristol"));
+    EXPECT_FALSE(r.body.contains(sandbox.clientSecret().toUtf8()));
+    EXPECT_FALSE(r.body.contains(sandbox.adminToken().toUtf8()));
+}
+
 } // namespace paydesk::sandbox::test
