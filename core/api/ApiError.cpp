@@ -2,13 +2,23 @@
 
 namespace paydesk {
 
+bool ApiError::isInFlightConflict() const
+{
+    // The idempotency rule's 409 ("the first request with this key is still running") is worth
+    // retrying; a 409 naming a business conflict (e.g. ILLEGAL_TRANSITION: cancelling a paid
+    // request) is the platform's final answer, and with the same key it would only be replayed.
+    return httpStatus == 409 && (code.isEmpty() || code.contains(u"IDEMPOTENCY", Qt::CaseInsensitive) ||
+                                 code.contains(u"IN_PROGRESS", Qt::CaseInsensitive) ||
+                                 code.contains(u"IN_FLIGHT", Qt::CaseInsensitive));
+}
+
 bool ApiError::isRetryable() const
 {
     switch (kind) {
     case Kind::Network:
         return true;
     case Kind::Http:
-        return httpStatus == 409 || httpStatus == 429 || httpStatus >= 500;
+        return (httpStatus == 409 && isInFlightConflict()) || httpStatus == 429 || httpStatus >= 500;
     default:
         return false;
     }
@@ -16,8 +26,11 @@ bool ApiError::isRetryable() const
 
 bool ApiError::isPermanent() const
 {
-    return (kind == Kind::Http || kind == Kind::Validation) && httpStatus >= 400 && httpStatus < 500 &&
-           httpStatus != 409 && httpStatus != 429;
+    if (kind != Kind::Http && kind != Kind::Validation)
+        return false;
+    if (httpStatus < 400 || httpStatus >= 500 || httpStatus == 429)
+        return false;
+    return httpStatus != 409 || !isInFlightConflict();
 }
 
 ApiError ApiError::network(const QString& detail)

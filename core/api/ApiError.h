@@ -40,10 +40,14 @@ public:
     /// Delay the server asked for (Retry-After), already capped; -1 when none.
     qint64 retryAfterMs = -1;
 
-    /// Whether the retry rule allows another attempt: connection errors, 409, 429 and 5xx.
+    /// Whether the retry rule allows another attempt: connection errors, 409 (key in flight), 429 and 5xx.
     bool isRetryable() const;
-    /// A 4xx other than 409/429: the platform said no; never retried.
+    /// A 4xx other than 429 and the in-flight 409: the platform said no; never retried.
     bool isPermanent() const;
+    /// A 409 that means "the first request with this Idempotency-Key is still running" (no code,
+    /// or an IDEMPOTENCY… / IN_PROGRESS code), as opposed to a business conflict such as
+    /// ILLEGAL_TRANSITION, which is final.
+    bool isInFlightConflict() const;
 
     static ApiError network(const QString& detail);
     static ApiError timeout(const QString& detail);

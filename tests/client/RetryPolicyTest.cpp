@@ -58,6 +58,19 @@ TEST(RetryPolicy, RetriesOnlyConnectionErrors409429And5xx)
     EXPECT_FALSE(policy.shouldRetry(httpError(503), policy.options().maxAttempts));
 }
 
+TEST(RetryPolicy, OnlyTheInFlight409IsRetriedABusinessConflictIsFinal)
+{
+    RetryPolicy policy;
+    EXPECT_TRUE(policy.shouldRetry(ApiError::http(409, QStringLiteral("IDEMPOTENCY_KEY_IN_USE"), {}), 1));
+    const ApiError illegal =
+        ApiError::http(409, QStringLiteral("ILLEGAL_TRANSITION"), QStringLiteral("Already paid"));
+    EXPECT_FALSE(policy.shouldRetry(illegal, 1));
+    EXPECT_TRUE(illegal.isPermanent());
+    EXPECT_FALSE(ApiError::http(429, {}, {}).isPermanent());
+    EXPECT_FALSE(ApiError::http(503, {}, {}).isPermanent());
+    EXPECT_TRUE(ApiError::http(404, {}, {}).isPermanent());
+}
+
 TEST(RetryPolicy, RetryAfterWinsWhenLongerAndIsCappedAtSixtySeconds)
 {
     RetryPolicy policy(RetryPolicy::Options{}, [] { return 0.0; });
