@@ -5,147 +5,147 @@
     <name>paydesk::ApiError</name>
     <message>
         <source>The platform cannot be reached. PayDesk keeps working from its cache and retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform ist nicht erreichbar. PayDesk arbeitet mit dem Cache weiter und versucht es erneut.</translation>
     </message>
     <message>
         <source>The platform did not answer in time. PayDesk retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat nicht rechtzeitig geantwortet. PayDesk versucht es erneut.</translation>
     </message>
     <message>
         <source>The platform&apos;s certificate was not accepted. Check the server address, or trust the company&apos;s CA certificate in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Plattform wurde nicht akzeptiert. Prüfen Sie die Serveradresse oder vertrauen Sie dem CA-Zertifikat des Unternehmens in den Verbindungseinstellungen.</translation>
     </message>
     <message>
         <source>Plain HTTP is only allowed to this computer. Use an https:// address for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt. Verwenden Sie eine https://-Adresse für die Plattform.</translation>
     </message>
     <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
     </message>
     <message>
         <source>The platform sent a web page instead of data. The server address or the account&apos;s permissions may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat eine Webseite statt Daten gesendet. Die Serveradresse oder die Berechtigungen des Kontos sind möglicherweise falsch.</translation>
     </message>
     <message>
         <source>The platform refused PayDesk&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat das Zugriffstoken von PayDesk abgelehnt.</translation>
     </message>
     <message>
         <source>Sign-in failed: the platform did not accept the client id or secret. Check them in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Plattform hat Client-ID oder Geheimnis nicht akzeptiert. Prüfen Sie beides in den Verbindungseinstellungen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The platform rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat die Anfrage zurückgewiesen.</translation>
     </message>
     <message>
         <source>This account is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf das nicht.</translation>
     </message>
     <message>
         <source>The platform does not know this payment or store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform kennt diese Zahlung oder Filiale nicht.</translation>
     </message>
     <message>
         <source>The platform is still processing the same request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform bearbeitet dieselbe Anfrage noch.</translation>
     </message>
     <message>
         <source>The platform asked PayDesk to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat PayDesk gebeten, langsamer zu machen.</translation>
     </message>
     <message>
         <source>The platform had a problem (HTTP %1). PayDesk retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hatte ein Problem (HTTP %1). PayDesk versucht es erneut.</translation>
     </message>
     <message>
         <source>The platform answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Sign-in failed: no client secret is stored for this connection. Enter it in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Für diese Verbindung ist kein Client-Geheimnis gespeichert. Geben Sie es in den Verbindungseinstellungen ein.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ConnectionProfile</name>
     <message>
         <source>Enter the platform&apos;s address, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Plattform ein, z. B. https://api.example.com.</translation>
     </message>
     <message>
         <source>The address must start with https:// (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>The sign-in address must start with https:// (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse muss mit https:// beginnen (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>Enter the enterprise id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Unternehmens-ID ein.</translation>
     </message>
     <message>
         <source>Enter at least one store id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Filial-ID ein.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read as PEM certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei lässt sich nicht als PEM-Zertifikate lesen.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ConnectionState</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Polling — live updates reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage — Live-Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n action(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Aktion wartet</numerusform>
+            <numerusform>%1 — %n Aktionen warten</numerusform>
         </translation>
     </message>
 </context>
@@ -153,1967 +153,2426 @@
     <name>paydesk::MemorySecretStore</name>
     <message>
         <source>Secrets are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::Money</name>
     <message>
         <source>“%1” is not a currency PayDesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Währung, die PayDesk kennt.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <source>The amount must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>The amount must be a number such as 249.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss eine Zahl wie 249,99 sein.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
         <source>%1 amounts have no decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 haben keine Nachkommastellen.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
         <source>The amount is too large to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß, um exakt zu sein.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::Payment</name>
     <message>
         <source>Awaiting payment — do not release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung ausstehend — nicht herausgeben</translation>
     </message>
     <message>
         <source>Paid, awaiting funds clearance — do not release yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt, Gutschrift steht aus — noch nicht herausgeben</translation>
     </message>
     <message>
         <source>Funds cleared — safe to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld gutgeschrieben — Herausgabe möglich</translation>
     </message>
     <message>
         <source>Payment failed — do not release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen — nicht herausgeben</translation>
     </message>
     <message>
         <source>Cancelled — paid another way or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert — anders bezahlt oder zurückgezogen</translation>
     </message>
     <message>
         <source>Expired unpaid — do not release</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt abgelaufen — nicht herausgeben</translation>
     </message>
     <message>
         <source>Refunded — do not release</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet — nicht herausgeben</translation>
     </message>
     <message>
         <source>Status unknown — check with the platform before releasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt — vor der Herausgabe bei der Plattform prüfen</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentJson</name>
     <message>
         <source>The field “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>The field “%1” has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentReference</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Repair order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstattauftrag</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeugverkauf</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
     <message>
         <source>Initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigt</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesehen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erstattet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentStore</name>
     <message>
         <source>The local cache was damaged. It was set aside (%1) and a fresh cache was started; payments will be downloaded again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache war beschädigt. Er wurde beiseitegelegt (%1) und ein neuer Cache angelegt; die Zahlungen werden erneut vom Server geladen.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PaymentValidator</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Enter an email address to send the pay link by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein, um den Zahlungslink per E-Mail zu senden.</translation>
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Enter a mobile number to send the pay link by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Mobilnummer ein, um den Zahlungslink per SMS zu senden.</translation>
     </message>
     <message>
         <source>Enter the number in international form, e.g. +44 7700 900123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer im internationalen Format ein, z. B. +49 151 23456789.</translation>
     </message>
     <message>
         <source>Choose a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Währung.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Choose email, SMS or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie E-Mail, SMS oder beides.</translation>
     </message>
     <message>
         <source>Enter the invoice, repair order or deal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Rechnungs-, Werkstattauftrags- oder Verkaufsnummer ein.</translation>
     </message>
     <message>
         <source>Choose invoice, repair order or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Rechnung, Werkstattauftrag oder Fahrzeugverkauf.</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Choose the site this payment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Standort, für den diese Zahlung ist.</translation>
     </message>
     <message>
         <source>Say why the request is cancelled, e.g. paid in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Anfrage storniert wird, z. B. bar bezahlt.</translation>
     </message>
     <message>
         <source>Choose a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlung.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SecretError</name>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain refused access. It may be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert. Er ist eventuell gesperrt.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SessionSecretStore</name>
     <message>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>The system keychain refused access (it may be locked): secrets are kept in memory for this session only and you will need to enter them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert (er ist eventuell gesperrt): Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>No system keychain is available: secrets are kept in memory for this session only and you will need to enter them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar: Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::StatusChange</name>
     <message>
         <source>Dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Payment partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungspartner</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>paydesk::StoreError</name>
     <message>
         <source>The local cache was written by a newer version of PayDesk (format %1; this version reads up to %2). It was left untouched. Please update PayDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache stammt von einer neueren PayDesk-Version (Format %1; diese Version liest bis %2). Er blieb unverändert. Bitte aktualisieren Sie PayDesk.</translation>
     </message>
     <message>
         <source>The local cache could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The local cache was written by a newer version of PayDesk and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache stammt von einer neueren PayDesk-Version und blieb unverändert.</translation>
     </message>
     <message>
         <source>The local cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist beschädigt.</translation>
     </message>
     <message>
         <source>The local cache could not be upgraded; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache konnte nicht aktualisiert werden; er blieb unverändert.</translation>
     </message>
     <message>
         <source>The local cache is busy; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache ist belegt; bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>The item is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist nicht im lokalen Cache.</translation>
     </message>
     <message>
         <source>The request to the local cache was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an den lokalen Cache war ungültig.</translation>
     </message>
     <message>
         <source>The local cache reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CancelDialog</name>
     <message>
         <source>Cancel payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanfrage stornieren</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>The customer&apos;s pay link stops working at once. This cannot be undone; to take the payment later, raise a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink des Kunden funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen; für eine spätere Zahlung legen Sie eine neue Anfrage an.</translation>
     </message>
     <message>
         <source>This payment is %1 and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung ist %1 und kann nicht mehr storniert werden.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Stornierung</translation>
     </message>
     <message>
         <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund wählen oder eingeben</translation>
     </message>
     <message>
         <source>Paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar bezahlt</translation>
     </message>
     <message>
         <source>Paid by card at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schalter mit Karte bezahlt</translation>
     </message>
     <message>
         <source>Paid by bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Überweisung bezahlt</translation>
     </message>
     <message>
         <source>Wrong amount or details; a new request follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Betrag oder falsche Angaben; eine neue Anfrage folgt</translation>
     </message>
     <message>
         <source>The customer no longer wants to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde möchte nicht mehr zahlen</translation>
     </message>
     <message>
         <source>Reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Grund</translation>
     </message>
     <message>
         <source>I &amp;understand that the customer can no longer pay with this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist &amp;klar, dass der Kunde mit diesem Link nicht mehr bezahlen kann</translation>
     </message>
     <message>
         <source>Confirm the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung bestätigen</translation>
     </message>
     <message>
         <source>Confirmation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Bestätigung</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage stornieren</translation>
     </message>
     <message>
         <source>Cancel the payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsanfrage stornieren</translation>
     </message>
     <message>
         <source>Keep request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage behalten</translation>
     </message>
     <message>
         <source>Keep the payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsanfrage behalten</translation>
     </message>
     <message>
         <source>Tick the box to confirm the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen, um die Stornierung zu bestätigen.</translation>
     </message>
     <message>
         <source>This payment can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung kann nicht mehr storniert werden.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ConnectionIndicator</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Polling for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt Änderungen ab</translation>
     </message>
     <message>
         <source>Offline since %1 — showing cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 — zwischengespeicherte Daten</translation>
     </message>
     <message>
         <source>Offline — showing cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — zwischengespeicherte Daten</translation>
     </message>
     <message>
         <source>Sign-in failed — check the credentials in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen — Zugangsdaten in den Einstellungen prüfen</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n queued action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Aktion in der Warteschlange</numerusform>
+            <numerusform>%1 · %n Aktionen in der Warteschlange</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ConnectionTester</name>
+    <message numerus="yes">
+        <source>Connected: signed in and read the payments of %n store(s).</source>
+        <translation>
+            <numerusform>Verbunden: angemeldet und die Zahlungen von %n Filiale gelesen.</numerusform>
+            <numerusform>Verbunden: angemeldet und die Zahlungen von %n Filialen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Nicht erreichbar: PayDesk erreicht %1 nicht. Prüfen Sie die Adresse und das Netzwerk%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file.</source>
+        <translation>TLS: Die sichere Verbindung zu %1 wurde abgelehnt%2. Wenn Ihr Unternehmen eine eigene Zertifizierungsstelle nutzt, wählen Sie deren CA-Datei.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: the platform refused the client id or the client secret.</source>
+        <translation>Falsche Zugangsdaten: Die Plattform hat die Client-ID oder das Client-Geheimnis abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the payments platform. Check the platform URL.</source>
+        <translation>%1 hat geantwortet, aber nicht wie die Zahlungsplattform. Prüfen Sie die Plattform-URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but has no sign-in there. Check the platform URL.</source>
+        <translation>%1 hat geantwortet, bietet dort aber keine Anmeldung. Prüfen Sie die Plattform-URL.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No such store: “%1” was not found in enterprise “%2”.</source>
+        <translation>Filiale nicht gefunden: „%1“ gibt es im Unternehmen „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this client may not read store “%1”.</source>
+        <translation>Nicht erlaubt: Dieser Client darf die Filiale „%1“ nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Reading store “%1” failed: %2</source>
+        <translation>Lesen der Filiale „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::CsvExporter</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reference type</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzart</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenmarke</translation>
     </message>
     <message>
         <source>Card last 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Kartenziffern</translation>
     </message>
     <message>
         <source>Transaction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsreferenz</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The payments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche:</translation>
     </message>
     <message>
         <source>Name, email, phone, reference, last 4 or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Telefon, Referenz, letzte 4 oder Betrag</translation>
     </message>
     <message>
         <source>Search payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen durchsuchen</translation>
     </message>
     <message>
         <source>Matches name, email, phone, reference, card last 4 and amount as you type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht beim Tippen in Name, E-Mail, Telefon, Referenz, letzten 4 Kartenziffern und Betrag (Strg+F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Open requests only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Anfragen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Show only payments in these statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlungen mit diesen Status anzeigen</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last update within this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung in diesem Zeitraum</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filialen</translation>
     </message>
     <message>
         <source>Store filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialfilter</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterfilter</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min.</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max.</translation>
     </message>
     <message>
         <source>Minimum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestbetrag</translation>
     </message>
     <message>
         <source>Maximum amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstbetrag</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Währung</translation>
     </message>
     <message>
         <source>Currency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungsfilter</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Apply a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansicht anwenden</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Filter als Ansicht speichern</translation>
     </message>
     <message>
         <source>Manage views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten verwalten</translation>
     </message>
     <message>
         <source>Manage saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten verwalten</translation>
     </message>
     <message>
         <source>Rename view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht umbenennen…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Filter</translation>
     </message>
     <message>
         <source>Not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betrag</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
         </translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Showing all payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlungen werden angezeigt</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert nach %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>A view called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>
     <message>
         <source>Connect PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk verbinden</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to PayDesk</source>
+        <translation>Willkommen bei PayDesk</translation>
+    </message>
+    <message>
+        <source>Connect PayDesk to your payments platform. Your administrator or the platform&apos;s developer portal has these details. The client secret is kept in the system keychain, never in a file.</source>
+        <translation>Verbinden Sie PayDesk mit Ihrer Zahlungsplattform. Die Angaben erhalten Sie von Ihrer Administration oder aus dem Entwicklerportal der Plattform. Das Client-Geheimnis wird im Systemschlüsselbund gespeichert, niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation>z. B. Zentrale</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>Plattform-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation>Plattform-URL</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>e.g. E100234</source>
+        <translation>z. B. E100234</translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation>&amp;Filialen:</translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation>Filial-IDs</translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation>Filial-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Datei des vertrauenswürdigen CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation>Füllen Sie zuerst die markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation>Test läuft… Anmeldung und Lesen jeder Filiale.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
     <message>
         <source>New payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zahlungsanfrage</translation>
     </message>
     <message>
         <source>The customer receives a link to pay online. PayDesk queues the request and sends it as soon as the platform can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde erhält einen Link, um online zu bezahlen. PayDesk stellt die Anfrage in die Warteschlange und sendet sie, sobald die Plattform erreichbar ist.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandort:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <source>As on the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf der Rechnung</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobil:</translation>
     </message>
     <message>
         <source>Customer mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilnummer des Kunden</translation>
     </message>
     <message>
         <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 23456789</translation>
     </message>
     <message>
         <source>Send link by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link senden per:</translation>
     </message>
     <message>
         <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mai&amp;l</translation>
     </message>
     <message>
         <source>Send the pay link by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink per E-Mail senden</translation>
     </message>
     <message>
         <source>SM&amp;S</source>
-        <translation type="unfinished"></translation>
+        <translation>SM&amp;S</translation>
     </message>
     <message>
         <source>Send the pay link by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink per SMS senden</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>Reference type</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzart</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer</translation>
     </message>
     <message>
         <source>Number in the DMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer im DMS</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Shown to the customer, e.g. “Service and MOT”</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kunden sichtbar, z. B. „Inspektion und HU“</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
         <source>The pay link expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink läuft ab</translation>
     </message>
     <message>
         <source>Untick to use the platform&apos;s default expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häkchen entfernen, um die Standardlaufzeit der Plattform zu verwenden.</translation>
     </message>
     <message>
         <source>Expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum und -uhrzeit</translation>
     </message>
     <message>
         <source>Send pay link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Site problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Standort</translation>
     </message>
     <message>
         <source>Customer name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Kundennamen</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der E-Mail</translation>
     </message>
     <message>
         <source>Mobile number problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Mobilnummer</translation>
     </message>
     <message>
         <source>Channel problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Versandweg</translation>
     </message>
     <message>
         <source>Reference problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Referenz</translation>
     </message>
     <message>
         <source>Description problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Beschreibung</translation>
     </message>
     <message>
         <source>Amount problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Betrag</translation>
     </message>
     <message>
         <source>Expiry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Ablaufdatum</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::KpiStrip</name>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anfragen</translation>
     </message>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Kunden</translation>
     </message>
     <message>
         <source>Paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bezahlt</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>customer may try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde kann es erneut versuchen</translation>
     </message>
     <message>
         <source>Awaiting clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Gutschrift</translation>
     </message>
     <message>
         <source>paid — do not release yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt — noch nicht herausgeben</translation>
     </message>
     <message>
         <source>Queued actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Aktionen</translation>
     </message>
     <message>
         <source>all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>alles gesendet</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Versand</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::KpiTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 — click to show these payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — klicken, um diese Zahlungen anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not read the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>About PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PayDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;PayDesk %1&lt;/b&gt;&lt;p&gt;Payment requests for car dealerships: see every request, act on it, and know when funds have cleared before releasing a vehicle.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PayDesk %1&lt;/b&gt;&lt;p&gt;Zahlungsanfragen für Autohäuser: jede Anfrage im Blick, direkt handeln und wissen, wann das Geld gutgeschrieben ist, bevor ein Fahrzeug herausgegeben wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pay link copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
         <source>Raise a new payment request; the customer gets a pay link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zahlungsanfrage anlegen; der Kunde erhält einen Zahlungslink</translation>
     </message>
     <message>
         <source>&amp;Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;stornieren…</translation>
     </message>
     <message>
         <source>Cancel the selected open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte offene Anfrage stornieren</translation>
     </message>
     <message>
         <source>&amp;Resend notification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung erneut &amp;senden…</translation>
     </message>
     <message>
         <source>Send the pay link again, optionally with corrected details</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink erneut senden, wahlweise mit korrigierten Angaben</translation>
     </message>
     <message>
         <source>Copy pay &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs&amp;link kopieren</translation>
     </message>
     <message>
         <source>Copy the selected payment&apos;s pay link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink der ausgewählten Zahlung kopieren</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the payments in the current view to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungen der aktuellen Ansicht in eine CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Receipt &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittung als PDF…</translation>
     </message>
     <message>
         <source>Save a receipt for the selected paid payment as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quittung für die ausgewählte bezahlte Zahlung als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Connection, credentials, stores, language, theme and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung, Zugangsdaten, Filialen, Sprache, Farbschema und Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk beenden</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the cache again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache neu lesen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen durchsuchen</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show all payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahlungen anzeigen</translation>
     </message>
     <message>
         <source>Save &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the current filter as a named view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
     </message>
     <message>
         <source>Go to &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Tabelle</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the payments table</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in die Zahlungstabelle setzen</translation>
     </message>
     <message>
         <source>&amp;Details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Zahlung ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Reset &amp;columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten zurücksetzen</translation>
     </message>
     <message>
         <source>Restore the default column widths and order</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbreite und -reihenfolge der Spalten wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;About PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber PayDesk</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Payment requests; the selected one is shown in the details pane. Press Menu for actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanfragen; die ausgewählte wird im Detailbereich angezeigt. Menütaste für Aktionen.</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdetails</translation>
     </message>
     <message>
         <source>Demo — sandbox data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — Sandbox-Daten</translation>
     </message>
     <message>
         <source>Demo mode: sandbox data, no real payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus: Sandbox-Daten, keine echten Zahlungen</translation>
     </message>
     <message>
         <source>PayDesk is connected to its built-in sandbox. Nothing here is a real payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ist mit der eingebauten Sandbox verbunden. Nichts hier ist eine echte Zahlung.</translation>
     </message>
     <message>
         <source>Payments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zahlungen</translation>
     </message>
     <message>
         <source>PayDesk — Demo (sandbox data)</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk — Demo (Sandbox-Daten)</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung angezeigt</numerusform>
+            <numerusform>%n Zahlungen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <source>Request for %1 queued — it is sent as soon as the platform answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage für %1 in der Warteschlange — sie wird gesendet, sobald die Plattform antwortet</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage stornieren</translation>
     </message>
     <message>
         <source>Cancellation of %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung von %1 in der Warteschlange</translation>
     </message>
     <message>
         <source>Resend notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung erneut senden</translation>
     </message>
     <message>
         <source>Notification to %1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung an %1 in der Warteschlange</translation>
     </message>
     <message>
         <source>payments-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>zahlungen-%1.csv</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported, but the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung nach %1 exportiert</numerusform>
+            <numerusform>%n Zahlungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>quittung-%1.pdf</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung gespeichert unter %1</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>Queued actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Aktionen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Every action has reached the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen haben die Plattform erreicht.</translation>
     </message>
     <message>
         <source>These actions are stored safely and are sent (with the same idempotency key) until the platform answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktionen sind sicher gespeichert und werden (mit demselben Idempotenzschlüssel) gesendet, bis die Plattform antwortet.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
     <message>
         <source>Select a payment to see its details, its timeline and whether the goods may be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlung, um Details, Verlauf und die Freigabe der Ware zu sehen.</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Requested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert:</translation>
     </message>
     <message>
         <source>Paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt:</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Sent by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet per:</translation>
     </message>
     <message>
         <source>Pay link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte:</translation>
     </message>
     <message>
         <source>Transaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion:</translation>
     </message>
     <message>
         <source>Reconciled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Payment ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-ID:</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Copy the pay link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink kopieren</translation>
     </message>
     <message>
         <source>Copy the pay link to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Release signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabesignal</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Payment details: nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdetails: nichts ausgewählt</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>%1 (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>%1 •••• %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 •••• %2</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>yes — in the DMS accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ja — in der DMS-Buchhaltung</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Full timeline not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Verlauf noch nicht geladen</translation>
     </message>
     <message>
         <source>Payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdetails</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentFilter</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Updated %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert %1 – %2</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: %1</translation>
     </message>
     <message>
         <source>Amount %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag %1 – %2</translation>
     </message>
     <message>
         <source>Amount ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ≥ %1</translation>
     </message>
     <message>
         <source>Amount ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ≤ %1</translation>
     </message>
     <message>
         <source>Currency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung: %1</translation>
     </message>
     <message>
         <source>Funds cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutgeschrieben</translation>
     </message>
     <message>
         <source>Funds not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gutgeschrieben</translation>
     </message>
     <message>
         <source>Search: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: „%1“</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentNotifier</name>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung eingegangen</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 paid %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bezahlt (%3).</translation>
     </message>
     <message>
         <source>%1 could not pay %2 (%3). They may try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht bezahlen (%3). Ein neuer Versuch ist möglich.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentTableModel</name>
     <message>
         <source>Keyloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyloop</translation>
     </message>
     <message>
         <source>Payment Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Assist</translation>
     </message>
     <message>
         <source>Democrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Democrance</translation>
     </message>
     <message>
         <source>myKaarma</source>
-        <translation type="unfinished"></translation>
+        <translation>myKaarma</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Reference: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1 %2</translation>
     </message>
     <message>
         <source>Requested %1, paid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert %1, bezahlt %2</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Last update; hover a cell for the exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung; für die genaue Zeit mit der Maus auf die Zelle zeigen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptPdf</name>
     <message>
         <source>A receipt is only available once the customer has paid. This payment is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quittung gibt es erst, wenn der Kunde bezahlt hat. Status dieser Zahlung: %1.</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Endziffern %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlter Betrag</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Transaction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsreferenz</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Payment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-ID</translation>
     </message>
     <message>
         <source>Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderter Betrag</translation>
     </message>
     <message>
         <source>Payment receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquittung</translation>
     </message>
     <message>
         <source>Thank you for your payment. Please keep this receipt for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Zahlung. Bitte bewahren Sie diese Quittung für Ihre Unterlagen auf.</translation>
     </message>
     <message>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Payment receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquittung %1</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::ResendDialog</name>
     <message>
         <source>Resend notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung erneut senden</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobil:</translation>
     </message>
     <message>
         <source>Customer mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilnummer des Kunden</translation>
     </message>
     <message>
         <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 151 23456789</translation>
     </message>
     <message>
         <source>Send link by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link senden per:</translation>
     </message>
     <message>
         <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mai&amp;l</translation>
     </message>
     <message>
         <source>Send the pay link by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink per E-Mail senden</translation>
     </message>
     <message>
         <source>SM&amp;S</source>
-        <translation type="unfinished"></translation>
+        <translation>SM&amp;S</translation>
     </message>
     <message>
         <source>Send the pay link by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungslink per SMS senden</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>Customer name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Kundennamen</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der E-Mail</translation>
     </message>
     <message>
         <source>Mobile number problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Mobilnummer</translation>
     </message>
     <message>
         <source>Channel problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Versandweg</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Resend the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung erneut senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>email and SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und SMS</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Name: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1 → %2</translation>
     </message>
     <message>
         <source>Email: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1 → %2</translation>
     </message>
     <message>
         <source>Mobile: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil: %1 → %2</translation>
     </message>
     <message>
         <source>Send by: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden per: %1 → %2</translation>
     </message>
     <message>
         <source>Nothing changes: the customer gets the same pay link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Der Kunde erhält denselben Zahlungslink erneut.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::Session</name>
     <message>
         <source>The platform confirmed the action on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat die Aktion am %1 bestätigt</translation>
     </message>
     <message>
         <source>The platform refused the action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat die Aktion abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Neues Profil %1</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a connection profile</source>
+        <translation>Verbindungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this connection profile</source>
+        <translation>Dieses Verbindungsprofil entfernen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>Plattform-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation>Plattform-URL</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation>&amp;Filialen:</translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation>Filial-IDs</translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation>Filial-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Datei des vertrauenswürdigen CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Connection changes take effect the next time PayDesk starts. Secrets are kept in the system keychain and are never shown again.</source>
+        <translation>Änderungen an der Verbindung gelten ab dem nächsten Start von PayDesk. Geheimnisse liegen im Systemschlüsselbund und werden nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Notify me when a payment is &amp;paid</source>
+        <translation>Benachrichtigen, wenn eine Zahlung &amp;bezahlt ist</translation>
+    </message>
+    <message>
+        <source>Notify when a payment is paid</source>
+        <translation>Benachrichtigen, wenn eine Zahlung bezahlt ist</translation>
+    </message>
+    <message>
+        <source>Notify me when a payment &amp;fails</source>
+        <translation>Benachrichtigen, wenn eine Zahlung &amp;fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Notify when a payment fails</source>
+        <translation>Benachrichtigen, wenn eine Zahlung fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Also notify while PayDesk is in &amp;front</source>
+        <translation>Auch benachrichtigen, wenn PayDesk im &amp;Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>Notify while PayDesk is in front</source>
+        <translation>Benachrichtigen, wenn PayDesk im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation>Problem beim Profilnamen</translation>
+    </message>
+    <message>
+        <source>Platform URL problem</source>
+        <translation>Problem bei der Plattform-URL</translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation>Problem beim Unternehmen</translation>
+    </message>
+    <message>
+        <source>Stores problem</source>
+        <translation>Problem bei den Filialen</translation>
+    </message>
+    <message>
+        <source>Client id problem</source>
+        <translation>Problem bei der Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret problem</source>
+        <translation>Problem beim Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation>Problem mit der CA-Datei</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A new secret will be saved</source>
+        <translation>Ein neues Geheimnis wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

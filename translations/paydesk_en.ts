@@ -143,9 +143,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n action(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n action queued</numerusform>
+            <numerusform>%1 — %n actions queued</numerusform>
         </translation>
     </message>
 </context>
@@ -592,9 +592,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n queued action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n queued action</numerusform>
+            <numerusform>%1 · %n queued actions</numerusform>
         </translation>
     </message>
     <message>
@@ -604,6 +604,56 @@
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ConnectionTester</name>
+    <message numerus="yes">
+        <source>Connected: signed in and read the payments of %n store(s).</source>
+        <translation>
+            <numerusform>Connected: signed in and read the payments of %n store.</numerusform>
+            <numerusform>Connected: signed in and read the payments of %n stores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad credentials: the platform refused the client id or the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the payments platform. Check the platform URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but has no sign-in there. Check the platform URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such store: “%1” was not found in enterprise “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: this client may not read store “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading store “%1” failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,9 +876,9 @@
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
         </translation>
     </message>
     <message>
@@ -849,9 +899,9 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message>
@@ -883,6 +933,150 @@
     <name>paydesk::ui::FirstRunDialog</name>
     <message>
         <source>Connect PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect PayDesk to your payments platform. Your administrator or the platform&apos;s developer portal has these details. The client secret is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. E100234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,9 +1279,9 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,9 +1564,9 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment shown</numerusform>
+            <numerusform>%n payments shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,9 +1611,9 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment exported to %1</numerusform>
+            <numerusform>%n payments exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1800,23 +1994,23 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2113,6 +2307,270 @@
     <name>paydesk::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection changes take effect the next time PayDesk starts. Secrets are kept in the system keychain and are never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a payment is &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a payment is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a payment &amp;fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a payment fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also notify while PayDesk is in &amp;front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify while PayDesk is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

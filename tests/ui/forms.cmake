@@ -7,7 +7,11 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TranslationTest.cpp
 )
+# The catalogue test reads the committed .ts files.
+target_compile_definitions(paydesk_ui_tests PRIVATE
+    PAYDESK_TRANSLATIONS_DIR="${CMAKE_CURRENT_LIST_DIR}/../../translations")
 # The first-run dialog's "Test connection" is tested against the real sandbox over loopback.
 if(TARGET paydesk_sandbox)
     target_sources(paydesk_ui_tests PRIVATE
