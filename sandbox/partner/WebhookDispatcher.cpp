@@ -47,12 +47,11 @@ WebhookDispatcher::~WebhookDispatcher() = default;
 void WebhookDispatcher::start()
 {
     m_running = true;
-    // Deliveries queued before the server listened (partners registered at start) go now.
-    const QStringList ids = m_pending.keys();
-    for (const QString& id : ids) {
-        if (m_pending.value(id).attempts == 0)
-            attempt(id);
-    }
+    // Deliveries queued before the server listened (partners registered at start) or parked
+    // by stop() (an outage) go now.
+    const QStringList parked = std::exchange(m_parked, {}).values();
+    for (const QString& id : parked)
+        attempt(id);
 }
 
 void WebhookDispatcher::stop()
@@ -167,20 +166,20 @@ void WebhookDispatcher::enqueue(const QString& partnerId, const CloudEvent& even
     d.body = body;
     const QString id = d.deliveryId;
     m_pending.insert(id, std::move(d));
-    if (m_running) {
-        // Never from inside the change that caused it: the state is mid-commit, and the
-        // webhook may point at this very server.
-        QTimer::singleShot(0, this, [this, id]() { attempt(id); });
-    }
+    // Never from inside the change that caused it: the state is mid-commit, and the webhook
+    // may point at this very server.
+    QTimer::singleShot(0, this, [this, id]() { attempt(id); });
 }
 
 void WebhookDispatcher::attempt(const QString& deliveryId)
 {
-    if (!m_running)
-        return;
     auto it = m_pending.find(deliveryId);
     if (it == m_pending.end())
         return;
+    if (!m_running) {
+        m_parked.insert(deliveryId);
+        return;
+    }
     const auto partner = m_registry.partner(it->partnerId);
     if (!partner) {
         qCInfo(lcSandboxPartner) << "webhook" << it->type << it->eventId << "dropped: partner"
@@ -204,8 +203,12 @@ void WebhookDispatcher::attempt(const QString& deliveryId)
 void WebhookDispatcher::post(const QString& deliveryId, const QString& token)
 {
     const auto it = m_pending.constFind(deliveryId);
-    if (it == m_pending.cend() || !m_running)
+    if (it == m_pending.cend())
         return;
+    if (!m_running) {
+        m_parked.insert(deliveryId);
+        return;
+    }
     const auto partner = m_registry.partner(it->partnerId);
     if (!partner)
         return;
@@ -301,8 +304,7 @@ bool WebhookDispatcher::redeliver(const QString& deliveryId)
         d.lastError.clear();
         d.lastStatus = 0;
         m_pending.insert(d.deliveryId, d);
-        if (m_running)
-            QTimer::singleShot(0, this, [this, deliveryId]() { attempt(deliveryId); });
+        QTimer::singleShot(0, this, [this, deliveryId]() { attempt(deliveryId); });
         return true;
     }
     return false;

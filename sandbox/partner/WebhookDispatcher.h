@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <deque>
 #include <optional>
@@ -96,6 +97,8 @@ private:
     int m_nextDelivery = 1;
     int m_deliveredCount = 0;
     QHash<QString, WebhookDelivery> m_pending;
+    /// Pending deliveries waiting for start() (queued before it, or during an outage).
+    QSet<QString> m_parked;
     QList<WebhookDelivery> m_deadLetters;
     std::deque<WebhookDelivery> m_recent;
     QHash<QString, QString> m_lastTestEvent;

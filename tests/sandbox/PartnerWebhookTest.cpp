@@ -1,0 +1,302 @@
+// Webhooks to partners over real loopback HTTP: Auth0 token fetch and caching, CloudEvents
+// shape, testEvent on registration and on demand, retries with backoff, dead letters.
+#include "PartnerFixture.h"
+#include "PartnerTestReceiver.h"
+#include "partner/PartnerRegistry.h"
+#include "partner/WebhookDispatcher.h"
+#include "platform/PlatformState.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace paydesk::sandbox::test {
+
+namespace {
+
+const QRegularExpression
+    kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+
+QJsonObject registration(const PartnerConfig& c)
+{
+    return QJsonObject{{QLatin1StringView("webhookUrl"), c.webhookUrl},
+                       {QLatin1StringView("authUrl"), c.authUrl},
+                       {QLatin1StringView("clientId"), c.clientId},
+                       {QLatin1StringView("clientSecret"), c.clientSecret},
+                       {QLatin1StringView("audience"), c.audience}};
+}
+
+WebhookRetryPolicy fastRetries(int attempts)
+{
+    WebhookRetryPolicy p;
+    p.baseMs = 20;
+    p.capMs = 80;
+    p.maxAttempts = attempts;
+    p.timeoutMs = 3000;
+    return p;
+}
+
+} // namespace
+
+class PartnerWebhook : public PartnerFixture
+{
+};
+
+TEST_F(PartnerWebhook, RegistrationThroughAdminSendsATestEventWithABearerFromTheTokenUrl)
+{
+    startSandbox(fastOptions());
+    PartnerTestReceiver receiver;
+    const Reply r = client->admin("POST", QStringLiteral("/admin/partners"), registration(receiver.config()));
+    ASSERT_EQ(r.status, 201) << r.body.constData();
+    const QString partnerId = r.json().value(QLatin1StringView("id")).toString();
+    EXPECT_FALSE(partnerId.isEmpty());
+    EXPECT_FALSE(r.body.contains("test-partner-secret")) << "the secret is never echoed";
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 1; }, 5000));
+
+    // The token request: Auth0 client credentials as JSON.
+    EXPECT_EQ(receiver.tokenRequests, 1);
+    EXPECT_TRUE(receiver.lastTokenContentType.startsWith("application/json"));
+    EXPECT_EQ(receiver.lastTokenRequest.value(QLatin1StringView("grant_type")).toString(),
+              u"client_credentials");
+    EXPECT_EQ(receiver.lastTokenRequest.value(QLatin1StringView("audience")).toString(),
+              receiver.config().audience);
+
+    // The event: CloudEvents 1.0 structured mode.
+    const QJsonObject e = receiver.events.constFirst();
+    EXPECT_EQ(receiver.contentTypes.constFirst(), QByteArray("application/cloudevents+json"));
+    EXPECT_EQ(e.value(QLatin1StringView("specversion")).toString(), u"1.0");
+    EXPECT_EQ(e.value(QLatin1StringView("type")).toString(), u"testEvent");
+    EXPECT_TRUE(kUuid.match(e.value(QLatin1StringView("id")).toString()).hasMatch());
+    EXPECT_FALSE(e.value(QLatin1StringView("source")).toString().isEmpty());
+    EXPECT_TRUE(
+        QDateTime::fromString(e.value(QLatin1StringView("time")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_EQ(e.value(QLatin1StringView("id")).toString(),
+              r.json().value(QLatin1StringView("testEventId")).toString());
+
+    // Listed without the secret; a test event on demand goes out with the cached token.
+    const Reply list = client->admin("GET", QStringLiteral("/admin/partners"));
+    ASSERT_EQ(list.status, 200);
+    EXPECT_EQ(list.json().value(QLatin1StringView("partners")).toArray().size(), 1);
+    EXPECT_FALSE(list.body.contains("test-partner-secret"));
+    const Reply test = client->admin("POST", QStringLiteral("/admin/partners/%1/test-event").arg(partnerId));
+    ASSERT_EQ(test.status, 202) << test.body.constData();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 2; }, 5000));
+    EXPECT_EQ(receiver.events.at(1).value(QLatin1StringView("id")).toString(),
+              test.json().value(QLatin1StringView("eventId")).toString());
+    EXPECT_EQ(receiver.tokenRequests, 1) << "the token is cached";
+    EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/partners/nope/test-event")).status, 404);
+}
+
+TEST_F(PartnerWebhook, RegistrationIsValidatedAndNeedsTheAdminToken)
+{
+    startSandbox(fastOptions());
+    PartnerTestReceiver receiver;
+    QJsonObject bad = registration(receiver.config());
+    bad.insert(QLatin1StringView("webhookUrl"), QStringLiteral("ftp://nowhere"));
+    const Reply r = client->admin("POST", QStringLiteral("/admin/partners"), bad);
+    EXPECT_EQ(r.status, 422);
+    EXPECT_EQ(r.firstErrorField(), u"webhookUrl");
+    bad = registration(receiver.config());
+    bad.remove(QLatin1StringView("clientSecret"));
+    EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/partners"), bad).status, 422);
+    const Reply anonymous = client->send("POST", QStringLiteral("/admin/partners"),
+                                         QJsonDocument(registration(receiver.config())).toJson());
+    EXPECT_EQ(anonymous.status, 401);
+    EXPECT_EQ(part<PartnerRegistry>().count(), 0);
+}
+
+TEST_F(PartnerWebhook, DealerActionsBecomeSeedEventsWithOneTokenForAll)
+{
+    PartnerTestReceiver receiver;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config()); // the --partner way
+    startSandbox(options);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 1; }, 5000)) << "testEvent at start";
+
+    const QString first = initiate();
+    const QString second = initiate();
+    ASSERT_TRUE(waitForStatus(first, PaymentStatus::Code::Notified));
+    const QString prefix = client->storePrefix();
+    Reply resend = client->postJson(
+        prefix + QStringLiteral("/payments/%1/resend").arg(first),
+        QJsonObject{{QLatin1StringView("customer"),
+                     QJsonObject{{QLatin1StringView("email"), QStringLiteral("jane.new@example.com")}}}},
+        dealerToken, newKey());
+    ASSERT_EQ(resend.status, 200) << resend.body.constData();
+    Reply cancel = client->postJson(prefix + QStringLiteral("/payments/%1/cancel").arg(second),
+                                    QJsonObject{{QLatin1StringView("reason"), QStringLiteral("Paid cash")}},
+                                    dealerToken, newKey());
+    ASSERT_EQ(cancel.status, 200) << cancel.body.constData();
+
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 5; }, 5000))
+        << qPrintable(receiver.eventTypes().join(u','));
+    QStringList types = receiver.eventTypes();
+    types.sort();
+    EXPECT_EQ(types, (QStringList{QStringLiteral("epayment.cancelled"), QStringLiteral("epayment.initiated"),
+                                  QStringLiteral("epayment.initiated"), QStringLiteral("epayment.updated"),
+                                  QStringLiteral("testEvent")}));
+    EXPECT_EQ(receiver.tokenRequests, 1) << "one token fetch serves every event";
+    EXPECT_EQ(receiver.unauthorized, 0);
+
+    const StoreInfo store = sandbox->state().stores().constFirst();
+    QSet<QString> ids;
+    for (const QJsonObject& e : std::as_const(receiver.events)) {
+        ids.insert(e.value(QLatin1StringView("id")).toString());
+        if (e.value(QLatin1StringView("type")).toString() == u"testEvent")
+            continue;
+        const QString subject = e.value(QLatin1StringView("subject")).toString();
+        EXPECT_TRUE(subject == first || subject == second);
+        const QJsonObject data = e.value(QLatin1StringView("data")).toObject();
+        const QJsonObject context = data.value(QLatin1StringView("context")).toObject();
+        EXPECT_EQ(context.value(QLatin1StringView("enterpriseId")).toString(), store.enterpriseId);
+        EXPECT_EQ(context.value(QLatin1StringView("storeId")).toString(), store.storeId);
+        EXPECT_EQ(context.value(QLatin1StringView("dealerCode")).toString(), store.dealerCode);
+        EXPECT_EQ(context.value(QLatin1StringView("provider")).toString(), u"keyloop");
+        EXPECT_EQ(data.value(QLatin1StringView("payment"))
+                      .toObject()
+                      .value(QLatin1StringView("paymentId"))
+                      .toString(),
+                  subject);
+        EXPECT_EQ(e.value(QLatin1StringView("datacontenttype")).toString(), u"application/json");
+    }
+    EXPECT_EQ(ids.size(), 5) << "every event has its own id";
+    for (const QJsonObject& e : std::as_const(receiver.events)) {
+        if (e.value(QLatin1StringView("type")).toString() == u"epayment.updated") {
+            EXPECT_EQ(e.value(QLatin1StringView("data"))
+                          .toObject()
+                          .value(QLatin1StringView("payment"))
+                          .toObject()
+                          .value(QLatin1StringView("customer"))
+                          .toObject()
+                          .value(QLatin1StringView("email"))
+                          .toString(),
+                      u"jane.new@example.com");
+        }
+    }
+}
+
+TEST_F(PartnerWebhook, FailedDeliveriesAreRetriedWithBackoffUntilDelivered)
+{
+    PartnerTestReceiver receiver;
+    receiver.failNext = 3;
+    receiver.failStatus = 503;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options,
+                 [](Sandbox& sb) { sb.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(6)); });
+    auto& dispatcher = part<WebhookDispatcher>();
+    QSignalSpy failed(&dispatcher, &WebhookDispatcher::attemptFailed);
+    QSignalSpy delivered(&dispatcher, &WebhookDispatcher::delivered);
+    ASSERT_TRUE(delivered.wait(5000));
+    EXPECT_EQ(failed.size(), 3);
+    EXPECT_EQ(receiver.webhookCalls, 4);
+    EXPECT_EQ(receiver.events.size(), 1);
+    EXPECT_TRUE(dispatcher.deadLetters().isEmpty());
+    // Backoff: each wait is at least half its step (20, 40, 80 ms with equal jitter).
+    ASSERT_EQ(receiver.callTimesMs.size(), 4);
+    EXPECT_GE(receiver.callTimesMs.at(1) - receiver.callTimesMs.at(0), 10);
+    EXPECT_GE(receiver.callTimesMs.at(2) - receiver.callTimesMs.at(1), 20);
+    EXPECT_GE(receiver.callTimesMs.at(3) - receiver.callTimesMs.at(2), 40);
+    EXPECT_EQ(dispatcher.recentDeliveries().constLast().attempts, 4);
+}
+
+TEST_F(PartnerWebhook, DeliveriesThatNeverSucceedAreDeadLetteredAndVisible)
+{
+    PartnerTestReceiver receiver;
+    receiver.alwaysFail = true;
+    receiver.failStatus = 500;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options,
+                 [](Sandbox& sb) { sb.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(4)); });
+    auto& dispatcher = part<WebhookDispatcher>();
+    QSignalSpy dead(&dispatcher, &WebhookDispatcher::deadLettered);
+    ASSERT_TRUE(dead.wait(5000)) << "the testEvent";
+    const QString id = initiate();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return dead.size() == 2; }, 5000));
+    EXPECT_EQ(receiver.webhookCalls, 8) << "4 attempts each";
+    EXPECT_EQ(dispatcher.pendingCount(), 0);
+
+    const Reply r = client->admin("GET", QStringLiteral("/admin/deadletters"));
+    ASSERT_EQ(r.status, 200);
+    const QJsonArray letters = r.json().value(QLatin1StringView("deadLetters")).toArray();
+    ASSERT_EQ(letters.size(), 2);
+    const QJsonObject initiated = letters.at(1).toObject();
+    EXPECT_EQ(initiated.value(QLatin1StringView("type")).toString(), u"epayment.initiated");
+    EXPECT_EQ(initiated.value(QLatin1StringView("subject")).toString(), id);
+    EXPECT_EQ(initiated.value(QLatin1StringView("attempts")).toInt(), 4);
+    EXPECT_EQ(initiated.value(QLatin1StringView("lastStatus")).toInt(), 500);
+    EXPECT_EQ(initiated.value(QLatin1StringView("lastError")).toString(), u"webhook answered HTTP 500");
+    EXPECT_EQ(
+        initiated.value(QLatin1StringView("event")).toObject().value(QLatin1StringView("subject")).toString(),
+        id);
+    EXPECT_FALSE(r.body.contains("test-token")) << "tokens never appear in dead letters";
+
+    const Reply partners = client->admin("GET", QStringLiteral("/admin/partners"));
+    const QJsonObject p = partners.json().value(QLatin1StringView("partners")).toArray().at(0).toObject();
+    EXPECT_EQ(p.value(QLatin1StringView("deadLettered")).toInt(), 2);
+    EXPECT_EQ(p.value(QLatin1StringView("failedAttempts")).toInt(), 8);
+
+    // Once the partner is fixed, a dead letter can be sent again.
+    receiver.alwaysFail = false;
+    QSignalSpy delivered(&dispatcher, &WebhookDispatcher::delivered);
+    const QString deliveryId = initiated.value(QLatin1StringView("deliveryId")).toString();
+    EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/deadletters/%1/redeliver").arg(deliveryId)).status,
+              202);
+    ASSERT_TRUE(delivered.wait(5000));
+    EXPECT_EQ(receiver.events.constLast().value(QLatin1StringView("subject")).toString(), id);
+    EXPECT_EQ(dispatcher.deadLetters().size(), 1);
+}
+
+TEST_F(PartnerWebhook, ATokenEndpointThatRefusesUsDeadLettersWithoutCallingTheWebhook)
+{
+    PartnerTestReceiver receiver;
+    receiver.refuseTokens = true;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options,
+                 [](Sandbox& sb) { sb.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(3)); });
+    QSignalSpy dead(&part<WebhookDispatcher>(), &WebhookDispatcher::deadLettered);
+    ASSERT_TRUE(dead.wait(5000));
+    EXPECT_EQ(receiver.tokenRequests, 3);
+    EXPECT_EQ(receiver.webhookCalls, 0);
+    EXPECT_EQ(part<WebhookDispatcher>().deadLetters().constFirst().lastError,
+              u"token endpoint answered HTTP 401");
+}
+
+TEST_F(PartnerWebhook, AWebhook401DropsTheCachedTokenAndTheRetryFetchesANewOne)
+{
+    PartnerTestReceiver receiver;
+    receiver.rejectTokensAtWebhook = 1;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options,
+                 [](Sandbox& sb) { sb.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(3)); });
+    QSignalSpy delivered(&part<WebhookDispatcher>(), &WebhookDispatcher::delivered);
+    ASSERT_TRUE(delivered.wait(5000));
+    EXPECT_EQ(receiver.tokenRequests, 2);
+    EXPECT_EQ(receiver.webhookCalls, 2);
+    EXPECT_EQ(receiver.events.size(), 1);
+}
+
+TEST_F(PartnerWebhook, ManyEventsDoNotBlockTheServer)
+{
+    // The receiver answers slowly (its own latency fault is not available, so: many partners
+    // at once); the platform API must keep answering while deliveries are in flight.
+    PartnerTestReceiver receiver;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 1; }, 5000));
+    QStringList ids;
+    for (int i = 0; i < 20; ++i)
+        ids << initiate();
+    // Every initiate answered while its webhook was still queued or in flight.
+    EXPECT_EQ(ids.size(), 20);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 21; }, 10000));
+    EXPECT_EQ(receiver.tokenRequests, 1);
+}
+
+} // namespace paydesk::sandbox::test
