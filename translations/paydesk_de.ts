@@ -590,13 +590,6 @@
         <source>Sign-in failed — check the credentials in Settings</source>
         <translation>Anmeldung fehlgeschlagen — Zugangsdaten in den Einstellungen prüfen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n queued action(s)</source>
-        <translation>
-            <numerusform>%1 · %n Aktion in der Warteschlange</numerusform>
-            <numerusform>%1 · %n Aktionen in der Warteschlange</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
@@ -606,6 +599,17 @@
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 · 1 queued action</source>
+        <translation>%1 · 1 Aktion in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n queued actions</source>
+        <translation>
+            <numerusform>%1 · %n Aktion in der Warteschlange</numerusform>
+            <numerusform>%1 · %n Aktionen in der Warteschlange</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -898,13 +902,6 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n Zahlung</numerusform>
-            <numerusform>%n Zahlungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved views…</source>
         <translation>Gespeicherte Ansichten…</translation>
@@ -928,6 +925,17 @@
     <message>
         <source>A view called “%1” already exists.</source>
         <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 Zahlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,7 +986,7 @@
     </message>
     <message>
         <source>&amp;Enterprise:</source>
-        <translation>&amp;Unternehmen:</translation>
+        <translation>U&amp;nternehmen:</translation>
     </message>
     <message>
         <source>Enterprise id</source>
@@ -1009,10 +1017,6 @@
         <translation>Client-ID</translation>
     </message>
     <message>
-        <source>Client se&amp;cret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
     </message>
@@ -1034,7 +1038,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
@@ -1079,6 +1083,10 @@
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
         <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
 </context>
 <context>
@@ -1278,13 +1286,6 @@
         <source>Paid today</source>
         <translation>Heute bezahlt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n Zahlung</numerusform>
-            <numerusform>%n Zahlungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
@@ -1312,6 +1313,17 @@
     <message>
         <source>waiting to be sent</source>
         <translation>wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 Zahlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,13 +1575,6 @@
         <source>PayDesk</source>
         <translation>PayDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s) shown</source>
-        <translation>
-            <numerusform>%n Zahlung angezeigt</numerusform>
-            <numerusform>%n Zahlungen angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New request</source>
         <translation>Neue Anfrage</translation>
@@ -1609,13 +1614,6 @@
     <message>
         <source>Exported, but the audit log could not be written: %1</source>
         <translation>Exportiert, aber das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s) exported to %1</source>
-        <translation>
-            <numerusform>%n Zahlung nach %1 exportiert</numerusform>
-            <numerusform>%n Zahlungen nach %1 exportiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1700,6 +1698,28 @@
     <message>
         <source>(new)</source>
         <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>1 payment shown</source>
+        <translation>1 Zahlung angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments shown</source>
+        <translation>
+            <numerusform>%n Zahlung angezeigt</numerusform>
+            <numerusform>%n Zahlungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment exported to %1</source>
+        <translation>1 Zahlung nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments exported to %1</source>
+        <translation>
+            <numerusform>%n Zahlung nach %1 exportiert</numerusform>
+            <numerusform>%n Zahlungen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2347,6 @@
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -2388,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Enterprise:</source>
-        <translation>&amp;Unternehmen:</translation>
+        <translation>U&amp;nternehmen:</translation>
     </message>
     <message>
         <source>Enterprise id</source>
@@ -2415,10 +2431,6 @@
         <translation>Client-ID</translation>
     </message>
     <message>
-        <source>Client se&amp;cret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
     </message>
@@ -2436,7 +2448,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
@@ -2573,6 +2585,14 @@
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
         <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connec&amp;tion</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
 </context>
 </TS>

@@ -590,13 +590,6 @@
         <source>Sign-in failed — check the credentials in Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n queued action(s)</source>
-        <translation>
-            <numerusform>%1 · %n queued action</numerusform>
-            <numerusform>%1 · %n queued actions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connection: %1</source>
         <translation type="unfinished"></translation>
@@ -605,6 +598,17 @@
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 queued action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n queued actions</source>
+        <translation>
+            <numerusform>%1 · %n queued action</numerusform>
+            <numerusform>%1 · %n queued actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -897,13 +901,6 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved views…</source>
         <translation type="unfinished"></translation>
@@ -927,6 +924,17 @@
     <message>
         <source>A view called “%1” already exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,10 +1016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client se&amp;cret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1081,10 @@
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,13 +1285,6 @@
         <source>Paid today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed</source>
         <translation type="unfinished"></translation>
@@ -1311,6 +1312,17 @@
     <message>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,13 +1574,6 @@
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s) shown</source>
-        <translation>
-            <numerusform>%n payment shown</numerusform>
-            <numerusform>%n payments shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New request</source>
         <translation type="unfinished"></translation>
@@ -1608,13 +1613,6 @@
     <message>
         <source>Exported, but the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s) exported to %1</source>
-        <translation>
-            <numerusform>%n payment exported to %1</numerusform>
-            <numerusform>%n payments exported to %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1699,6 +1697,28 @@
     <message>
         <source>(new)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments shown</source>
+        <translation>
+            <numerusform>%n payment shown</numerusform>
+            <numerusform>%n payments shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments exported to %1</source>
+        <translation>
+            <numerusform>%n payment exported to %1</numerusform>
+            <numerusform>%n payments exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,10 +2427,6 @@
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client se&amp;cret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2571,6 +2583,14 @@
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

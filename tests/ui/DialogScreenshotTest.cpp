@@ -3,15 +3,19 @@
 // and the test only checks that something sensible was painted.
 #include "DialogTestSupport.h"
 #include "dialogs/CancelDialog.h"
+#include "dialogs/FirstRunDialog.h"
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "export/ReceiptPdf.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -89,6 +93,40 @@ TEST_F(DialogScreenshotTest, ResendDialog)
     typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("jane.doe@example.org"));
     child<QCheckBox>(dialog, "bySms")->setChecked(true);
     save(dialog, QStringLiteral("resend-dialog.png"));
+}
+
+TEST_F(DialogScreenshotTest, FirstRunDialog)
+{
+    MemorySecretStore secrets;
+    FirstRunDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("https://api.eu.example.com"));
+    typeInto(child<QLineEdit>(dialog, "enterpriseId"), QStringLiteral("E100234"));
+    typeInto(child<QLineEdit>(dialog, "storeIds"), QStringLiteral("S01, S02"));
+    typeInto(child<QLineEdit>(dialog, "clientId"), QStringLiteral("paydesk-leeds"));
+    save(dialog, QStringLiteral("first-run-dialog.png"));
+}
+
+TEST_F(DialogScreenshotTest, SettingsDialog)
+{
+    QSettings().clear();
+    AppSettings settings;
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Head office");
+    profile.baseUrl = QUrl(QStringLiteral("https://api.eu.example.com"));
+    profile.enterpriseId = QStringLiteral("E100234");
+    profile.storeIds = {QStringLiteral("S01"), QStringLiteral("S02")};
+    profile.clientId = QStringLiteral("paydesk-leeds");
+    settings.profiles = {profile};
+    settings.save();
+    MemorySecretStore secrets;
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(20); // the keychain answers whether a secret is stored
+    save(dialog, QStringLiteral("settings-dialog.png"));
+    QSettings().clear();
 }
 
 TEST_F(DialogScreenshotTest, ReceiptPreview)

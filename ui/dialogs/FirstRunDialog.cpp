@@ -160,7 +160,7 @@ void FirstRunDialog::retranslateUi()
         {QStringLiteral("enterpriseId"), tr("&Enterprise:"), tr("Enterprise id"), tr("e.g. E100234")},
         {QStringLiteral("storeIds"), tr("&Stores:"), tr("Store ids"), tr("Store ids, separated by commas")},
         {QStringLiteral("clientId"), tr("Client &id:"), tr("Client id"), QString()},
-        {QStringLiteral("clientSecret"), tr("Client se&cret:"), tr("Client secret"), QString()},
+        {QStringLiteral("clientSecret"), tr("Client sec&ret:"), tr("Client secret"), QString()},
         {QStringLiteral("trustedCaFile"), tr("Trusted &CA:"), tr("Trusted CA certificate file"),
          tr("Optional: a PEM file with your company's CA")},
     };

@@ -286,7 +286,7 @@ void SettingsDialog::retranslateUi()
 {
     Private& d = *m_d;
     setWindowTitle(tr("Settings"));
-    d.tabs->setTabText(0, tr("&Connection"));
+    d.tabs->setTabText(0, tr("Connec&tion"));
     d.tabs->setTabText(1, tr("&Appearance"));
     d.tabs->setTabText(2, tr("&Notifications"));
     d.tabs->setAccessibleName(tr("Settings sections"));
@@ -308,7 +308,7 @@ void SettingsDialog::retranslateUi()
     d.stores->setPlaceholderText(tr("Store ids, separated by commas"));
     d.clientIdLabel->setText(tr("Client &id:"));
     d.clientId->setAccessibleName(tr("Client id"));
-    d.secretLabel->setText(tr("Client se&cret:"));
+    d.secretLabel->setText(tr("Client sec&ret:"));
     d.secret->setAccessibleName(tr("Client secret"));
     d.caLabel->setText(tr("Trusted &CA:"));
     d.ca->setAccessibleName(tr("Trusted CA certificate file"));
