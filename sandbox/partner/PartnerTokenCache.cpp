@@ -77,7 +77,7 @@ void PartnerTokenCache::fetch(const RegisteredPartner& partner)
     connect(reply, &QNetworkReply::finished, this, [this, reply, partnerId, key]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
         auto it = m_entries.find(partnerId);
         if (it == m_entries.end())
             return;

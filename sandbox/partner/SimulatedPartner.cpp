@@ -401,7 +401,9 @@ void SimulatedPartner::withPlatformToken(std::function<void(const Result<QString
         reply->deleteLater();
         m_fetchingPlatformToken = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        // An aborted reply (stop()) is closed: nothing to read.
+        const QJsonObject json =
+            reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
         Result<QString, QString> result = fail(QStringLiteral("platform token: HTTP %1").arg(status));
         const QString token = json.value(QLatin1StringView("access_token")).toString();
         if (status == 200 && !token.isEmpty()) {
@@ -439,8 +441,10 @@ void SimulatedPartner::callPlatform(const QByteArray& method, const QString& pat
         QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
         connect(reply, &QNetworkReply::finished, this, [=, this]() {
             reply->deleteLater();
+            if (!m_running)
+                return;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray data = reply->readAll();
+            const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
             if (status == 401 && !renewed) {
                 // The token expired or was revoked: exactly one renewal, then one retry.
                 m_platformToken.clear();
