@@ -2,6 +2,8 @@
 #include "QtPrinters.h"
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
+#include "store/PaymentQuery.h"
+#include "store/PaymentStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -115,6 +117,46 @@ TEST(CsvExporterTest, ExportsToAFileAtomically)
         CsvExporter::auditEntry(QStringLiteral("alice"), path, 2, QStringLiteral("status=PAID"));
     EXPECT_EQ(audit.action, QStringLiteral("export"));
     EXPECT_EQ(audit.after.value(QStringLiteral("rows")).toInt(), 2);
+}
+
+TEST(CsvExporterTest, ExportsTheFilteredViewFromTheCacheInChunks)
+{
+    QTemporaryDir dir;
+    auto opened = PaymentStore::open(dir.filePath(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    PaymentStore& store = **opened;
+    // More rows than one export chunk (5,000), two statuses.
+    QList<Payment> payments;
+    for (int i = 0; i < 6200; ++i) {
+        Payment p = samplePayment(i % 3 == 0 ? PaymentStatus::Code::Notified : PaymentStatus::Code::Paid);
+        p.paymentId = QStringLiteral("pay_%1").arg(i, 5, 10, QLatin1Char('0'));
+        p.customer.email = QStringLiteral("customer%1@example.com").arg(i);
+        p.updatedAt = p.updatedAt.addSecs(i);
+        p.version = 1;
+        p.sequence = i + 1;
+        payments << p;
+    }
+    auto applied = store.upsertBatch(payments);
+    ASSERT_TRUE(applied.ok()) << qPrintable(applied.error().message);
+
+    PaymentQuery query;
+    query.statuses = {PaymentStatus::Code::Paid};
+    query.limit = 100; // the view's page size must not limit the export
+    const QString path = dir.filePath(QStringLiteral("paid.csv"));
+    auto rows = CsvExporter::exportQuery(store, query, path);
+    ASSERT_TRUE(rows.ok()) << qPrintable(rows.error().message);
+    EXPECT_EQ(*rows, 6200 - 2067);
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(bytes.count("\r\n"), *rows + 1);
+    EXPECT_FALSE(bytes.contains("@example.com"));
+    EXPECT_FALSE(bytes.contains("Notified"));
+    // In the view's order: newest update first.
+    const QList<QByteArray> lines = bytes.split('\n');
+    EXPECT_TRUE(lines.at(1).contains("2026-03-02T12:23:19Z")) << lines.at(1).toStdString();
 }
 
 TEST(ReceiptPdfTest, WritesAPdfForAPaidPayment)
