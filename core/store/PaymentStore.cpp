@@ -511,12 +511,11 @@ QString orderBy(const PaymentQuery& query)
 // SQLite's planner, without statistics, guesses that an equality filter is selective and
 // then sorts every match; for "store S05 sorted by customer" over 1M rows that is 50k rows
 // fetched and sorted (600 ms). So the plan is chosen here, from cheap capped counts:
-// - if one filter alone matches at most DenseThreshold rows, read those through its index and
+// - if one filter alone matches at most plannerThreshold() rows (10k by default), read those through its
+// index and
 //   sort them (bounded work);
 // - otherwise every filter is dense, so walking the sort column's index in order finds a page
 //   of matches after a few thousand entries and needs no sort at all.
-constexpr int DenseThreshold = 10'000;
-
 QString sortIndex(PaymentQuery::SortColumn column)
 {
     switch (column) {
@@ -549,11 +548,11 @@ struct Candidate
     QVariantList binds;
 };
 
-QList<Candidate> candidates(const PaymentQuery& query)
+QList<Candidate> candidates(const PaymentQuery& query, int threshold)
 {
     QList<Candidate> list;
     const QString capped = u"SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)"_s;
-    const QString limit = QString::number(DenseThreshold + 1);
+    const QString limit = QString::number(qint64(threshold) + 1);
     auto indexed = [&](const QString& index, const QString& where, const QVariantList& binds) {
         const QString source = u"payments INDEXED BY "_s + index;
         list << Candidate{source, capped.arg(source, where, limit), binds};
@@ -610,13 +609,13 @@ QList<Candidate> candidates(const PaymentQuery& query)
     return list;
 }
 
-/// The FROM clause for a sorted read of `query` (see DenseThreshold).
-QString chooseSource(const QSqlDatabase& db, const PaymentQuery& query)
+/// The FROM clause for a sorted read of `query` (see plannerThreshold()).
+QString chooseSource(const QSqlDatabase& db, const PaymentQuery& query, int threshold)
 {
     const QString walk = u"payments INDEXED BY "_s + sortIndex(query.sortColumn);
     QString best;
-    qint64 bestCount = DenseThreshold + 1;
-    for (const Candidate& candidate : candidates(query)) {
+    qint64 bestCount = qint64(threshold) + 1;
+    for (const Candidate& candidate : candidates(query, threshold)) {
         QSqlQuery q(db);
         if (!q.prepare(candidate.countSql))
             return u"payments"_s; // let SQLite decide
@@ -1175,8 +1174,9 @@ Result<QList<Payment>, StoreError> PaymentStore::query(const PaymentQuery& query
     const SqlFilter filter = buildFilter(query);
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT %1 FROM %2%3%4%5"_s.arg(PaymentColumns, chooseSource(*db, query), filter.where,
-                                                    orderBy(query), limitClause(query))))
+    if (!q.prepare(u"SELECT %1 FROM %2%3%4%5"_s.arg(
+            PaymentColumns, chooseSource(*db, query, m_plannerThreshold.loadRelaxed()), filter.where,
+            orderBy(query), limitClause(query))))
         return fail(sqlError(q.lastError()));
     bindAll(q, filter.binds);
     PD_EXEC(q);
@@ -1210,8 +1210,9 @@ Result<QList<qint64>, StoreError> PaymentStore::queryIds(const PaymentQuery& que
     const SqlFilter filter = buildFilter(query);
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT row_id FROM %1%2%3%4"_s.arg(chooseSource(*db, query), filter.where,
-                                                        orderBy(query), limitClause(query))))
+    if (!q.prepare(
+            u"SELECT row_id FROM %1%2%3%4"_s.arg(chooseSource(*db, query, m_plannerThreshold.loadRelaxed()),
+                                                 filter.where, orderBy(query), limitClause(query))))
         return fail(sqlError(q.lastError()));
     bindAll(q, filter.binds);
     PD_EXEC(q);

@@ -9,6 +9,7 @@
 #include "payments/StatusChange.h"
 #include "util/Result.h"
 
+#include <QAtomicInt>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -192,6 +193,14 @@ public:
     /// Closes this thread's connection (call before a worker thread ends). Optional.
     void closeThreadConnection();
 
+    /**
+     * Query planning knob (default 10,000). A sorted read whose most selective filter matches
+     * at most this many rows reads them through that filter's index and sorts them; otherwise
+     * it walks the sort column's index. Exposed for tests and tuning; the default suits 1M rows.
+     */
+    void setPlannerThreshold(int rows) { m_plannerThreshold.storeRelaxed(rows); }
+    int plannerThreshold() const { return m_plannerThreshold.loadRelaxed(); }
+
 Q_SIGNALS:
     /// Emitted after a committed write changed these payments (the ids, never contents).
     void paymentsChanged(const QStringList& paymentIds);
@@ -213,6 +222,7 @@ private:
     OpenReport m_report;
     QMutex m_connectionsMutex;
     QSet<QString> m_connectionNames;
+    QAtomicInt m_plannerThreshold = 10'000;
 };
 
 } // namespace paydesk

@@ -5,5 +5,6 @@ target_sources(paydesk_core_tests PRIVATE
     StoreOpenTest.cpp
     StorePaymentsTest.cpp
     StoreOutboxTest.cpp
+    StoreQueryPlanTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
