@@ -17,6 +17,7 @@
 #include "widgets/PaymentNotifier.h"
 #include "widgets/StatusBadgeDelegate.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +119,21 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // Qt 6.4's accessible table caches cell interfaces and only hears about model changes
+    // while an assistive technology is active; cells created before (or cached across a
+    // change Qt mishandles) then answer for a dead index, which has crashed screen readers.
+    // After any structural change, reset its cache ourselves, active or not.
+    auto resetAccessibleTable = [this] {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(m_table);
+        if (iface && iface->tableInterface()) {
+            QAccessibleTableModelChangeEvent event(m_table, QAccessibleTableModelChangeEvent::ModelReset);
+            iface->tableInterface()->modelChange(&event);
+        }
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, resetAccessibleTable);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, resetAccessibleTable);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, resetAccessibleTable);
+    connect(m_model, &QAbstractItemModel::modelReset, this, resetAccessibleTable);
     updateCount();
     refreshSummary();
     updateActions();
@@ -285,10 +302,9 @@ void MainWindow::buildUi()
     auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
-    m_demoMarker = new QLabel(m_toolbar);
+    m_demoMarker = new QLabel(this);
     m_demoMarker->setStyleSheet(u"QLabel { background: #fde8b0; color: #5c3d00; border: 1px solid #d9a521; "
                                 "border-radius: 10px; padding: 3px 12px; font-weight: 600; }"_s);
-    m_toolbar->addWidget(m_demoMarker)->setVisible(false);
     m_toolbar->addAction(m_settings);
 
     m_connection = new ConnectionIndicator(this);
@@ -329,6 +345,15 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
+
+    // The demo marker sits in the menu bar's corner: always visible, never pushed into the
+    // toolbar's overflow menu on a narrow window.
+    auto* corner = new QWidget(this);
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 2, 8, 2);
+    cornerLayout->addWidget(m_demoMarker);
+    m_demoMarker->setVisible(m_demo);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 }
 
 void MainWindow::retranslate()
@@ -497,10 +522,7 @@ void MainWindow::setActionSubmitter(ActionSubmitter submitter)
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
-    for (QAction* a : m_toolbar->actions()) {
-        if (m_toolbar->widgetForAction(a) == m_demoMarker)
-            a->setVisible(demo);
-    }
+    m_demoMarker->setVisible(demo);
     retranslate();
 }
 
@@ -586,7 +608,13 @@ void MainWindow::refreshSummary()
         m_filterBar->setProviders(*providers);
     if (auto currencies = m_store->currencies())
         m_filterBar->setCurrencies(*currencies);
-    m_countLabel->setText(tr("%n payment(s) shown", nullptr, m_model->rowCount()));
+    updateCountLabel();
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int n = m_model->rowCount();
+    m_countLabel->setText(n == 1 ? tr("1 payment shown") : tr("%n payments shown", nullptr, n));
 }
 
 void MainWindow::onStorePaymentsChanged(const QStringList& ids)
@@ -679,7 +707,7 @@ void MainWindow::updateActions()
     m_receipt->setEnabled(p && ReceiptPdf::canPrint(*p));
     m_export->setEnabled(m_store && m_model->rowCount() > 0);
     m_settings->setEnabled(m_secrets != nullptr);
-    m_countLabel->setText(tr("%n payment(s) shown", nullptr, m_model->rowCount()));
+    updateCountLabel();
 }
 
 void MainWindow::showContextMenu(const QPoint& pos)
@@ -790,8 +818,9 @@ void MainWindow::exportCsv(const QString& path)
         showStatusMessage(
             tr("Exported, but the audit log could not be written: %1").arg(audit.error().message));
     else
-        showStatusMessage(
-            tr("%n payment(s) exported to %1", nullptr, int(*written)).arg(QDir::toNativeSeparators(target)));
+        showStatusMessage((*written == 1 ? tr("1 payment exported to %1")
+                                         : tr("%n payments exported to %1", nullptr, int(*written)))
+                              .arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::exportReceipt(const QString& path)

@@ -145,6 +145,7 @@ private:
     void onStorePaymentsChanged(const QStringList& ids);
     void reloadDetail();
     void updateActions();
+    void updateCountLabel();
     void updateActiveKpi();
     void showContextMenu(const QPoint& pos);
     void rememberViewport();

@@ -82,8 +82,12 @@ protected:
         m_window->show();
         m_session->start();
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_session->isSynced(); }, 20000));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->model()->rowCount() == 40; }, 5000))
-            << m_window->model()->rowCount();
+        int expected = 0;
+        for (const QString& store : config.profile.storeIds)
+            expected += m_sandbox->state().paymentCount(config.profile.enterpriseId, store);
+        ASSERT_GT(expected, 0);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->model()->rowCount() == expected; }, 5000))
+            << m_window->model()->rowCount() << " of " << expected;
     }
 
     void TearDown() override
@@ -221,14 +225,20 @@ TEST_F(EndToEndTest, InitiateQueuedConfirmedThenPaidByThePartner)
 
 TEST_F(EndToEndTest, CancelAndResendThroughTheirDialogs)
 {
-    // An open request from the seed data.
-    QString openId;
-    for (int r = 0; r < m_window->model()->rowCount() && openId.isEmpty(); ++r) {
-        const auto p = m_window->model()->paymentAt(r);
-        if (p && p->status.isOpen())
-            openId = p->paymentId;
-    }
-    ASSERT_FALSE(openId.isEmpty());
+    // A fresh open request (queued straight into the outbox; the dialog path is tested above).
+    QSignalSpy initiated(m_session->outbox(), &paydesk::Outbox::actionConfirmed);
+    paydesk::InitiateRequest request;
+    request.enterpriseId = m_session->profile().enterpriseId;
+    request.storeId = m_session->profile().storeIds.first();
+    request.customer = {u"Casey Cancel"_s, u"casey@example.com"_s, u"+447700900555"_s};
+    request.channels = paydesk::Channel::Email;
+    request.reference = paydesk::PaymentReference::make(paydesk::PaymentReference::Type::Deal, u"DL-E2E-2"_s);
+    request.description = u"Deposit"_s;
+    request.amount = paydesk::Money::fromMinor(50000, u"GBP"_s).value();
+    ASSERT_TRUE(m_session->outbox()->submit(request).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !initiated.isEmpty(); }, 15000));
+    const QString openId = initiated.first().at(1).toString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->model()->rowOfPaymentId(openId) >= 0; }, 10000));
     ASSERT_TRUE(m_window->selectPayment(openId));
     ASSERT_TRUE(m_window->resendAction()->isEnabled());
 

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -23,8 +24,8 @@ namespace {
 
 QString uniqueGroup()
 {
-    static int n = 0;
-    return u"test/%1/savedViews"_s.arg(++n);
+    // Test-mode settings outlive the process (~/.qttest): a fresh group per test run.
+    return u"test/%1/savedViews"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
 }
 
 } // namespace

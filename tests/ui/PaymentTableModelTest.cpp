@@ -59,7 +59,7 @@ TEST_F(PaymentTableModelTest, FormatsCellsForPeopleAndKeepsRawValuesForSorting)
     EXPECT_EQ(model.index(row, PaymentTableModel::UpdatedColumn).data().toString(), u"4 min ago"_s);
     EXPECT_FALSE(
         model.index(row, PaymentTableModel::UpdatedColumn).data(Qt::ToolTipRole).toString().isEmpty());
-    EXPECT_EQ(model.index(row, PaymentTableModel::ProviderColumn).data().toString(), u"Keyloop"_s);
+    EXPECT_EQ(model.index(row, PaymentTableModel::ProviderColumn).data().toString(), u"myKaarma"_s);
     EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::PaymentIdRole).toString(), u"pay-0000004"_s);
 }
 

@@ -64,7 +64,8 @@ QString ConnectionIndicator::text() const
         break;
     }
     if (m_queued > 0)
-        text = tr("%1 · %n queued action(s)", nullptr, m_queued).arg(text);
+        text = m_queued == 1 ? tr("%1 · 1 queued action").arg(text)
+                             : tr("%1 · %n queued actions", nullptr, m_queued).arg(text);
     return text;
 }
 

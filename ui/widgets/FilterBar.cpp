@@ -443,8 +443,9 @@ void FilterBar::updateSummary()
     QString text =
         parts.isEmpty() ? tr("Showing all payments") : tr("Filtered by %1").arg(parts.join(u" · "_s));
     if (m_resultCount >= 0)
-        text =
-            tr("%1 — %2").arg(text, tr("%n payment(s)", nullptr, int(qMin<qint64>(m_resultCount, INT_MAX))));
+        text = tr("%1 — %2").arg(text, (m_resultCount == 1 ? tr("1 payment")
+                                                           : tr("%n payments", nullptr,
+                                                                int(qMin<qint64>(m_resultCount, INT_MAX)))));
     m_summary->setText(text);
     m_summary->setToolTip(text);
     m_clear->setEnabled(!m_filter.isEmpty());

@@ -80,7 +80,8 @@ void KpiStrip::retranslate()
     m_tiles[Kpi::PaidToday]->setCaption(tr("Paid today"));
     m_tiles[Kpi::PaidToday]->setValue(amounts.isEmpty() ? locale.toString(m_kpis.paidToday)
                                                         : amounts.join(u" · "_s));
-    m_tiles[Kpi::PaidToday]->setDetail(tr("%n payment(s)", nullptr, int(m_kpis.paidToday)));
+    m_tiles[Kpi::PaidToday]->setDetail(
+        m_kpis.paidToday == 1 ? tr("1 payment") : tr("%n payments", nullptr, int(m_kpis.paidToday)));
 
     m_tiles[Kpi::Failed]->setCaption(tr("Failed"));
     m_tiles[Kpi::Failed]->setValue(locale.toString(m_kpis.failed));
