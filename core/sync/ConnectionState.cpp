@@ -35,8 +35,12 @@ QString ConnectionState::text() const
         base = tr("Sign-in failed");
         break;
     }
-    if (queuedActions > 0)
-        return tr("%1 — %n action(s) queued", nullptr, queuedActions).arg(base);
+    // Singular spelled out so the text reads right even without a loaded English translation;
+    // %n keeps the plural forms available to translators.
+    if (queuedActions == 1)
+        return tr("%1 — 1 action queued").arg(base);
+    if (queuedActions > 1)
+        return tr("%1 — %n actions queued", nullptr, queuedActions).arg(base);
     return base;
 }
 

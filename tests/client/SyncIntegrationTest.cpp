@@ -316,3 +316,43 @@ TEST(SyncIntegration, OfflineWhenThePlatformIsUnreachableAndBackWhenItReturns)
         30000));
     EXPECT_TRUE(engine->isFullSyncDone());
 }
+
+TEST(SyncIntegration, MalformedAndHtmlAnswersAreTypedErrorsAndSyncRecovers)
+{
+    SandboxHarness h(SandboxHarness::defaultOptions(300));
+    const auto stores = h.state().stores();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ManualScheduler scheduler(clock, /*autoAdvance=*/true);
+    auto client = h.makeClient(scheduler, QStringLiteral("bad-answers"));
+    for (const char* kind : {"malformedJson", "htmlPage"}) {
+        sandbox::FaultSpec bad;
+        if (QByteArray(kind) == "malformedJson")
+            bad.malformedJson = 1.0;
+        else
+            bad.htmlPage = 1.0;
+        bad.times = 2;
+        h.sandbox().faults().set(QStringLiteral("payments.list"), bad);
+        SyncEngine::Options options;
+        options.usePush = false;
+        auto engine = client->makeEngine(scheduler, stores[0].enterpriseId, stores[0].storeId, options);
+        QList<ApiError> errors;
+        QObject::connect(engine.get(), &SyncEngine::syncError, engine.get(),
+                         [&](const ApiError& e) { errors.append(e); });
+        QList<ConnectionState::Kind> states;
+        QObject::connect(engine.get(), &SyncEngine::stateChanged, engine.get(),
+                         [&](const ConnectionState& s) { states.append(s.kind); });
+        engine->start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return engine->isFullSyncDone(); }, 20000)) << kind;
+        engine->stop();
+        ASSERT_EQ(errors.size(), 2) << kind;
+        for (const ApiError& e : errors) {
+            EXPECT_EQ(e.kind, ApiError::Kind::Parse) << kind;
+            EXPECT_FALSE(e.message.isEmpty());
+        }
+        EXPECT_TRUE(states.contains(ConnectionState::Kind::Offline)) << kind;
+        EXPECT_EQ(SandboxHarness::diff(h.platformPayments(stores[0].enterpriseId, stores[0].storeId),
+                                       SandboxHarness::cachedPayments(*client->store, stores[0].enterpriseId,
+                                                                      stores[0].storeId)),
+                  QString());
+    }
+}

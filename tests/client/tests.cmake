@@ -7,6 +7,7 @@ add_executable(paydesk_client_tests
     client/HttpClientTest.cpp
     client/TokenProviderTest.cpp
     client/PlatformClientTest.cpp
+    client/ConnectionStateTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)
 include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake OPTIONAL)
