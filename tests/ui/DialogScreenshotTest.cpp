@@ -2,6 +2,7 @@
 // them). Set PAYDESK_SCREENSHOT_DIR to keep the files; otherwise they go to a temporary folder
 // and the test only checks that something sensible was painted.
 #include "DialogTestSupport.h"
+#include "Translator.h"
 #include "dialogs/CancelDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/InitiateDialog.h"
@@ -73,6 +74,25 @@ TEST_F(DialogScreenshotTest, InitiateDialog)
     save(dialog, QStringLiteral("initiate-dialog.png"));
     clickAccept(dialog);
     save(dialog, QStringLiteral("initiate-dialog-errors.png"));
+}
+
+TEST_F(DialogScreenshotTest, InitiateDialogInGerman)
+{
+    // German labels are longer: check nothing is cut off.
+    Translator translator;
+    ASSERT_TRUE(translator.setLanguage(QStringLiteral("de")));
+    {
+        InitiateDialog dialog(
+            {{QStringLiteral("E305512"), QStringLiteral("S01"), QStringLiteral("Autohaus Keller Hamburg")}});
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(child<QLineEdit>(dialog, "name"), QStringLiteral("Juergen Mueller"));
+        typeInto(child<QLineEdit>(dialog, "amount"), QStringLiteral("1.234,5"));
+        clickAccept(dialog);
+        save(dialog, QStringLiteral("initiate-dialog-de.png"));
+    }
+    translator.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 TEST_F(DialogScreenshotTest, CancelDialog)

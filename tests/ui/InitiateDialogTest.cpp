@@ -176,6 +176,24 @@ TEST_F(InitiateDialogTest, ExpiryInThePastIsRefused)
     EXPECT_FALSE(dialog->shownError(QStringLiteral("expiresAt")).isEmpty());
 }
 
+TEST_F(InitiateDialogTest, TabOrderFollowsTheForm)
+{
+    // Single site: the picker is disabled and skipped.
+    child<QLineEdit>(*dialog, "name")->setFocus();
+    const char* expected[] = {"email",         "phone",           "byEmail",     "bySms",
+                              "referenceType", "referenceNumber", "description", "amount",
+                              "currency",      "hasExpiry",       "expiry"};
+    for (const char* name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        // A date-time edit focuses its inner line edit.
+        while (focus && focus->objectName().isEmpty() && focus->parentWidget())
+            focus = focus->parentWidget();
+        ASSERT_NE(focus, nullptr);
+        EXPECT_EQ(focus->objectName(), QLatin1StringView(name));
+    }
+}
+
 TEST_F(InitiateDialogTest, EveryControlHasAnAccessibleName)
 {
     expectAccessibleNames(*dialog);
