@@ -84,6 +84,8 @@ FaultDecision FaultInjector::decide(const QString& route)
         d.action = FaultDecision::Action::MalformedJson;
     } else if (roll(spec.htmlPage)) {
         d.action = FaultDecision::Action::HtmlPage;
+    } else if (roll(spec.tokenExpired)) {
+        d.action = FaultDecision::Action::TokenExpired;
     }
     if (spec.times > 0 && --spec.times == 0) {
         m_specs.erase(it);

@@ -21,6 +21,7 @@ struct FaultDecision
         Drop,          ///< abort the connection (before or after the handler, see dropAfterHandling)
         MalformedJson, ///< 200 with a broken JSON body, handler not run
         HtmlPage,      ///< 200 with an HTML login page, handler not run
+        TokenExpired,  ///< 401 "Access Token expired", handler not run
     };
     Action action = Action::None;
     int latencyMs = 0;

@@ -19,7 +19,7 @@ Result<double, QString> share(const QJsonValue& v, const QString& key)
 bool FaultSpec::isEmpty() const
 {
     return latencyMs <= 0 && error5xx <= 0 && rateLimit <= 0 && drop <= 0 && malformedJson <= 0 &&
-           htmlPage <= 0;
+           htmlPage <= 0 && tokenExpired <= 0;
 }
 
 QJsonObject FaultSpec::toJson() const
@@ -35,6 +35,7 @@ QJsonObject FaultSpec::toJson() const
         {QLatin1StringView("dropAfterHandling"), dropAfterHandling},
         {QLatin1StringView("malformedJson"), malformedJson},
         {QLatin1StringView("htmlPage"), htmlPage},
+        {QLatin1StringView("tokenExpired"), tokenExpired},
         {QLatin1StringView("times"), times},
     };
 }
@@ -78,6 +79,8 @@ Result<FaultSpec, QString> FaultSpec::fromJson(const QJsonObject& json)
                 target = &s.malformedJson;
             else if (key == u"htmlPage")
                 target = &s.htmlPage;
+            else if (key == u"tokenExpired")
+                target = &s.tokenExpired;
             if (!target)
                 return fail(QStringLiteral("unknown fault key: %1").arg(key));
             auto d = share(v, key);

@@ -16,7 +16,7 @@ namespace paydesk::sandbox {
  *
  * JSON / command-line keys (same names): latencyMs, error5xx, errorStatus, rateLimit,
  * retryAfterSeconds, retryAfterHttpDate, drop, dropAfterHandling, malformedJson, htmlPage,
- * times.
+ * tokenExpired, times.
  */
 struct FaultSpec
 {
@@ -38,6 +38,9 @@ struct FaultSpec
     double malformedJson = 0.0;
     /// Share of calls answered 200 with an HTML login page (what gateways do on a missing scope).
     double htmlPage = 0.0;
+    /// Share of calls answered 401 "Access Token expired" whatever token they carry (the
+    /// client must renew and retry). `POST /admin/tokens/expire` really expires every token.
+    double tokenExpired = 0.0;
     /// How many more calls this spec applies to; -1 = until switched off.
     int times = -1;
 

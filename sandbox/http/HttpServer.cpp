@@ -234,6 +234,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
                 QStringLiteral("The push channel is unavailable (injected fault)."));
             if (!fault.retryAfter.isEmpty())
                 rejection->withHeader("Retry-After", fault.retryAfter);
+        } else if (fault.action == FaultDecision::Action::TokenExpired) {
+            rejection = HttpResponse::fault(QStringLiteral("Access Token expired"),
+                                            QStringLiteral("keymanagement.service.access_token_expired"));
         } else if (route->options.auth != RouteAuth::None) {
             const auto auth = m_authenticators.value(route->options.auth);
             rejection = auth ? auth(req)
@@ -279,6 +282,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     case FaultDecision::Action::HtmlPage:
         response.contentType = "text/html; charset=utf-8";
         response.body = kHtmlLoginPage;
+        respond(std::move(responder), socket, std::move(response), fault.latencyMs, false);
+        return true;
+    case FaultDecision::Action::TokenExpired:
+        response = HttpResponse::fault(QStringLiteral("Access Token expired"),
+                                       QStringLiteral("keymanagement.service.access_token_expired"));
         respond(std::move(responder), socket, std::move(response), fault.latencyMs, false);
         return true;
     case FaultDecision::Action::None:

@@ -147,6 +147,20 @@ TEST_F(Faults, HtmlLoginPageWith200)
     EXPECT_TRUE(r.body.contains("<html>"));
 }
 
+TEST_F(Faults, TokenExpiredSwitchAnswers401UntilOff)
+{
+    set(QStringLiteral("payments.list"), QStringLiteral("tokenExpired=1,times=1"));
+    const Reply r = client->get(feed, dealer);
+    EXPECT_EQ(r.status, 401);
+    EXPECT_EQ(r.json()
+                  .value(QLatin1StringView("fault"))
+                  .toObject()
+                  .value(QLatin1StringView("faultstring"))
+                  .toString(),
+              QStringLiteral("Access Token expired"));
+    EXPECT_EQ(client->get(feed, dealer).status, 200);
+}
+
 TEST_F(Faults, TokenRouteFaults)
 {
     set(QStringLiteral("token"), QStringLiteral("error5xx=1,times=1"));

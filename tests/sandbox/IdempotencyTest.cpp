@@ -109,7 +109,7 @@ TEST_F(Idempotency, KeyStillInFlightIs409)
 {
     // Hold the first answer back with a latency fault: the key is in flight until it is written.
     FaultSpec slow;
-    slow.latencyMs = 1500;
+    slow.latencyMs = 3000;
     slow.times = 1;
     sandbox->faults().set(QStringLiteral("payments.initiate"), slow);
     const QString key = newKey();
