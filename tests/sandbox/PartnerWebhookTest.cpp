@@ -2,9 +2,12 @@
 // shape, testEvent on registration and on demand, retries with backoff, dead letters.
 #include "PartnerFixture.h"
 #include "PartnerTestReceiver.h"
+#include "faults/FaultInjector.h"
 #include "partner/PartnerRegistry.h"
+#include "partner/SimulatedPartner.h"
 #include "partner/WebhookDispatcher.h"
 #include "platform/PlatformState.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +45,8 @@ WebhookRetryPolicy fastRetries(int attempts)
 
 class PartnerWebhook : public PartnerFixture
 {
+public:
+    static SandboxOptions fastOptionsForTokens() { return fastOptions(); }
 };
 
 TEST_F(PartnerWebhook, RegistrationThroughAdminSendsATestEventWithABearerFromTheTokenUrl)
@@ -297,6 +302,55 @@ TEST_F(PartnerWebhook, ManyEventsDoNotBlockTheServer)
     EXPECT_EQ(ids.size(), 20);
     ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 21; }, 10000));
     EXPECT_EQ(receiver.tokenRequests, 1);
+}
+
+TEST(PartnerWebhookTokens, CachedUntilShortlyBeforeExpiryThenFetchedAgain)
+{
+    // A 4 s token is renewed in its last quarter: kept at 2.9 s, replaced at 3.1 s.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    PartnerTestReceiver receiver;
+    receiver.tokenLifetimeSeconds = 4;
+    SandboxOptions options = PartnerWebhook::fastOptionsForTokens();
+    options.partners.append(receiver.config());
+    Sandbox sandbox(options, clock);
+    ASSERT_TRUE(sandbox.start().ok());
+    auto* dispatcher = sandbox.component<WebhookDispatcher>();
+    const QString partnerId = sandbox.component<PartnerRegistry>()->partners().constFirst().id;
+    auto sendAndWait = [&](int expectedEvents) {
+        EXPECT_FALSE(dispatcher->sendTestEvent(partnerId).isEmpty());
+        return QTest::qWaitFor([&]() { return receiver.events.size() == expectedEvents; }, 5000);
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 1; }, 5000));
+    EXPECT_EQ(receiver.tokenRequests, 1);
+    clock.advanceMs(2900);
+    ASSERT_TRUE(sendAndWait(2));
+    EXPECT_EQ(receiver.tokenRequests, 1) << "still fresh";
+    clock.advanceMs(200);
+    ASSERT_TRUE(sendAndWait(3));
+    EXPECT_EQ(receiver.tokenRequests, 2) << "renewed before it expired";
+    ASSERT_TRUE(sendAndWait(4));
+    EXPECT_EQ(receiver.tokenRequests, 2);
+    EXPECT_EQ(receiver.unauthorized, 0);
+}
+
+TEST_F(PartnerWebhook, TheSimulatedPartnersWebhookFaultsAreRetriedToo)
+{
+    // Faults switched on the simulated partner's own route ("partner.webhook") exercise the
+    // dispatcher's retries end to end inside one sandbox.
+    startSandbox(fastOptions(QStringLiteral("pay")), [](Sandbox& sb) {
+        sb.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(5));
+        sb.component<SimulatedPartner>()->setTimeScale(0.005);
+        auto spec = FaultSpec::parse(QStringLiteral("error5xx=1,times=2"));
+        ASSERT_TRUE(spec.ok());
+        sb.faults().set(QStringLiteral("partner.webhook"), spec.value());
+    });
+    auto& dispatcher = part<WebhookDispatcher>();
+    QSignalSpy failed(&dispatcher, &WebhookDispatcher::attemptFailed);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return dispatcher.deliveredCount() == 1; }, 5000));
+    EXPECT_EQ(failed.size(), 2);
+    EXPECT_EQ(part<SimulatedPartner>().eventsReceived(), 1);
+    const QString id = initiate();
+    ASSERT_TRUE(waitForStatus(id, PaymentStatus::Code::Paid));
 }
 
 } // namespace paydesk::sandbox::test
