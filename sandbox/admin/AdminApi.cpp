@@ -3,7 +3,9 @@
 #include "Sandbox.h"
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
+#include "payments/PaymentJson.h"
 #include "platform/EventStream.h"
+#include "platform/PlatformApi.h"
 #include "platform/PlatformState.h"
 #include "platform/TokenService.h"
 
@@ -154,6 +156,34 @@ void AdminApi::addRoutes()
                   admin(QStringLiteral("admin.stream.close")), [this](HttpRequest&) {
                       const int closed = m_sandbox.stream().closeAll();
                       return HttpResponse::json(QJsonObject{{QLatin1StringView("closed"), closed}});
+                  });
+    http.addRoute(Method::Post, QStringLiteral("/admin/payments/{paymentId}/force-status"),
+                  admin(QStringLiteral("admin.payments.forceStatus")), [this](HttpRequest& r) {
+                      auto body = r.jsonObject();
+                      if (!body)
+                          return body.error();
+                      const QString status = body->value(QLatin1StringView("status")).toString().trimmed();
+                      if (status.isEmpty())
+                          return HttpResponse::errors(
+                              422, {{QStringLiteral("status"), QStringLiteral("status is required.")}});
+                      auto p =
+                          m_sandbox.state().forceStatus(r.param(QStringLiteral("paymentId")), status,
+                                                        body->value(QLatin1StringView("note")).toString());
+                      if (!p)
+                          return PlatformApi::errorResponse(p.error());
+                      return HttpResponse::json(PaymentJson::paymentToJson(p.value(), true));
+                  });
+    http.addRoute(Method::Post, QStringLiteral("/admin/payments/{paymentId}/expire"),
+                  admin(QStringLiteral("admin.payments.expire")), [this](HttpRequest& r) {
+                      PlatformState& state = m_sandbox.state();
+                      const auto p = state.paymentById(r.param(QStringLiteral("paymentId")));
+                      if (!p)
+                          return PlatformApi::errorResponse(
+                              {PlatformError::Kind::NotFound, QStringLiteral("No such payment."), {}});
+                      auto expired = state.expire(p->enterpriseId, p->storeId, p->paymentId);
+                      if (!expired)
+                          return PlatformApi::errorResponse(expired.error());
+                      return HttpResponse::json(PaymentJson::paymentToJson(expired.value(), true));
                   });
     http.addRoute(Method::Post, QStringLiteral("/admin/expiry/sweep"),
                   admin(QStringLiteral("admin.expiry.sweep")), [this](HttpRequest&) {

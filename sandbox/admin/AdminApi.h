@@ -24,6 +24,9 @@ class Sandbox;
  * | `POST /admin/tokens/expire` | "token expiry now": every platform token stops working |
  * | `POST /admin/stream/close` | "push channel closed": every WebSocket is closed |
  * | `POST /admin/expiry/sweep` | expire overdue requests now |
+ * | `POST /admin/payments/{id}/expire` | expire one open request now (409 otherwise) |
+ * | `POST /admin/payments/{id}/force-status` | `{"status":"ON_HOLD"}`: any raw status, no rules (client
+ * robustness tests) |
  *
  * Partner components add their own admin routes (partners, dead letters, outbox) with
  * RouteAuth::Admin.

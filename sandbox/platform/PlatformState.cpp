@@ -562,6 +562,25 @@ Result<Payment, PlatformError> PlatformState::expire(const QString& enterpriseId
     return p;
 }
 
+Result<Payment, PlatformError> PlatformState::forceStatus(const QString& paymentId, const QString& rawStatus,
+                                                          const QString& note)
+{
+    const auto located = paymentById(paymentId);
+    if (!located)
+        return fail(notFound(paymentId));
+    StoreData* store = nullptr;
+    auto found = find(located->enterpriseId, located->storeId, paymentId, &store);
+    if (!found)
+        return fail(found.error());
+    Payment& p = *found.value();
+    const PaymentStatus previous = p.status;
+    p.status = PaymentStatus::fromString(rawStatus);
+    addHistory(p, p.status, Actor::System,
+               note.isEmpty() ? QStringLiteral("Status set by the sandbox operator") : note);
+    commit(*store, p, ChangeEvent::Kind::StatusUpdated, previous);
+    return p;
+}
+
 int PlatformState::sweepExpired()
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();

@@ -134,6 +134,13 @@ public:
     /// Ends an open request whose pay link ran out (the sweep does this; tests may call it).
     Result<Payment, PlatformError> expire(const QString& enterpriseId, const QString& storeId,
                                           const QString& paymentId);
+    /**
+     * Sets any status string, bypassing validation and transition rules — for tests of
+     * clients that must keep unknown statuses raw ("ON_HOLD") or survive odd histories.
+     * Still one committed change with the next sequence (kind StatusUpdated, actor SYSTEM).
+     */
+    Result<Payment, PlatformError> forceStatus(const QString& paymentId, const QString& rawStatus,
+                                               const QString& note = QString());
     /// Runs the expiry sweep now; returns how many payments expired.
     int sweepExpired();
 

@@ -260,4 +260,20 @@ TEST(SandboxOptionsParsing, AllOptions)
             .ok());
 }
 
+TEST_F(Faults, OperatorCanForceRawStatusesAndExpiry)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const Reply raw = client->admin("POST", QStringLiteral("/admin/payments/%1/force-status").arg(id),
+                                    {{QLatin1StringView("status"), QStringLiteral("ON_HOLD")}});
+    ASSERT_EQ(raw.status, 200) << raw.body.constData();
+    const Reply details = client->get(client->storePrefix() + QStringLiteral("/payments/") + id, dealer);
+    EXPECT_EQ(details.json().value(QLatin1StringView("status")).toString(), QStringLiteral("ON_HOLD"));
+    const QString other = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const Reply expired = client->admin("POST", QStringLiteral("/admin/payments/%1/expire").arg(other));
+    ASSERT_EQ(expired.status, 200) << expired.body.constData();
+    EXPECT_EQ(expired.json().value(QLatin1StringView("status")).toString(), QStringLiteral("EXPIRED"));
+    EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/payments/%1/expire").arg(other)).status, 409);
+    EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/payments/nope/expire")).status, 404);
+}
+
 } // namespace paydesk::sandbox::test
