@@ -65,7 +65,11 @@ Result<RegisteredPartner, QString> PartnerRegistry::add(const PartnerConfig& con
     p.simulated = simulated;
     m_partners.append(p);
     // The URL is not secret; the client id is an identifier, the secret never leaves the registry.
-    qCInfo(lcSandboxPartner) << "partner registered" << p.id << "webhook" << p.config.webhookUrl
+    // Only scheme, host and path: a query or user info could carry a secret.
+    const QString where = QUrl(p.config.webhookUrl)
+                              .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                              .toString();
+    qCInfo(lcSandboxPartner) << "partner registered" << p.id << "webhook" << where
                              << (simulated ? "(simulated)" : "");
     emit partnerRegistered(p.id);
     return p;
