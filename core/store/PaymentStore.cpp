@@ -733,6 +733,14 @@ bool headerLooksSound(const QString& path, QString* why)
     return true;
 }
 
+constexpr qint64 QuickCheckMaxBytes = 64LL * 1024 * 1024;
+
+/// Left next to the file when damage is found at run time; the next open() starts afresh.
+QString damageMarker(const QString& path)
+{
+    return path + u".damaged"_s;
+}
+
 enum class Probe
 {
     Fine,
@@ -765,8 +773,11 @@ Probe probe(const QString& path, int* userVersion, QString* detail)
                 if (!schema.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !schema.next()) {
                     *detail = schema.lastError().text();
                     result = Probe::Corrupt;
-                } else if (*userVersion <= PaymentStore::SchemaVersion) {
-                    // quick_check reads every page: O(size), about a second per few hundred MB.
+                } else if (*userVersion <= PaymentStore::SchemaVersion &&
+                           QFileInfo(path).size() <= QuickCheckMaxBytes) {
+                    // quick_check reads every page. Small files only: on a 600 MB cache with a
+                    // cold disk it took minutes, so big files rely on the structural checks,
+                    // on errors seen at run time and on integrityCheck() (see damage marker).
                     QSqlQuery check(db);
                     if (!check.exec(u"PRAGMA quick_check(1)"_s) || !check.next() ||
                         check.value(0).toString() != u"ok") {
@@ -855,7 +866,11 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
     const bool existed = info.exists() && info.size() > 0;
     if (existed) {
         QString why;
-        bool corrupt = !headerLooksSound(path, &why);
+        bool corrupt = QFile::exists(damageMarker(path));
+        if (corrupt)
+            why = u"damage reported at run time"_s;
+        else
+            corrupt = !headerLooksSound(path, &why);
         int userVersion = 0;
         if (!corrupt) {
             switch (probe(path, &userVersion, &why)) {
@@ -879,6 +894,7 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
             if (report.movedAsidePath.isEmpty())
                 return fail(StoreError::make(StoreError::Kind::Corrupt, u"cannot move aside: "_s + why));
             report.recoveredFromCorruption = true;
+            QFile::remove(damageMarker(path));
         }
         report.fromSchemaVersion = corrupt ? 0 : userVersion;
     }
@@ -1574,6 +1590,14 @@ Result<QList<AuditEntry>, StoreError> PaymentStore::auditEntries(int limit)
 
 // ---- maintenance -------------------------------------------------------------------------
 
+void PaymentStore::requestRecoveryOnNextOpen()
+{
+    QFile marker(damageMarker(m_path));
+    if (marker.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        marker.write("damaged\n");
+    qCWarning(lcStore) << "cache marked as damaged; it will be rebuilt on the next start";
+}
+
 Result<Done, StoreError> PaymentStore::integrityCheck()
 {
     auto db = connection();
@@ -1588,6 +1612,7 @@ Result<Done, StoreError> PaymentStore::integrityCheck()
     const QString answer = q.value(0).toString();
     if (answer != u"ok") {
         qCWarning(lcStore) << "integrity check failed:" << answer;
+        requestRecoveryOnNextOpen();
         return fail(StoreError::make(StoreError::Kind::Corrupt, answer));
     }
     return Done{};

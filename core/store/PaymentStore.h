@@ -76,7 +76,9 @@ public:
     /**
      * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),
      * WAL journal, migrations applied in one transaction, outbox entries left in Sending
-     * requeued. A corrupt or truncated file is moved aside (`<path>.corrupt-<timestamp>`)
+     * requeued. A corrupt or truncated file (bad header, size short of the header's page
+     * count, unreadable schema, PRAGMA quick_check failing on files up to 64 MiB, or a damage
+     * marker from requestRecoveryOnNextOpen()) is moved aside (`<path>.corrupt-<timestamp>`)
      * and replaced by an empty cache. A newer schema gives StoreError::Kind::NewerSchema and
      * the file is left untouched.
      */
@@ -187,8 +189,20 @@ public:
 
     // --- Maintenance ----------------------------------------------------------------------
 
-    /// Runs PRAGMA integrity_check; ok when the answer is "ok", Corrupt otherwise.
+    /**
+     * Runs PRAGMA integrity_check (reads the whole file: seconds to minutes on a big cache, so
+     * run it on a worker thread, e.g. once a day when idle). Ok when the answer is "ok";
+     * otherwise Corrupt, and requestRecoveryOnNextOpen() has been called.
+     */
     Result<Done, StoreError> integrityCheck();
+
+    /**
+     * Marks the file as damaged (a `<path>.damaged` marker): the next open() moves it aside and
+     * starts a fresh cache. Call it when any call returned StoreError::Kind::Corrupt. (open()
+     * itself runs PRAGMA quick_check only on files up to 64 MiB; bigger ones get the cheap
+     * structural checks, so damage deep inside is found at run time.)
+     */
+    void requestRecoveryOnNextOpen();
 
     /// Closes this thread's connection (call before a worker thread ends). Optional.
     void closeThreadConnection();
