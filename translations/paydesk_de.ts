@@ -141,8 +141,12 @@
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 — 1 action queued</source>
+        <translation>%1 — 1 Aktion wartet</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — %n action(s) queued</source>
+        <source>%1 — %n actions queued</source>
         <translation>
             <numerusform>%1 — %n Aktion wartet</numerusform>
             <numerusform>%1 — %n Aktionen warten</numerusform>
@@ -2593,6 +2597,30 @@
     <message>
         <source>Client sec&amp;ret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation>Füllen Sie zuerst die markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation>Test läuft… Anmeldung und Lesen jeder Filiale.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret to test this profile.</source>
+        <translation>Geben Sie das Client-Geheimnis ein, um dieses Profil zu testen.</translation>
     </message>
 </context>
 </TS>

@@ -141,8 +141,12 @@
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — 1 action queued</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 — %n action(s) queued</source>
+        <source>%1 — %n actions queued</source>
         <translation>
             <numerusform>%1 — %n action queued</numerusform>
             <numerusform>%1 — %n actions queued</numerusform>
@@ -2591,6 +2595,30 @@
     </message>
     <message>
         <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret to test this profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

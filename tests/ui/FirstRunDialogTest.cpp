@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 #include "TestTlsCertificate.h"
 #include "dialogs/AppSettings.h"
+#include "dialogs/SettingsDialog.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QFile>
@@ -159,6 +160,39 @@ TEST_F(FirstRunDialogTest, SavesTheProfileAndPutsTheSecretInTheKeychainOnly)
                        read = true;
                    });
     EXPECT_TRUE(QTest::qWaitFor([&] { return read; }, 5000));
+}
+
+TEST_F(FirstRunDialogTest, SettingsTestsAProfileWithItsStoredSecret)
+{
+    AppSettings settings;
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Sandbox");
+    profile.baseUrl = m_sandbox->baseUrl();
+    profile.enterpriseId = QStringLiteral("E100234");
+    profile.storeIds = {QStringLiteral("S01")};
+    profile.clientId = m_sandbox->clientId();
+    settings.profiles = {profile};
+    settings.save();
+
+    SettingsDialog dialog(m_secrets);
+    dialog.show();
+    QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
+    // Nothing stored yet: the test says what is missing.
+    QTest::mouseClick(child<QPushButton>(dialog, "testConnection"), Qt::LeftButton);
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(10000));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_THAT(dialog.testResult().toStdString(), HasSubstr("client secret"));
+
+    bool written = false;
+    m_secrets.write(profile.clientSecretKey(), m_sandbox->clientSecret().toUtf8(), &dialog,
+                    [&](SecretStore::DoneResult) { written = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    finished.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "testConnection"), Qt::LeftButton);
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool()) << qPrintable(dialog.testResult());
+    EXPECT_THAT(dialog.testResult().toStdString(), HasSubstr("Connected"));
+    EXPECT_FALSE(dialog.testResult().contains(m_sandbox->clientSecret()));
 }
 
 TEST_F(FirstRunDialogTest, EveryControlHasAnAccessibleName)

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "ConnectionTester.h"
 #include "FieldMessage.h"
 #include "Translator.h"
 #include "secrets/SecretStore.h"
@@ -85,6 +86,9 @@ public:
     QLineEdit* ca = nullptr;
     QPushButton* browseCa = nullptr;
     QLabel* restartNote = nullptr;
+    QPushButton* test = nullptr;
+    QLabel* testResult = nullptr;
+    ConnectionTester* tester = nullptr;
     QHash<QString, FieldMessage*> messages;
     // Appearance
     QLabel* languageLabel = nullptr;
@@ -194,6 +198,15 @@ void SettingsDialog::buildUi()
     caLayout->addWidget(d.ca, 1);
     caLayout->addWidget(d.browseCa);
     addField(d.caLabel, caRow, d.ca, QStringLiteral("trustedCaFile"));
+    d.test = new QPushButton(connection);
+    d.test->setObjectName(QStringLiteral("testConnection"));
+    d.testResult = new QLabel(connection);
+    d.testResult->setObjectName(QStringLiteral("testResult"));
+    d.testResult->setWordWrap(true);
+    d.testResult->setTextFormat(Qt::PlainText);
+    d.testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(d.test, d.testResult);
+    d.tester = new ConnectionTester(this);
     d.restartNote = new QLabel(connection);
     d.restartNote->setWordWrap(true);
     form->addRow(d.restartNote);
@@ -276,6 +289,12 @@ void SettingsDialog::buildUi()
         if (!file.isEmpty())
             m_d->ca->setText(file);
     });
+    connect(d.test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(d.tester, &ConnectionTester::finished, this, [this](bool ok, const QString& message) {
+        m_d->test->setEnabled(true);
+        m_d->testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + message);
+        Q_EMIT testFinished(ok);
+    });
     connect(d.name, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (m_d->shownProfile >= 0)
             m_d->profile->setItemText(m_d->shownProfile, text.trimmed());
@@ -315,6 +334,9 @@ void SettingsDialog::retranslateUi()
     d.ca->setPlaceholderText(tr("Optional: a PEM file with your company's CA"));
     d.browseCa->setText(tr("&Browse…"));
     d.browseCa->setAccessibleName(tr("Choose the CA certificate file"));
+    d.test->setText(tr("&Test connection"));
+    d.test->setAccessibleName(tr("Test connection"));
+    d.testResult->setAccessibleName(tr("Connection test result"));
     d.restartNote->setText(tr("Connection changes take effect the next time PayDesk starts. Secrets are kept "
                               "in the system keychain and are never shown again."));
     d.languageLabel->setText(tr("&Language:"));
@@ -413,6 +435,7 @@ void SettingsDialog::showProfile(int index)
           static_cast<QWidget*>(d.removeProfile)})
         w->setEnabled(has);
     const ProfileEdit e = has ? d.edits.at(index) : ProfileEdit{};
+    d.testResult->clear();
     d.name->setText(e.profile.name);
     d.name->setReadOnly(!e.isNew); // keychain keys follow the name; existing ones keep theirs
     d.url->setText(e.profile.baseUrl.toString());
@@ -443,6 +466,53 @@ void SettingsDialog::updateSecretPlaceholder()
         d.secret->setPlaceholderText(tr("Stored in the keychain; type to replace"));
     else
         d.secret->setPlaceholderText(tr("Not stored yet"));
+}
+
+void SettingsDialog::testConnection()
+{
+    Private& d = *m_d;
+    storeShownProfile();
+    const int index = d.shownProfile;
+    if (index < 0 || index >= d.edits.size())
+        return;
+    FieldErrors errors = d.edits.at(index).profile.validate();
+    QHash<QString, QString> shown;
+    for (const FieldError& e : std::as_const(errors)) {
+        if (!shown.contains(e.field))
+            shown.insert(e.field, e.message);
+    }
+    for (auto it = d.messages.cbegin(); it != d.messages.cend(); ++it)
+        it.value()->setMessage(shown.value(it.key()));
+    if (!errors.isEmpty()) {
+        d.testResult->setText(QStringLiteral("✖ ") + tr("Fill in the marked fields first."));
+        Q_EMIT testFinished(false);
+        return;
+    }
+    d.test->setEnabled(false);
+    d.testResult->setText(tr("Testing… signing in and reading each store."));
+    const ConnectionProfile profile = d.edits.at(index).profile;
+    const QByteArray typed = d.edits.at(index).newSecret;
+    if (!typed.isEmpty()) {
+        d.tester->run(profile, typed);
+        return;
+    }
+    // Test with the stored secret; it is read for the test only and never shown.
+    d.secrets.read(SecretStore::clientSecretKey(profile.name), this,
+                   [this, profile](SecretStore::ReadResult secret) {
+                       if (!secret || !secret->has_value() || (*secret)->isEmpty()) {
+                           m_d->test->setEnabled(true);
+                           m_d->testResult->setText(QStringLiteral("✖ ") +
+                                                    tr("Enter the client secret to test this profile."));
+                           Q_EMIT testFinished(false);
+                           return;
+                       }
+                       m_d->tester->run(profile, **secret);
+                   });
+}
+
+QString SettingsDialog::testResult() const
+{
+    return m_d->testResult->text();
 }
 
 FieldErrors SettingsDialog::profileErrors(int index) const

@@ -50,9 +50,13 @@ public:
     AuditEntry auditEntry(const QString& who) const;
 
     QString shownError(const QString& field) const;
+    /// The result line of the last "Test connection" on the Connection tab.
+    QString testResult() const;
 
 public Q_SLOTS:
     void accept() override;
+    /// Tests the shown profile with the typed secret, or the stored one (read, never shown).
+    void testConnection();
 
 Q_SIGNALS:
     /// "en", "de" or "" (system); emitted on accept when it changed.
@@ -61,6 +65,8 @@ Q_SIGNALS:
     void themeChanged(const QString& theme);
     /// Emitted on accept when anything changed (including a new secret).
     void settingsChanged();
+    /// A connection test ended; testResult() says what works or what is wrong.
+    void testFinished(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
