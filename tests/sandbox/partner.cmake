@@ -8,4 +8,5 @@ target_sources(paydesk_sandbox_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PartnerPayPageTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PartnerOutboxTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PartnerReconcilerTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PartnerLogHygieneTest.cpp
 )
