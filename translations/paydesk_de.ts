@@ -2599,10 +2599,6 @@
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -2621,6 +2617,10 @@
     <message>
         <source>Enter the client secret to test this profile.</source>
         <translation>Geben Sie das Client-Geheimnis ein, um dieses Profil zu testen.</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 </TS>

@@ -2598,10 +2598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,6 +2615,10 @@
     </message>
     <message>
         <source>Enter the client secret to test this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -334,7 +334,7 @@ void SettingsDialog::retranslateUi()
     d.ca->setPlaceholderText(tr("Optional: a PEM file with your company's CA"));
     d.browseCa->setText(tr("&Browse…"));
     d.browseCa->setAccessibleName(tr("Choose the CA certificate file"));
-    d.test->setText(tr("&Test connection"));
+    d.test->setText(tr("Test c&onnection"));
     d.test->setAccessibleName(tr("Test connection"));
     d.testResult->setAccessibleName(tr("Connection test result"));
     d.restartNote->setText(tr("Connection changes take effect the next time PayDesk starts. Secrets are kept "
