@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTimer>
 #include <QtPrinters.h>
 
@@ -355,4 +356,75 @@ TEST(SyncIntegration, MalformedAndHtmlAnswersAreTypedErrorsAndSyncRecovers)
                                                                       stores[0].storeId)),
                   QString());
     }
+}
+
+TEST(SyncIntegration, PlatformStoppedAndRestartedOfflineQueuesActionsAndRecoversByItself)
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a free port the sandbox can take again after a restart
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    sandbox::SandboxOptions o = SandboxHarness::defaultOptions(0);
+    o.port = port;
+    SandboxHarness h(o);
+    const auto stores = h.state().stores();
+    ASSERT_FALSE(stores.isEmpty());
+    const QList<sandbox::StoreInfo> one{stores[0]};
+    ASSERT_EQ(h.randomChanges(one, 30, 3), 30);
+
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ManualScheduler scheduler(clock);
+    auto client = h.makeClient(scheduler, QStringLiteral("restarting"));
+    SyncEngine::Options options;
+    options.pollIntervalMs = 2000;
+    auto engine = client->makeEngine(scheduler, stores[0].enterpriseId, stores[0].storeId, options);
+    Outbox outbox(*client->platform, *client->store, scheduler, Outbox::Options{});
+    outbox.start();
+    engine->start();
+    auto advanceUntil = [&](const std::function<bool()>& done, int timeoutMs) {
+        return QTest::qWaitFor(
+            [&] {
+                scheduler.advanceMs(250);
+                return done();
+            },
+            timeoutMs);
+    };
+    ASSERT_TRUE(advanceUntil([&] { return engine->state().kind == ConnectionState::Kind::Live; }, 20000));
+
+    h.sandbox().stop();
+    ASSERT_TRUE(advanceUntil([&] { return engine->state().kind == ConnectionState::Kind::Offline; }, 30000));
+    EXPECT_TRUE(engine->state().text().startsWith(u"Offline since"));
+    // The cache still answers while offline, and actions queue up.
+    EXPECT_EQ(
+        SandboxHarness::cachedPayments(*client->store, stores[0].enterpriseId, stores[0].storeId).size(),
+        h.platformPayments(stores[0].enterpriseId, stores[0].storeId).size());
+    InitiateRequest r;
+    r.enterpriseId = stores[0].enterpriseId;
+    r.storeId = stores[0].storeId;
+    r.customer = Customer{QStringLiteral("Offline Customer"), QStringLiteral("offline@example.com"), {}};
+    r.reference = PaymentReference::make(PaymentReference::Type::RepairOrder, QStringLiteral("RO-4411"));
+    r.amount = Money::fromMinor(5000, stores[0].currency).value();
+    ASSERT_TRUE(outbox.submit(r).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->state().queuedActions == 1; }, 5000));
+    EXPECT_TRUE(engine->state().text().contains(u"1 action queued"));
+
+    const int before = h.state().paymentCount(stores[0].enterpriseId, stores[0].storeId);
+    ASSERT_TRUE(h.sandbox().start().ok());
+    ASSERT_EQ(h.sandbox().port(), port);
+    ASSERT_TRUE(advanceUntil(
+        [&] {
+            return engine->state().kind == ConnectionState::Kind::Live && engine->state().queuedActions == 0;
+        },
+        60000));
+    EXPECT_EQ(h.state().paymentCount(stores[0].enterpriseId, stores[0].storeId), before + 1);
+    ASSERT_TRUE(advanceUntil(
+        [&] {
+            return SandboxHarness::diff(h.platformPayments(stores[0].enterpriseId, stores[0].storeId),
+                                        SandboxHarness::cachedPayments(*client->store, stores[0].enterpriseId,
+                                                                       stores[0].storeId))
+                .isEmpty();
+        },
+        20000));
 }

@@ -8,6 +8,7 @@ add_executable(paydesk_client_tests
     client/TokenProviderTest.cpp
     client/PlatformClientTest.cpp
     client/ConnectionStateTest.cpp
+    client/TlsTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)
 include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake OPTIONAL)
