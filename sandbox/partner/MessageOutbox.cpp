@@ -1,5 +1,6 @@
 #include "MessageOutbox.h"
 
+#include "CustomerLocale.h"
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "http/HttpServer.h"
@@ -63,7 +64,7 @@ void MessageOutbox::send(const Payment& p, const QString& reason)
 {
     const auto store = m_sandbox.state().store(p.enterpriseId, p.storeId);
     const QString dealer = store ? store->storeName : p.storeId;
-    const QLocale locale;
+    const QLocale locale = customerLocale(store, p.amount.currency());
     const QString amount = p.amount.format(locale);
     const QString reference = p.reference.typeDisplayName() + u' ' + p.reference.number;
     const QString expires =

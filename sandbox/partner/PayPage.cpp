@@ -1,5 +1,6 @@
 #include "PayPage.h"
 
+#include "CustomerLocale.h"
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "TestCard.h"
@@ -200,7 +201,8 @@ HttpResponse PayPage::decline(const HttpRequest& r)
 
 HttpResponse PayPage::page(const Payment& p, const QString& notice, const QString& error, int status)
 {
-    const QLocale locale;
+    const QLocale locale =
+        customerLocale(m_sandbox.state().store(p.enterpriseId, p.storeId), p.amount.currency());
     const QString token = PlatformState::payTokenOf(p);
     const QString action = QStringLiteral("/pay/") + QString::fromLatin1(QUrl::toPercentEncoding(token));
 

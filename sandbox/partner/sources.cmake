@@ -16,6 +16,7 @@ target_sources(paydesk_sandbox PRIVATE
     partner/TestCard.h partner/TestCard.cpp
     partner/PartnerScenario.h partner/PartnerScenario.cpp
     partner/SimulatedPartner.h partner/SimulatedPartner.cpp
+    partner/CustomerLocale.h
     partner/PayPage.h partner/PayPage.cpp
     partner/InstallPartner.cpp
 )
