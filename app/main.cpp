@@ -73,17 +73,23 @@ int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
     }
     waitFor([&] { return session.isSynced(); }, 60000);
     window.refreshSummary();
-    // The most telling row: a paid payment whose funds cleared, with its full timeline.
-    paydesk::PaymentQuery query;
-    query.statuses = {paydesk::PaymentStatus::Code::Paid};
-    query.fundsCleared = true;
-    query.limit = 1;
-    auto found = session.store()->query(query);
+    // The most telling row: a paid payment whose funds cleared (else any paid one), with its
+    // full timeline.
     QString id;
-    if (found && !found->isEmpty())
-        id = found->first().paymentId;
-    else if (window.model()->rowCount() > 2)
-        id = window.model()->paymentIdAt(2);
+    for (bool cleared : {true, false}) {
+        paydesk::PaymentQuery query;
+        query.statuses = {paydesk::PaymentStatus::Code::Paid};
+        if (cleared)
+            query.fundsCleared = true;
+        query.limit = 1;
+        auto found = session.store()->query(query);
+        if (found && !found->isEmpty()) {
+            id = found->first().paymentId;
+            break;
+        }
+    }
+    if (id.isEmpty() && window.model()->rowCount() > 0)
+        id = window.model()->paymentIdAt(0);
     window.selectPayment(id);
     waitFor(
         [&] {
@@ -95,6 +101,9 @@ int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
     // Let highlights of the initial sync fade so the picture shows the steady state.
     waitFor([] { return false; }, 3000);
     window.refreshSummary();
+    // Rows moved while we waited: bring the selected one back into view.
+    window.selectPayment(id);
+    window.table()->scrollTo(window.table()->currentIndex(), QAbstractItemView::PositionAtCenter);
 
     bool ok = true;
     for (auto mode : {Theme::Mode::Light, Theme::Mode::Dark}) {

@@ -657,7 +657,12 @@ void MainWindow::restoreViewport()
 
 bool MainWindow::selectPayment(const QString& paymentId)
 {
-    const int row = m_model->rowOfPaymentId(paymentId);
+    int row = m_model->rowOfPaymentId(paymentId);
+    if (row < 0) {
+        // It may have just arrived and be waiting for the throttled re-query.
+        m_model->refresh();
+        row = m_model->rowOfPaymentId(paymentId);
+    }
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, 0);

@@ -87,6 +87,34 @@ TEST_F(MainWindowTest, SelectionAndScrollSurviveLiveUpdates)
         u"pay-0001496"_s);
 }
 
+TEST_F(MainWindowTest, SelectionSurvivesARequeryThatReordersAndInserts)
+{
+    fillWith(500);
+    auto w = makeWindow();
+    ASSERT_TRUE(w->selectPayment(u"pay-0000220"_s)); // INITIATED
+    QSignalSpy reset(w->model(), &QAbstractItemModel::modelReset);
+    // A new payment and a change that moves a row to the top: not a pure insert.
+    Payment fresh = makePayment(9000, m_clock.now());
+    fresh.updatedAt = m_clock.now().addSecs(30);
+    ASSERT_TRUE(m_store->upsert(fresh).ok());
+    Payment moved = change(330, PaymentStatus::Code::Viewed, 2);
+    Q_UNUSED(moved);
+    w->model()->refresh();
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0009000"_s);
+    EXPECT_EQ(w->selectedPaymentId(), u"pay-0000220"_s);
+    ASSERT_EQ(w->table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(w->table()
+                  ->selectionModel()
+                  ->selectedRows()
+                  .first()
+                  .data(PaymentTableModel::PaymentIdRole)
+                  .toString(),
+              u"pay-0000220"_s);
+    ASSERT_TRUE(w->detailPane()->payment().has_value());
+    EXPECT_EQ(w->detailPane()->payment()->paymentId, u"pay-0000220"_s);
+}
+
 TEST_F(MainWindowTest, KpiClickFiltersAndSecondClickClears)
 {
     fillWith(220);

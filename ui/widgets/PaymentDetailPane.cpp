@@ -280,7 +280,7 @@ void PaymentDetailPane::refresh()
         break;
     case Payment::Release::AwaitingPayment:
         tone = StatusColorPalette::Tone::Waiting;
-        mark = u"⏳"_s;
+        mark = u"⚠"_s;
         break;
     case Payment::Release::AwaitingClearance:
     case Payment::Release::Unknown:
