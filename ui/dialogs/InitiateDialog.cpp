@@ -63,6 +63,7 @@ InitiateDialog::InitiateDialog(const QList<Site>& sites, QWidget* parent)
     const QString localCurrency = locale().currencySymbol(QLocale::CurrencyIsoCode);
     setDefaultCurrency(Currency::isKnown(localCurrency) ? localCurrency : QStringLiteral("GBP"));
     m_expiry->setDateTime(m_clock->now().toLocalTime().addDays(kDefaultExpiryDays));
+    m_touched.clear(); // filling in defaults is not the user's interaction
     revalidate();
 }
 
@@ -374,9 +375,11 @@ void InitiateDialog::setValidator(const PaymentValidator& validator)
 void InitiateDialog::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &Clock::system();
-    if (!m_touched.contains(kExpiry))
+    // Keep an expiry the user chose; otherwise move the default to the new clock's "now".
+    if (!m_touched.contains(kExpiry)) {
         m_expiry->setDateTime(m_clock->now().toLocalTime().addDays(kDefaultExpiryDays));
-    m_touched.remove(kExpiry);
+        m_touched.remove(kExpiry);
+    }
     revalidate();
 }
 
