@@ -353,4 +353,33 @@ TEST_F(PartnerWebhook, TheSimulatedPartnersWebhookFaultsAreRetriedToo)
     ASSERT_TRUE(waitForStatus(id, PaymentStatus::Code::Paid));
 }
 
+TEST_F(PartnerWebhook, DeliveriesWaitOutASandboxOutageAndGoOutAfterwards)
+{
+    PartnerTestReceiver receiver;
+    SandboxOptions options = fastOptions();
+    options.partners.append(receiver.config());
+    startSandbox(options);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return part<WebhookDispatcher>().deliveredCount() == 1; }, 5000));
+    sandbox->stop();
+    // The DMS raises a request while the platform's server is down (in-process, no HTTP).
+    InitiateRequest request;
+    const StoreInfo store = sandbox->state().stores().constFirst();
+    request.enterpriseId = store.enterpriseId;
+    request.storeId = store.storeId;
+    request.reference = PaymentReference::make(PaymentReference::Type::Invoice, QStringLiteral("INV-OUTAGE"));
+    request.description = QStringLiteral("Tyres");
+    request.amount = Money::fromMinor(9900, store.currency).value();
+    request.customer = Customer{QStringLiteral("Sam Roe"), QStringLiteral("sam@example.com"), QString()};
+    request.channels = Channel::Email;
+    auto initiated = sandbox->state().initiate(request);
+    ASSERT_TRUE(initiated.ok());
+    QTest::qWait(100);
+    EXPECT_EQ(receiver.events.size(), 1) << "nothing goes out during the outage";
+    EXPECT_EQ(part<WebhookDispatcher>().pendingCount(), 1);
+    ASSERT_TRUE(sandbox->start().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 2; }, 5000));
+    EXPECT_EQ(receiver.events.constLast().value(QLatin1StringView("subject")).toString(),
+              initiated->paymentId);
+}
+
 } // namespace paydesk::sandbox::test
