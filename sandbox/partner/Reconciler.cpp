@@ -3,6 +3,7 @@
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "platform/PlatformState.h"
+#include "util/Clock.h"
 
 #include <QTimer>
 
@@ -69,6 +70,8 @@ void Reconciler::pickUpBacklog()
     // Seeded (or restored) payments that are paid but not through the DMS yet: finish them
     // over the next minutes, spread out so the dashboard sees a trickle, not a burst.
     PlatformState& state = m_sandbox.state();
+    constexpr int kBacklogLimit = 120;
+    const QDateTime recent = m_sandbox.clock().now().addDays(-2);
     int picked = 0;
     for (const StoreInfo& store : state.stores()) {
         PaymentQuery query;
@@ -76,7 +79,10 @@ void Reconciler::pickUpBacklog()
         query.limit = 100000;
         const FeedPage page = state.feed(store.enterpriseId, store.storeId, query);
         for (const Payment& p : page.payments) {
-            if (p.fundsCleared)
+            // Recent ones only, and not too many: older unsettled payments in the seed are
+            // there on purpose (the "awaiting clearance" figure), and a large seed must not
+            // turn into a storm of changes.
+            if (p.fundsCleared || p.updatedAt < recent || picked >= kBacklogLimit)
                 continue;
             const int spread = 2000 + (picked % 60) * 3000;
             if (!p.reconciled)
