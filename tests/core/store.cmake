@@ -6,5 +6,13 @@ target_sources(paydesk_core_tests PRIVATE
     StorePaymentsTest.cpp
     StoreOutboxTest.cpp
     StoreQueryPlanTest.cpp
+    StoreCrashTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
+
+# The writer that StoreCrashTest kills with SIGKILL mid-sync.
+add_executable(paydesk_store_crash_child StoreCrashChild.cpp)
+target_link_libraries(paydesk_store_crash_child PRIVATE paydesk_core)
+add_dependencies(paydesk_core_tests paydesk_store_crash_child)
+target_compile_definitions(paydesk_core_tests PRIVATE
+    PAYDESK_STORE_CRASH_CHILD="$<TARGET_FILE:paydesk_store_crash_child>")

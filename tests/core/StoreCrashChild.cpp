@@ -1,0 +1,56 @@
+// Child process for StoreCrashTest: ingests feed pages into a cache forever, resuming from the
+// stored cursor, until the test kills it with SIGKILL at a random moment.
+//
+// Page k holds the payments with sequence (cursor, cursor + PageSize], so a consistent file
+// always has exactly `cursor` payments: a page and its cursor commit together or not at all.
+#include "store/PaymentStore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace paydesk;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    constexpr int PageSize = 200;
+    auto opened = PaymentStore::open(QString::fromLocal8Bit(argv[1]));
+    if (!opened) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.error().detail));
+        return 1;
+    }
+    PaymentStore& store = **opened;
+    bool announced = false;
+    for (;;) {
+        const qint64 cursor = store.syncCursor(u"E1"_s, u"S1"_s).valueOr(-1);
+        if (cursor < 0)
+            return 1;
+        QList<Payment> page;
+        for (qint64 seq = cursor + 1; seq <= cursor + PageSize; ++seq) {
+            Payment p;
+            p.paymentId = u"crash_%1"_s.arg(seq);
+            p.enterpriseId = u"E1"_s;
+            p.storeId = u"S1"_s;
+            p.reference = PaymentReference::make(PaymentReference::Type::Invoice, u"INV-%1"_s.arg(seq));
+            p.amount = Money::fromMinor(seq, u"GBP"_s).value();
+            p.customer = Customer{u"Crash Test"_s, u"crash@example.com"_s, u"+447700900000"_s};
+            p.status = PaymentStatus::Code::Notified;
+            p.createdAt = QDateTime::currentDateTimeUtc();
+            p.updatedAt = p.createdAt;
+            p.version = 1;
+            p.sequence = seq;
+            page << p;
+        }
+        if (!store.ingestFeedPage(page, u"E1"_s, u"S1"_s, cursor + PageSize))
+            return 1;
+        if (!announced) {
+            std::printf("ingesting\n");
+            std::fflush(stdout);
+            announced = true;
+        }
+    }
+}
