@@ -2,6 +2,7 @@
 // them). Set PAYDESK_SCREENSHOT_DIR to keep the files; otherwise they go to a temporary folder
 // and the test only checks that something sensible was painted.
 #include "DialogTestSupport.h"
+#include "Theme.h"
 #include "Translator.h"
 #include "dialogs/CancelDialog.h"
 #include "dialogs/FirstRunDialog.h"
@@ -74,6 +75,24 @@ TEST_F(DialogScreenshotTest, InitiateDialog)
     save(dialog, QStringLiteral("initiate-dialog.png"));
     clickAccept(dialog);
     save(dialog, QStringLiteral("initiate-dialog-errors.png"));
+}
+
+TEST_F(DialogScreenshotTest, InitiateDialogDark)
+{
+    // The messages must stay readable on the dark palette.
+    const QPalette previous = QApplication::palette();
+    QApplication::setPalette(Theme::darkPalette());
+    {
+        InitiateDialog dialog(
+            {{QStringLiteral("ENT1"), QStringLiteral("LEEDS"), QStringLiteral("Leeds — Sales")}});
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(child<QLineEdit>(dialog, "name"), QStringLiteral("Jane Doe"));
+        typeInto(child<QLineEdit>(dialog, "email"), QStringLiteral("jane@"));
+        clickAccept(dialog);
+        save(dialog, QStringLiteral("initiate-dialog-dark.png"));
+    }
+    QApplication::setPalette(previous);
 }
 
 TEST_F(DialogScreenshotTest, InitiateDialogInGerman)
