@@ -11,6 +11,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
+#include "widgets/PaymentNotifier.h"
 
 #ifdef PAYDESK_HAVE_SANDBOX
 #include "Sandbox.h"
@@ -259,6 +260,9 @@ int main(int argc, char* argv[])
     window.setProfileName(config.profile.name);
     window.setSecretStore(demo ? nullptr : secrets.get());
     window.setDemoMode(demo);
+    window.notifier()->setNotifyPaid(settings.notifyPaid);
+    window.notifier()->setNotifyFailed(settings.notifyFailed);
+    window.notifier()->setNotifyWhenActive(settings.notifyWhenActive);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &translator,
                      &paydesk::ui::Translator::setLanguage);
     session.attach(&window);

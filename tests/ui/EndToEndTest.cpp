@@ -11,6 +11,9 @@
 #include "dialogs/ResendDialog.h"
 #include "models/PaymentTableModel.h"
 #include "platform/PlatformState.h"
+#if __has_include("partner/SimulatedPartner.h")
+#include "partner/SimulatedPartner.h"
+#endif
 #include "secrets/MemorySecretStore.h"
 #include "store/PaymentStore.h"
 #include "sync/Outbox.h"
@@ -45,14 +48,22 @@ namespace {
 class EndToEndTest : public ::testing::Test
 {
 protected:
+    /// "off": the test plays the partner itself over HTTP.
+    virtual QString scenario() const { return u"off"_s; }
+
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
         paydesk::sandbox::SandboxOptions options;
         options.seedCount = 40;
-        options.scenario = u"off"_s; // this test plays the partner itself
+        options.scenario = scenario();
         options.notifyDelayMs = 50;
+        options.settlementDelayMs = 200;
         m_sandbox = std::make_unique<paydesk::sandbox::Sandbox>(options);
+#if __has_include("partner/SimulatedPartner.h")
+        if (auto* partner = m_sandbox->component<paydesk::sandbox::SimulatedPartner>())
+            partner->setTimeScale(0.05); // the same script, in milliseconds
+#endif
         auto started = m_sandbox->start();
         ASSERT_TRUE(started.ok()) << started.error().toStdString();
 
@@ -268,5 +279,43 @@ TEST_F(EndToEndTest, CancelAndResendThroughTheirDialogs)
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf() == int(PaymentStatus::Code::Cancelled); }, 10000));
     EXPECT_FALSE(m_window->cancelAction()->isEnabled()); // not offered for final states
 }
+
+#if __has_include("partner/SimulatedPartner.h")
+class EndToEndWithPartnerTest : public EndToEndTest
+{
+protected:
+    QString scenario() const override { return u"pay"_s; }
+};
+
+TEST_F(EndToEndWithPartnerTest, RowShowsPaidAfterTheSimulatedPartnerPays)
+{
+    if (!m_sandbox->component<paydesk::sandbox::SimulatedPartner>())
+        GTEST_SKIP() << "this sandbox build has no simulated partner";
+    QSignalSpy confirmed(m_session->outbox(), &paydesk::Outbox::actionConfirmed);
+    paydesk::InitiateRequest request;
+    request.enterpriseId = m_session->profile().enterpriseId;
+    request.storeId = m_session->profile().storeIds.first();
+    request.customer = {u"Pat Partner"_s, u"pat@example.com"_s, u"+447700900444"_s};
+    request.channels = paydesk::Channel::Email;
+    request.reference =
+        paydesk::PaymentReference::make(paydesk::PaymentReference::Type::Invoice, u"INV-E2E-3"_s);
+    request.description = u"Service"_s;
+    request.amount = paydesk::Money::fromMinor(9900, u"GBP"_s).value();
+    ASSERT_TRUE(m_session->outbox()->submit(request).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !confirmed.isEmpty(); }, 15000));
+    const QString id = confirmed.first().at(1).toString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->model()->rowOfPaymentId(id) >= 0; }, 10000));
+    ASSERT_TRUE(m_window->selectPayment(id));
+    auto statusOf = [&] {
+        const int row = m_window->model()->rowOfPaymentId(id);
+        return row < 0 ? -1
+                       : m_window->model()->index(row, 0).data(PaymentTableModel::StatusCodeRole).toInt();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf() == int(PaymentStatus::Code::Paid); }, 20000))
+        << statusOf();
+    EXPECT_EQ(m_window->selectedPaymentId(), id);
+    EXPECT_TRUE(m_window->detailPane()->payment().has_value());
+}
+#endif
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "QtPrinters.h"
+#include "UiFixture.h"
 #include "models/PaymentFilter.h"
 #include "models/SavedViews.h"
 #include "widgets/FilterBar.h"
@@ -24,6 +25,7 @@ namespace {
 
 QString uniqueGroup()
 {
+    paydesk::uitest::isolateSettings();
     // Test-mode settings outlive the process (~/.qttest): a fresh group per test run.
     return u"test/%1/savedViews"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
 }

@@ -12,9 +12,11 @@
 
 #include <QAccessible>
 #include <QAccessibleInterface>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -273,6 +275,43 @@ TEST_F(MainWindowTest, ActionsHaveShortcutsAndTheDemoMarkerShows)
     for (QLabel* label : w->findChildren<QLabel*>())
         markerShown = markerShown || (label->isVisible() && label->text() == u"Demo — sandbox data"_s);
     EXPECT_TRUE(markerShown);
+}
+
+TEST_F(MainWindowTest, KeyboardReachesEverything)
+{
+    fillWith(30);
+    auto w = makeWindow();
+    w->activateWindow();
+    // Ctrl+F goes to the search box, Ctrl+L to the table.
+    w->findChild<QTableView*>()->setFocus();
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), w->filterBar()->searchEdit());
+    QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), w->table());
+    EXPECT_TRUE(w->table()->currentIndex().isValid());
+    // Tab from the search box walks the filters in order, and the table comes after them.
+    auto nextTabStop = [](QWidget* from) {
+        QWidget* w = from->nextInFocusChain();
+        while (w != from && !((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()))
+            w = w->nextInFocusChain();
+        return w;
+    };
+    QWidget* next = nextTabStop(w->filterBar()->searchEdit());
+    EXPECT_EQ(next, static_cast<QWidget*>(w->filterBar()->statusButton()))
+        << next->metaObject()->className() << " " << next->accessibleName().toStdString();
+    QWidget* widget = w->filterBar()->searchEdit();
+    bool reachedTable = false;
+    for (int i = 0; i < 40 && !reachedTable; ++i) {
+        widget = nextTabStop(widget);
+        reachedTable = widget == w->table();
+    }
+    EXPECT_TRUE(reachedTable);
+    // Down arrow moves the selection and the detail pane follows.
+    const QString before = w->selectedPaymentId();
+    QTest::keyClick(w->table(), Qt::Key_Down);
+    EXPECT_NE(w->selectedPaymentId(), before);
+    ASSERT_TRUE(w->detailPane()->payment().has_value());
+    EXPECT_EQ(w->detailPane()->payment()->paymentId, w->selectedPaymentId());
 }
 
 TEST(StatusColorPalette, EveryToneIsReadableInBothThemes)

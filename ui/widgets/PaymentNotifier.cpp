@@ -3,6 +3,7 @@
 #include "store/PaymentStore.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +54,9 @@ void PaymentNotifier::onPaymentsChanged(const QStringList& paymentIds)
                             p.reference.displayText())
                  : tr("%1 could not pay %2 (%3). They may try again.")
                        .arg(who, p.amount.format(), p.reference.displayText());
-        if (m_tray && m_tray->isVisible())
+        // The person looking at the dashboard already sees the row change; the balloon is for
+        // when PayDesk is behind other windows.
+        if (m_tray && m_tray->isVisible() && (m_notifyWhenActive || !QApplication::activeWindow()))
             m_tray->showMessage(title, message,
                                 paid ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
         Q_EMIT notified(id, title, message);

@@ -32,6 +32,8 @@ public:
 
     void setNotifyPaid(bool on) { m_notifyPaid = on; }
     void setNotifyFailed(bool on) { m_notifyFailed = on; }
+    /// Also show balloons while a PayDesk window is active (otherwise only notified() then).
+    void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
     /// Shows balloons through this tray icon (may be null: then only notified() is emitted).
     void setTrayIcon(QSystemTrayIcon* icon) { m_tray = icon; }
     /// Older changes than this are history, not news.
@@ -49,6 +51,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     bool m_notifyPaid = true;
     bool m_notifyFailed = true;
+    bool m_notifyWhenActive = false;
     int m_freshSecs = 600;
     QSet<QString> m_announced; // paymentId + '|' + wire status
 };
