@@ -77,7 +77,7 @@ Result<Done, QString> Session::open()
     HttpClient::Options httpOptions;
     httpOptions.transferTimeoutMs = profile.transferTimeoutMs;
     httpOptions.trustedCaCertificates = profile.trustedCaCertificates();
-    m_http = std::make_unique<HttpClient>(httpOptions, Scheduler::system(), this);
+    m_http = std::make_unique<HttpClient>(httpOptions, Scheduler::system());
     TokenProvider::Options tokenOptions;
     tokenOptions.tokenUrl = profile.effectiveTokenUrl();
     tokenOptions.clientId = profile.clientId;

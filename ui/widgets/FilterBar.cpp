@@ -352,7 +352,8 @@ void FilterBar::readWidgets()
         edit->setStyleSheet(ok ? QString() : u"QLineEdit { border: 1px solid #c62828; }"_s);
         edit->setToolTip(ok ? QString() : tr("Not an amount"));
     }
-    f.text = m_search->text();
+    // Trailing spaces between words typed do not change the result: no re-query for them.
+    f.text = m_search->text().simplified();
     f.fundsCleared = m_filter.fundsCleared; // no widget of its own: set by the KPI strip
     m_filter = f;
 }
