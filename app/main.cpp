@@ -211,6 +211,8 @@ int main(int argc, char* argv[])
         paydesk::sandbox::SandboxOptions options;
         options.seedCount = 2400;
         options.scenario = u"demo"_s;
+        // New requests keep arriving from the "DMS" so the dashboard visibly moves.
+        options.dmsActivityMs = screenshots ? 0 : 6000;
         sandbox = std::make_unique<paydesk::sandbox::Sandbox>(options);
         if (auto started = sandbox->start(); !started) {
             printError(tr("The demo sandbox did not start: %1").arg(started.error()));
