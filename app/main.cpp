@@ -41,10 +41,11 @@ using paydesk::ui::Theme;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate only sees tr() of a class that declares translation functions, not a free function.
+struct Main
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void printError(const QString& text)
 {
@@ -69,7 +70,7 @@ bool waitFor(Pred done, int timeoutMs)
 int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
 {
     if (!QDir().mkpath(dir)) {
-        printError(tr("Cannot create %1").arg(dir));
+        printError(Main::tr("Cannot create %1").arg(dir));
         return 1;
     }
     waitFor([&] { return session.isSynced(); }, 60000);
@@ -136,7 +137,7 @@ int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
     ok = dialog.grab().save(QDir(dir).filePath(u"initiate-dialog.png"_s)) && ok;
     dialog.hide();
     if (!ok)
-        printError(tr("Could not write the screenshots to %1").arg(dir));
+        printError(Main::tr("Could not write the screenshots to %1").arg(dir));
     return ok ? 0 : 1;
 }
 
@@ -155,25 +156,27 @@ int main(int argc, char* argv[])
     translator.setLanguage(settings.language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Payment manager for car dealerships"));
+    parser.setApplicationDescription(Main::tr("Payment manager for car dealerships"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        u"demo"_s, tr("Start the built-in sandbox with demo data and open the dashboard on it."));
-    const QCommandLineOption profileOption(u"profile"_s, tr("Use the connection profile <name>."),
-                                           tr("name"));
-    const QCommandLineOption kioskOption(u"kiosk"_s, tr("Service-desk kiosk mode (not available yet)."));
-    const QCommandLineOption themeOption(u"theme"_s, tr("Colour theme: system, light or dark."), tr("theme"));
+        u"demo"_s, Main::tr("Start the built-in sandbox with demo data and open the dashboard on it."));
+    const QCommandLineOption profileOption(u"profile"_s, Main::tr("Use the connection profile <name>."),
+                                           Main::tr("name"));
+    const QCommandLineOption kioskOption(u"kiosk"_s,
+                                         Main::tr("Service-desk kiosk mode (not available yet)."));
+    const QCommandLineOption themeOption(u"theme"_s, Main::tr("Colour theme: system, light or dark."),
+                                         Main::tr("theme"));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        tr("Render the dashboard (light and dark) and the new-request dialog to PNG files in <dir> "
-           "using demo data, then quit."),
-        tr("dir"));
+        Main::tr("Render the dashboard (light and dark) and the new-request dialog to PNG files in <dir> "
+                 "using demo data, then quit."),
+        Main::tr("dir"));
     parser.addOptions({demoOption, profileOption, kioskOption, themeOption, screenshotOption});
     parser.process(app);
 
     if (parser.isSet(kioskOption)) {
-        printError(tr("Kiosk mode is not available yet. Start PayDesk without --kiosk."));
+        printError(Main::tr("Kiosk mode is not available yet. Start PayDesk without --kiosk."));
         return 2;
     }
     const bool screenshots = parser.isSet(screenshotOption);
@@ -193,9 +196,10 @@ int main(int argc, char* argv[])
     QLockFile lock(QDir(lockDir).filePath(u"paydesk-%1.lock"_s.arg(profileName)));
     lock.setStaleLockTime(0);
     if (!screenshots && !lock.tryLock(200)) {
-        const QString message = tr("PayDesk is already running with the profile “%1”.").arg(profileName);
+        const QString message =
+            Main::tr("PayDesk is already running with the profile “%1”.").arg(profileName);
         printError(message);
-        QMessageBox::information(nullptr, tr("PayDesk"), message);
+        QMessageBox::information(nullptr, Main::tr("PayDesk"), message);
         return 1;
     }
 
@@ -215,7 +219,7 @@ int main(int argc, char* argv[])
         options.dmsActivityMs = screenshots ? 0 : 6000;
         sandbox = std::make_unique<paydesk::sandbox::Sandbox>(options);
         if (auto started = sandbox->start(); !started) {
-            printError(tr("The demo sandbox did not start: %1").arg(started.error()));
+            printError(Main::tr("The demo sandbox did not start: %1").arg(started.error()));
             return 1;
         }
         config.profile.name = u"demo"_s;
@@ -234,7 +238,7 @@ int main(int argc, char* argv[])
                        [](paydesk::SecretStore::DoneResult) {});
         config.cachePath = demoDir.filePath(u"demo-cache.sqlite"_s);
 #else
-        printError(tr("This build has no sandbox, so --demo is not available."));
+        printError(Main::tr("This build has no sandbox, so --demo is not available."));
         return 1;
 #endif
     } else {
@@ -255,7 +259,7 @@ int main(int argc, char* argv[])
     Session session(config, *secrets);
     if (auto opened = session.open(); !opened) {
         printError(opened.error());
-        QMessageBox::critical(nullptr, tr("PayDesk"), opened.error());
+        QMessageBox::critical(nullptr, Main::tr("PayDesk"), opened.error());
         return 1;
     }
     MainWindow window(session.store());

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshots to %1</source>
+        <translation>Die Bildschirmfotos konnten nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Payment manager for car dealerships</source>
+        <translation>Zahlungsverwaltung für Autohäuser</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox with demo data and open the dashboard on it.</source>
+        <translation>Die eingebaute Sandbox mit Demodaten starten und die Übersicht darauf öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the connection profile &lt;name&gt;.</source>
+        <translation>Das Verbindungsprofil &lt;name&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Service-desk kiosk mode (not available yet).</source>
+        <translation>Kioskmodus für den Serviceschalter (noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark.</source>
+        <translation>Farbschema: system, light (hell) oder dark (dunkel).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark) and the new-request dialog to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Die Übersicht (hell und dunkel) und den Dialog für neue Zahlungsanforderungen mit Demodaten als PNG-Dateien in &lt;dir&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is not available yet. Start PayDesk without --kiosk.</source>
+        <translation>Der Kioskmodus ist noch nicht verfügbar. Starten Sie PayDesk ohne --kiosk.</translation>
+    </message>
+    <message>
+        <source>PayDesk is already running with the profile “%1”.</source>
+        <translation>PayDesk läuft bereits mit dem Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>PayDesk</source>
+        <translation>PayDesk</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>This build has no sandbox, so --demo is not available.</source>
+        <translation>Diese Version enthält keine Sandbox, daher ist --demo nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ApiError</name>
     <message>
         <source>The platform cannot be reached. PayDesk keeps working from its cache and retries.</source>
