@@ -237,6 +237,16 @@ int main(int argc, char* argv[])
         secrets->write(config.profile.clientSecretKey(), sandbox->clientSecret().toUtf8(), &app,
                        [](paydesk::SecretStore::DoneResult) {});
         config.cachePath = demoDir.filePath(u"demo-cache.sqlite"_s);
+
+        // The demo's settings live in its temporary folder, seeded with the user's language,
+        // theme and notification choices plus the demo profile: Settings can be tried in the
+        // demo without touching the dealer's real profiles, and the demo secret stays in memory.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, demoDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, demoDir.path());
+        paydesk::ui::AppSettings demoSettings = settings;
+        demoSettings.profiles = {config.profile};
+        demoSettings.currentProfile = config.profile.name;
+        demoSettings.save();
 #else
         printError(Main::tr("This build has no sandbox, so --demo is not available."));
         return 1;
@@ -264,7 +274,7 @@ int main(int argc, char* argv[])
     }
     MainWindow window(session.store());
     window.setProfileName(config.profile.name);
-    window.setSecretStore(demo ? nullptr : secrets.get());
+    window.setSecretStore(secrets.get());
     window.setDemoMode(demo);
     window.notifier()->setNotifyPaid(settings.notifyPaid);
     window.notifier()->setNotifyFailed(settings.notifyFailed);
