@@ -141,10 +141,27 @@ int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
     return ok ? 0 : 1;
 }
 
+// --help and --version only print, so they must also work on a machine with no display
+// (QApplication would refuse to start there).
+void allowPrintOnlyOptionsWithoutDisplay(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    allowPrintOnlyOptionsWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"PayDesk"_s);
     QApplication::setOrganizationName(u"PayDesk"_s);
