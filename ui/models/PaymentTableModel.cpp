@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,29 @@ namespace {
 constexpr int kBulkChangeThreshold = 400;
 // Structural diffs with more runs than this are applied as a reset.
 constexpr int kMaxDiffRuns = 64;
+
+/// Where `longer` has extra ids compared with `shorter`, as [first, last] runs in `longer`'s
+/// coordinates — or nothing when `shorter` is not an ordered subsequence of `longer` or the
+/// extras are too scattered to be worth announcing row by row.
+std::optional<QList<QPair<int, int>>> extraRuns(const QList<qint64>& longer, const QList<qint64>& shorter)
+{
+    QList<QPair<int, int>> runs;
+    qsizetype j = 0;
+    for (int i = 0; i < longer.size(); ++i) {
+        if (j < shorter.size() && longer.at(i) == shorter.at(j)) {
+            ++j;
+        } else if (!runs.isEmpty() && runs.last().second == i - 1) {
+            runs.last().second = i;
+        } else {
+            runs.append({i, i});
+            if (runs.size() > kMaxDiffRuns)
+                return std::nullopt;
+        }
+    }
+    if (j != shorter.size())
+        return std::nullopt;
+    return runs;
+}
 
 } // namespace
 
@@ -448,21 +472,8 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
         }
         // Only insertions (old is an ordered subsequence of new): new payments arrived.
         if (newSize > oldSize) {
-            QList<QPair<int, int>> runs; // [first, last] in new coordinates
-            qsizetype j = 0;
-            for (int i = 0; i < newSize; ++i) {
-                if (j < oldSize && rows.at(i) == m_rowIds.at(j)) {
-                    ++j;
-                } else if (!runs.isEmpty() && runs.last().second == i - 1) {
-                    runs.last().second = i;
-                } else {
-                    runs.append({i, i});
-                    if (runs.size() > kMaxDiffRuns)
-                        break;
-                }
-            }
-            if (j == oldSize && runs.size() <= kMaxDiffRuns) {
-                for (const auto& run : runs) {
+            if (const auto runs = extraRuns(rows, m_rowIds)) { // [first, last] in new coordinates
+                for (const auto& run : *runs) {
                     beginInsertRows({}, run.first, run.second);
                     m_rowIds.insert(run.first, run.second - run.first + 1, 0);
                     for (int r = run.first; r <= run.second; ++r)
@@ -475,21 +486,8 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
         }
         // Only removals (new is an ordered subsequence of old): payments left the filter.
         if (newSize < oldSize) {
-            QList<QPair<int, int>> runs; // [first, last] in old coordinates
-            qsizetype j = 0;
-            for (int i = 0; i < oldSize; ++i) {
-                if (j < newSize && m_rowIds.at(i) == rows.at(j)) {
-                    ++j;
-                } else if (!runs.isEmpty() && runs.last().second == i - 1) {
-                    runs.last().second = i;
-                } else {
-                    runs.append({i, i});
-                    if (runs.size() > kMaxDiffRuns)
-                        break;
-                }
-            }
-            if (j == newSize && runs.size() <= kMaxDiffRuns) {
-                for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+            if (const auto runs = extraRuns(m_rowIds, rows)) { // [first, last] in old coordinates
+                for (auto run = runs->crbegin(); run != runs->crend(); ++run) {
                     beginRemoveRows({}, run->first, run->second);
                     m_rowIds.remove(run->first, run->second - run->first + 1);
                     clearCache();
