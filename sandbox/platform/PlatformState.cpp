@@ -157,9 +157,11 @@ QString PlatformState::newId()
 
 QString PlatformState::newPayToken()
 {
+    // A pay link is a bearer credential: from the system generator, never the seeded one
+    // (same seed → same ids and demo data, but not guessable links).
     QByteArray bytes(18, Qt::Uninitialized);
     for (int i = 0; i < 18; i += 2) {
-        const quint32 r = m_random.generate();
+        const quint32 r = QRandomGenerator::system()->generate();
         std::memcpy(bytes.data() + i, &r, 2);
     }
     return QString::fromLatin1(

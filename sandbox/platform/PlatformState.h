@@ -151,6 +151,7 @@ public:
     void loadPayments(const QString& enterpriseId, const QString& storeId, std::vector<Payment> payments);
     /// A random id in UUID form, from the state's generator (deterministic after seedRandom()).
     QString newId();
+    /// An unguessable pay-link token (QRandomGenerator::system(), never the seeded generator).
     QString newPayToken();
     void seedRandom(quint32 seed) { m_random.seed(seed); }
 
