@@ -39,6 +39,11 @@ std::optional<HttpResponse> AdminApi::authenticate(HttpRequest& request) const
     QString token = request.bearerToken();
     if (token.isEmpty())
         token = QString::fromLatin1(request.header("X-Admin-Token").trimmed());
+    // Pages opened in a browser (/outbox) cannot send a header: a GET may carry the token in
+    // the query. Reads only, so a link cannot change anything; the sandbox logs paths, never
+    // queries. Not a cookie or Basic auth, which a browser would attach to any site's requests.
+    if (token.isEmpty() && request.method() == QHttpServerRequest::Method::Get)
+        token = request.queryItem(QStringLiteral("token"));
     if (token.isEmpty() || token != m_sandbox.adminToken())
         return HttpResponse::error(401, QStringLiteral("ADMIN_TOKEN_REQUIRED"),
                                    QStringLiteral("Unauthorized"),
@@ -103,8 +108,8 @@ HttpResponse AdminApi::home() const
             "<code>%1/oauth/client_credential/accesstoken</code>. Scenario: %2.</p>"
             "<table><tr><th>Enterprise</th><th>Store</th><th>API prefix</th><th>Payments</th>"
             "<th>Sequence</th></tr>%3</table>"
-            "<p>Sent emails and SMS: <a href=\"/outbox\">outbox</a>. Control: <code>/admin</code> "
-            "(loopback, admin token printed at start-up).</p></body></html>")
+            "<p>Sent emails and SMS: <code>/outbox?token=&lt;admin token&gt;</code>. Control: "
+            "<code>/admin</code> (loopback, admin token printed at start-up).</p></body></html>")
             .arg(base, m_sandbox.options().scenario.toHtmlEscaped(), rows));
 }
 

@@ -28,10 +28,9 @@ MessageOutbox::MessageOutbox(Sandbox& sandbox, QObject* parent)
 {
     connect(&sandbox.state(), &PlatformState::paymentChanged, this, &MessageOutbox::onPaymentChanged);
     sandbox.http().addRoute(QHttpServerRequest::Method::Get, QStringLiteral("/outbox"),
-                            RouteOptions{QStringLiteral("outbox.page"), RouteAuth::None, false, false},
-                            [this](HttpRequest& r) {
-                                if (!r.fromLoopback())
-                                    return HttpResponse::text(tr("Loopback only."), 403);
+                            // Pay links and contact details: the admin token, like /admin/messages.
+                            RouteOptions{QStringLiteral("outbox.page"), RouteAuth::Admin, false, false},
+                            [this](HttpRequest&) {
                                 HttpResponse response = HttpResponse::html(outboxPage());
                                 response.withHeader("Cache-Control", "no-store");
                                 return response;
@@ -139,6 +138,8 @@ QString MessageOutbox::outboxPage() const
     return QStringLiteral(
                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+               // The page's own URL carries the admin token: keep it out of Referer.
+               "<meta name=\"referrer\" content=\"no-referrer\">"
                "<title>%1</title><style>"
                "body{font:15px/1.4 system-ui,sans-serif;margin:2em;color:#1d2330}"
                "table{border-collapse:collapse;width:100%}"

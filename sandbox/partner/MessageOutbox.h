@@ -22,8 +22,9 @@ struct ChangeEvent;
  * details the payment has then — so a resend with a corrected email shows the new address.
  *
  * Read it at `GET /admin/messages` (JSON, PartnerAdminApi) or `GET /outbox` (a page for
- * people; loopback only, like the whole sandbox). Contact details are test data here, but
- * they are still never logged.
+ * people, `?token=<admin token>` in a browser). Both need the admin token: the messages hold
+ * pay links and contact details. Contact details are test data here, but they are still
+ * never logged.
  */
 class MessageOutbox : public QObject, public SandboxComponent
 {

@@ -74,7 +74,7 @@ TEST_F(PartnerOutbox, ResendShowsTheNewContactDetails)
     EXPECT_EQ(all.at(4).to, u"jane.smith@example.org");
 
     // The page for people lists them, escaped, newest first.
-    const Reply page = client->send("GET", QStringLiteral("/outbox"));
+    const Reply page = client->admin("GET", QStringLiteral("/outbox"));
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(page.body.contains("jane.smith@example.org"));
     EXPECT_LT(page.body.indexOf("jane.smith@example.org"), page.body.lastIndexOf("jane.doe@example.com"));
