@@ -60,6 +60,7 @@ void Sandbox::init()
     m_tokens = new TokenService(m_clock, this);
     m_idempotency = new IdempotencyStore(m_clock, this);
     m_state = new PlatformState(m_clock, this);
+    m_http->setLimits(m_options.httpLimits);
     m_http->setFaultInjector(m_faults);
     m_http->setIdempotencyStore(m_idempotency);
     m_http->setAuthenticator(RouteAuth::Platform,
@@ -180,6 +181,9 @@ QString Sandbox::summary() const
         << QStringLiteral("  partner client id %1  secret %2").arg(partnerClientId(), partnerClientSecret());
     lines << QStringLiteral("  admin token    %1  (loopback only: %2/admin)")
                  .arg(m_adminToken, m_baseUrl.toString());
+#ifdef PAYDESK_SANDBOX_WITH_PARTNER
+    lines << QStringLiteral("  outbox         %1/outbox?token=%2").arg(m_baseUrl.toString(), m_adminToken);
+#endif
     lines << QStringLiteral("  scenario       %1").arg(m_options.scenario);
     lines << QStringLiteral("  stores:");
     for (const StoreInfo& s : m_state->stores()) {

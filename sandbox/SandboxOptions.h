@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faults/FaultSpec.h"
+#include "http/HttpLimits.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -66,6 +67,8 @@ struct SandboxOptions
     QString adminToken;
     /// Log every request (paths only).
     bool verbose = false;
+    /// Request size limits, timers and the connection cap; tests shorten the timers.
+    HttpLimits httpLimits;
 
     /// Parses the paydesk-sandbox command line (argv[0] first). An error text on bad input;
     /// `--help` / `--version` are handled by the executable before this.

@@ -6,6 +6,9 @@ qt_add_library(paydesk_sandbox STATIC
     Sandbox.h Sandbox.cpp
     http/HttpResponse.h http/HttpResponse.cpp
     http/HttpRequest.h http/HttpRequest.cpp
+    http/HttpLimits.h
+    http/RequestGate.h http/RequestGate.cpp
+    http/LimitedTcpServer.h http/LimitedTcpServer.cpp
     http/HttpServer.h http/HttpServer.cpp
     faults/FaultSpec.h faults/FaultSpec.cpp
     faults/FaultInjector.h faults/FaultInjector.cpp

@@ -13,6 +13,18 @@ QByteArray HttpResponse::header(const QByteArray& name) const
     return QByteArray();
 }
 
+QByteArray HttpResponse::toClosingWire(const QByteArray& reasonPhrase) const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "Connection: close\r\n\r\n" + body;
+    return out;
+}
+
 HttpResponse HttpResponse::json(const QJsonObject& object, int status)
 {
     HttpResponse r;

@@ -34,6 +34,9 @@ struct HttpResponse
         return *this;
     }
     QByteArray header(const QByteArray& name) const;
+    /// The whole answer as bytes on the wire, with `Connection: close`: for refusals written
+    /// before Qt has a request to answer (RequestGate, LimitedTcpServer).
+    QByteArray toClosingWire(const QByteArray& reasonPhrase) const;
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     static HttpResponse json(const QJsonArray& array, int status = 200);

@@ -1,5 +1,7 @@
 #include "HttpServer.h"
 
+#include "LimitedTcpServer.h"
+#include "RequestGate.h"
 #include "SandboxLogging.h"
 #include "faults/FaultInjector.h"
 #include "platform/IdempotencyStore.h"
@@ -61,13 +63,15 @@ HttpServer::~HttpServer() = default;
 
 quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port)
 {
-    auto* tcp = new QTcpServer(this);
+    auto* tcp = new LimitedTcpServer(m_limits, this);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete tcp;
         return 0;
     }
     bind(tcp);
+    // Connected after bind(): runs after the server has connected its parser to new sockets.
+    connect(tcp, &QTcpServer::pendingConnectionAvailable, tcp, &LimitedTcpServer::attachAfterParser);
     return tcp->serverPort();
 }
 
@@ -194,9 +198,31 @@ HttpResponse HttpServer::run(const Route& route, HttpRequest& request)
     return response;
 }
 
+bool HttpServer::hostAllowed(const QHttpServerRequest& request, const QTcpSocket* socket)
+{
+    const QByteArray host = request.value("host").trimmed().toLower();
+    const quint16 port = socket->localPort();
+    const QByteArray suffix = ':' + QByteArray::number(port);
+    for (const QByteArray name : {QByteArray("127.0.0.1"), QByteArray("localhost"), QByteArray("[::1]")}) {
+        if (host == name + suffix || (port == 80 && host == name))
+            return true;
+    }
+    return false;
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const bool websocket = isWebSocketUpgrade(request);
+    if (!hostAllowed(request, socket)) {
+        // The name is not logged: it is whatever the caller chose to send.
+        qCDebug(lcSandboxHttp).noquote() << methodName(request.method()) << request.url().path()
+                                         << "-> 421 (Host is not this loopback address)";
+        m_rejection = HttpResponse::error(
+            421, QStringLiteral("MISDIRECTED_REQUEST"), QStringLiteral("Misdirected request"),
+            QStringLiteral("This server answers only requests addressed to 127.0.0.1, localhost or [::1] "
+                           "with its port."));
+        return false; // missingHandler answers
+    }
     QHash<QString, QString> params;
     bool pathKnown = false;
     const Route* route = match(request.url().path(), request.method(), websocket, &params, &pathKnown);
@@ -249,7 +275,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
             return false; // missingHandler writes the refusal, then Qt closes the socket
         }
         m_upgradePrincipals.insert(peerKey(socket->peerAddress(), socket->peerPort()), req.principal());
-        return true; // QWebSocketServer takes the socket over
+        if (RequestGate* gate = RequestGate::of(socket))
+            gate->release(); // a push channel is long-lived by design: no HTTP timers
+        return true;         // QWebSocketServer takes the socket over
     }
 
     auto responder = makeResponder(request, socket);
@@ -355,6 +383,8 @@ void HttpServer::write(QHttpServerResponder& responder, const HttpResponse& resp
     for (const auto& h : response.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(response.body);
+    if (RequestGate* gate = RequestGate::of(socket))
+        gate->answered();
 }
 
 void HttpServer::onNewWebSocket()

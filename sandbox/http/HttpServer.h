@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
@@ -53,6 +54,10 @@ struct RouteOptions
  * (in 6.4 the responder only holds the socket, and the request object lives as long as the
  * socket does).
  *
+ * Every connection passes a RequestGate first (HttpLimits: header and body size, timers,
+ * the connection cap), and every request must be addressed to the loopback name it was
+ * sent to (see hostAllowed()).
+ *
  * Patterns are paths whose segments are literals or `{name}` captures:
  * `/{enterpriseId}/{storeId}/v1/payments/{paymentId}`. Among matching routes the one with
  * the most literal segments wins.
@@ -80,9 +85,12 @@ public:
     void setAuthenticator(RouteAuth auth, Authenticator authenticator);
     void setFaultInjector(FaultInjector* faults) { m_faults = faults; }
     void setIdempotencyStore(IdempotencyStore* store) { m_idempotency = store; }
+    /// Applies to servers created by later listenOn() calls.
+    void setLimits(const HttpLimits& limits) { m_limits = limits; }
+    const HttpLimits& limits() const { return m_limits; }
 
     /**
-     * Listens on `address:port` through a QTcpServer created here and handed to bind() —
+     * Listens on `address:port` through a LimitedTcpServer created here and handed to bind() —
      * the form that keeps working when Qt later changes listen(). Port 0 picks a free port.
      * Returns the port, 0 on failure (see errorString()).
      */
@@ -113,6 +121,15 @@ private:
     void respond(QHttpServerResponder&& responder, QTcpSocket* socket, HttpResponse response, int latencyMs,
                  bool dropAfter);
     static void write(QHttpServerResponder& responder, const HttpResponse& response);
+    /**
+     * Whether the Host header names the loopback address and port the request came in on
+     * (127.0.0.1, localhost or [::1]). Checked for every route: a web page whose name was
+     * rebound to 127.0.0.1 (DNS rebinding) would otherwise reach the admin routes, the pay
+     * pages and, with the well-known demo credentials, the platform API. Every real caller
+     * (PayDesk's HttpClient, QWebSocket, a browser on the printed URL, the sandbox's own
+     * webhooks) sends the loopback name it connected to.
+     */
+    static bool hostAllowed(const QHttpServerRequest& request, const QTcpSocket* socket);
     void onNewWebSocket();
 
     QList<Route> m_routes;
@@ -125,6 +142,7 @@ private:
     QHash<QString, Principal> m_upgradePrincipals;
     QHash<QString, int> m_callCounts;
     QString m_error;
+    HttpLimits m_limits;
 };
 
 } // namespace paydesk::sandbox
