@@ -95,6 +95,14 @@
         <translation>Die Plattform hat eine Webseite statt Daten gesendet. Die Serveradresse oder die Berechtigungen des Kontos sind möglicherweise falsch.</translation>
     </message>
     <message>
+        <source>The server&apos;s answer was too large (over %1).</source>
+        <translation>Die Antwort des Servers war zu groß (über %1).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s change feed is inconsistent: it does not move forward as it should. PayDesk keeps the cached data, does not store the bad position, and tries again later.</source>
+        <translation>Der Änderungs-Feed der Plattform ist widersprüchlich: Er kommt nicht wie vorgesehen voran. PayDesk behält die Daten im Cache, speichert die fehlerhafte Position nicht und versucht es später erneut.</translation>
+    </message>
+    <message>
         <source>The platform refused PayDesk&apos;s access token.</source>
         <translation>Die Plattform hat das Zugriffstoken von PayDesk abgelehnt.</translation>
     </message>

@@ -95,6 +95,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server&apos;s answer was too large (over %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s change feed is inconsistent: it does not move forward as it should. PayDesk keeps the cached data, does not store the bad position, and tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The platform refused PayDesk&apos;s access token.</source>
         <translation type="unfinished"></translation>
     </message>

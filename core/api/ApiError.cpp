@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include <QLocale>
+
 namespace paydesk {
 
 bool ApiError::isInFlightConflict() const
@@ -85,6 +87,24 @@ ApiError ApiError::unexpectedContentType(const QString& contentType, int httpSta
     e.httpStatus = httpStatus;
     e.message = tr("The platform sent a web page instead of data. The server address or the account's "
                    "permissions may be wrong.");
+    return e;
+}
+
+ApiError ApiError::replyTooLarge(qint64 limitBytes, const QString& detail)
+{
+    ApiError e = parse(detail);
+    e.code = QLatin1StringView(kReplyTooLarge);
+    e.message = tr("The server's answer was too large (over %1).")
+                    .arg(QLocale().formattedDataSize(limitBytes, 0, QLocale::DataSizeIecFormat));
+    return e;
+}
+
+ApiError ApiError::brokenFeed(const QString& detail)
+{
+    ApiError e = parse(detail, QStringLiteral("nextSequence"));
+    e.code = QLatin1StringView(kBrokenFeed);
+    e.message = tr("The platform's change feed is inconsistent: it does not move forward as it should. "
+                   "PayDesk keeps the cached data, does not store the bad position, and tries again later.");
     return e;
 }
 

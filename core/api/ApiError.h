@@ -48,6 +48,12 @@ public:
     /// or an IDEMPOTENCY… / IN_PROGRESS code), as opposed to a business conflict such as
     /// ILLEGAL_TRANSITION, which is final.
     bool isInFlightConflict() const;
+    /// The answer passed the size cap and was aborted (replyTooLarge()).
+    bool isReplyTooLarge() const { return kind == Kind::Parse && code == QLatin1StringView(kReplyTooLarge); }
+
+    /// `code` of replyTooLarge() and brokenFeed(): local verdicts, not platform error codes.
+    static constexpr const char* kReplyTooLarge = "reply-too-large";
+    static constexpr const char* kBrokenFeed = "broken-feed";
 
     static ApiError network(const QString& detail);
     static ApiError timeout(const QString& detail);
@@ -55,6 +61,10 @@ public:
     static ApiError insecureUrl(const QString& url);
     static ApiError parse(const QString& detail, const QString& field = {});
     static ApiError unexpectedContentType(const QString& contentType, int httpStatus);
+    /// The answer (announced or received) was larger than `limitBytes` and was not read to the end.
+    static ApiError replyTooLarge(qint64 limitBytes, const QString& detail);
+    /// A change-feed page that breaks the feed's rules (no progress, going backwards, past the end).
+    static ApiError brokenFeed(const QString& detail);
     static ApiError auth(const QString& detail);
     static ApiError signInFailed(const QString& detail);
     static ApiError cancelled();

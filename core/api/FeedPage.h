@@ -14,6 +14,8 @@ struct FeedPage
     /// The cursor to ask from next time (and to store with this page).
     qint64 nextSequence = 0;
     bool hasMore = false;
+    /// The store's newest sequence when the page was read, if the platform sends it; -1 when not.
+    qint64 latestSequence = -1;
 };
 
 } // namespace paydesk

@@ -21,6 +21,8 @@ struct HttpClient::Call
     int attempts = 0;
     int maxAttempts = 1;
     bool renewedAfter401 = false;
+    /// Bytes announced or received when the current attempt was aborted for its size; -1 = not.
+    qint64 oversizeBytes = -1;
 };
 
 namespace {
@@ -162,8 +164,36 @@ void HttpClient::sendAttempt(const std::shared_ptr<Call>& call, const QString& t
         request.setRawHeader(name, value);
 
     QNetworkReply* reply = m_nam.sendCustomRequest(request, r.method.toUpper(), r.body);
+    call->oversizeBytes = -1;
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply, token] { handleReply(call, reply, token); });
+    watchReplySize(call, reply);
+}
+
+void HttpClient::watchReplySize(const std::shared_ptr<Call>& call, QNetworkReply* reply)
+{
+    const qint64 limit = m_options.maxReplyBytes;
+    if (limit <= 0)
+        return;
+    // Aborting makes the reply finish at once; handleReply() then reports the size, not the abort.
+    auto check = [call, reply, limit](qint64 bytes) {
+        if (bytes > limit && call->oversizeBytes < 0 && reply->isRunning()) {
+            call->oversizeBytes = bytes;
+            reply->abort();
+        }
+    };
+    // An announced size is refused before any of the body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, check] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            check(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [check](qint64 received, qint64 total) { check(std::max(received, total)); });
+    // downloadProgress is throttled by Qt; readyRead comes with every arrival, so a streamed
+    // (chunked or unannounced) body is stopped within one network read of the cap. Nothing is
+    // read before finished(), so bytesAvailable() is everything received so far.
+    connect(reply, &QNetworkReply::readyRead, this, [reply, check] { check(reply->bytesAvailable()); });
 }
 
 ApiError HttpClient::errorFromAnswer(int status, const QByteArray& body, const QByteArray& contentType)
@@ -202,6 +232,13 @@ void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* r
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     Q_EMIT attemptFinished(call->request.method, call->request.url, call->attempts, status);
 
+    if (call->oversizeBytes >= 0) {
+        handleFailure(call, ApiError::replyTooLarge(m_options.maxReplyBytes,
+                                                    QStringLiteral("answer larger than %1 bytes (%2 seen)")
+                                                        .arg(m_options.maxReplyBytes)
+                                                        .arg(call->oversizeBytes)));
+        return;
+    }
     if (status == 0) {
         handleFailure(call, networkError(reply));
         return;

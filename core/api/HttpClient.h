@@ -65,6 +65,7 @@ struct HttpResponse
  * - TLS verification always on; plain http only to loopback; a private CA is accepted only when
  *   the operator trusted its certificate (Options::trustedCaCertificates) — SSL errors are never ignored;
  * - the content type is checked before parsing: an HTML page with 200 is an error;
+ * - an answer over Options::maxReplyBytes (announced or as it streams in) is aborted early;
  * - failures come back as typed ApiError values with translated messages.
  *
  * Callbacks are bound to a context object: when it is destroyed first, the callback is dropped.
@@ -77,6 +78,10 @@ public:
     struct Options
     {
         int transferTimeoutMs = 30000;
+        /// Largest answer body read, announced (Content-Length) or received; a larger one is
+        /// aborted and fails with ApiError::replyTooLarge(). Keeps a hostile or broken server
+        /// from filling memory (a feed page of 1000 payments is well under 1 MiB).
+        qint64 maxReplyBytes = qint64(16) * 1024 * 1024;
         /// CA certificates the operator explicitly trusted (e.g. the company's private CA).
         QList<QSslCertificate> trustedCaCertificates;
         RetryPolicy::Options retry;
@@ -122,6 +127,7 @@ private:
     void start(const std::shared_ptr<Call>& call);
     void sendAttempt(const std::shared_ptr<Call>& call, const QString& token);
     void handleReply(const std::shared_ptr<Call>& call, QNetworkReply* reply, const QString& token);
+    void watchReplySize(const std::shared_ptr<Call>& call, QNetworkReply* reply);
     void handleFailure(const std::shared_ptr<Call>& call, ApiError error);
     void finish(const std::shared_ptr<Call>& call, Result<HttpResponse, ApiError> result);
 

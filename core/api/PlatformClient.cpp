@@ -55,12 +55,19 @@ void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& store
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request.url.setQuery(query);
     m_http.send(std::move(request), context,
-                [callback = std::move(callback)](Result<HttpResponse, ApiError> r) {
+                [callback = std::move(callback), sinceSequence](Result<HttpResponse, ApiError> r) {
                     if (!r) {
                         callback(fail(r.error()));
                         return;
                     }
-                    callback(parseFeedPage(r->json));
+                    auto page = parseFeedPage(r->json);
+                    if (page) {
+                        if (auto broken = checkFeedProgress(page.value(), sinceSequence)) {
+                            callback(fail(std::move(*broken)));
+                            return;
+                        }
+                    }
+                    callback(std::move(page));
                 });
 }
 
@@ -162,6 +169,9 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
     FeedPage page;
     page.nextSequence = next.toInteger();
     page.hasMore = o.value(QLatin1StringView("hasMore")).toBool(false);
+    const QJsonValue latest = o.value(QLatin1StringView("latestSequence"));
+    if (latest.isDouble()) // optional: the rule "never past the end" needs it, the feed works without
+        page.latestSequence = latest.toInteger();
     const QJsonArray array = items.toArray();
     page.payments.reserve(array.size());
     for (const QJsonValue& item : array) {
@@ -176,6 +186,24 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
         page.payments.append(std::move(payment).value());
     }
     return page;
+}
+
+std::optional<ApiError> PlatformClient::checkFeedProgress(const FeedPage& page, qint64 sinceSequence)
+{
+    if (page.nextSequence < sinceSequence)
+        return ApiError::brokenFeed(QStringLiteral("feed went back: nextSequence %1 after sinceSequence %2")
+                                        .arg(page.nextSequence)
+                                        .arg(sinceSequence));
+    if (page.hasMore && page.nextSequence == sinceSequence)
+        return ApiError::brokenFeed(
+            QStringLiteral("feed does not move: hasMore with nextSequence %1 = sinceSequence")
+                .arg(sinceSequence));
+    if (page.latestSequence >= 0 && page.nextSequence > page.latestSequence)
+        return ApiError::brokenFeed(
+            QStringLiteral("feed runs past its end: nextSequence %1 > latestSequence %2")
+                .arg(page.nextSequence)
+                .arg(page.latestSequence));
+    return std::nullopt;
 }
 
 Result<Payment, ApiError> PlatformClient::parsePayment(const QJsonDocument& json)

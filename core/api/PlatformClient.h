@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace paydesk {
 
@@ -76,8 +77,16 @@ public:
     /// base URL + an expanded path template.
     QUrl url(const QString& pathTemplate, const QHash<QString, QString>& values) const;
 
-    /// `{"payments"|"items":[…], "nextSequence", "hasMore"}`.
+    /// `{"payments"|"items":[…], "nextSequence", "hasMore", optional "latestSequence"}`.
     static Result<FeedPage, ApiError> parseFeedPage(const QJsonDocument& json);
+    /**
+     * The feed's progress rules for a page asked for with `sinceSequence` (fetchFeed() applies them):
+     * nextSequence never goes back, grows while hasMore is true (else the feed would be followed
+     * forever), and never passes latestSequence when the platform sends one (a cursor past the end
+     * would hide every later change). A page that breaks one is ApiError::brokenFeed(), so its
+     * cursor is never stored.
+     */
+    static std::optional<ApiError> checkFeedProgress(const FeedPage& page, qint64 sinceSequence);
     /// A payment object, or `{"payment": {…}}`.
     static Result<Payment, ApiError> parsePayment(const QJsonDocument& json);
 

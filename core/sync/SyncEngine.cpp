@@ -28,6 +28,7 @@ SyncEngine::SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentSto
     , m_storeId(std::move(storeId))
     , m_options(std::move(options))
     , m_retry(m_options.retry)
+    , m_pageLimit(m_options.pageSize)
 {
     m_state.since = m_scheduler.clock().now();
     connect(&m_store, &PaymentStore::outboxChanged, this, &SyncEngine::refreshQueuedCount);
@@ -69,6 +70,9 @@ void SyncEngine::start()
     m_fullSyncDone = false;
     m_feedFailures = 0;
     m_reconnectAttempts = 0;
+    m_pushViolations = 0;
+    m_pageLimit = m_options.pageSize;
+    m_burstPages = 0;
     qCInfo(lcSync) << "sync of store" << m_storeId << "starts from sequence" << m_cursor;
     setState(ConnectionState::Kind::Syncing);
     fetchPage();
@@ -104,7 +108,7 @@ void SyncEngine::fetchPage()
         return;
     m_fetching = true;
     const quint64 generation = m_generation;
-    m_platform.fetchFeed(m_enterpriseId, m_storeId, m_cursor, m_options.pageSize, this,
+    m_platform.fetchFeed(m_enterpriseId, m_storeId, m_cursor, m_pageLimit, this,
                          [this, generation](Result<FeedPage, ApiError> page) {
                              if (generation != m_generation)
                                  return;
@@ -127,9 +131,22 @@ void SyncEngine::onPage(Result<FeedPage, ApiError> page)
         return;
     }
     if (page->hasMore) {
-        fetchPage();
+        if (++m_burstPages < m_options.maxPagesPerBurst) {
+            fetchPage();
+            return;
+        }
+        // Not an error: the feed moved forward every page. Pause, then go on from the cursor.
+        m_burstPages = 0;
+        qCInfo(lcSync) << "feed of store" << m_storeId << "read" << m_options.maxPagesPerBurst
+                       << "pages in a row; goes on in" << m_options.burstPauseMs << "ms";
+        const quint64 generation = m_generation;
+        m_scheduler.callAfter(m_options.burstPauseMs, this, [this, generation] {
+            if (generation == m_generation)
+                fetchPage();
+        });
         return;
     }
+    m_burstPages = 0;
     switch (m_phase) {
     case Phase::FullSync:
         m_fullSyncDone = true;
@@ -181,6 +198,14 @@ void SyncEngine::onFeedError(const ApiError& error)
     if (error.kind == ApiError::Kind::Cancelled || m_phase == Phase::Stopped)
         return;
     Q_EMIT syncError(error);
+    m_burstPages = 0;
+    if (error.isReplyTooLarge() && m_pageLimit > 1) {
+        // The same page would be too large again; smaller pages let the sync go on. Kept for this
+        // run (start() goes back to Options::pageSize).
+        m_pageLimit = std::max(1, m_pageLimit / 2);
+        qCInfo(lcSync) << "feed page of store" << m_storeId << "too large; asking for" << m_pageLimit
+                       << "payments a page";
+    }
     if (error.kind == ApiError::Kind::Auth && m_tokens &&
         m_tokens->state() == TokenProvider::State::SignInFailed) {
         // Not a retry loop: wait until the credentials change (onTokenStateChanged restarts).
@@ -229,6 +254,11 @@ void SyncEngine::connectPush()
         m_socket = std::make_unique<QWebSocket>();
         QWebSocket* socket = m_socket.get();
         socket->setSslConfiguration(m_platform.http().sslConfiguration());
+        // Qt refuses a larger frame from its header, before reading the payload, and closes
+        // the channel with 1009 (too much data); onPushClosed() reconnects with backoff.
+        const auto maxBytes = quint64(std::max<qint64>(m_options.maxPushMessageBytes, 1024));
+        socket->setMaxAllowedIncomingFrameSize(maxBytes);
+        socket->setMaxAllowedIncomingMessageSize(maxBytes);
         connect(socket, &QWebSocket::connected, this, &SyncEngine::onPushConnected);
         connect(socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onPushMessage);
         connect(socket, &QWebSocket::disconnected, this, &SyncEngine::onPushClosed);
@@ -280,6 +310,8 @@ void SyncEngine::onPushMessage(const QString& message)
     const qint64 sequence = payment->sequence;
     if (sequence <= std::max(m_cursor, m_pushBufferSequence))
         return; // already committed (or already buffered): a replay never doubles anything
+    // This channel delivers: a later close for bad data starts the backoff from the bottom again.
+    m_pushViolations = 0;
     m_pushBuffer.append(std::move(payment).value());
     m_pushBufferSequence = sequence;
     if (m_pushBuffer.size() >= m_options.pushBatchLimit) {
@@ -318,7 +350,20 @@ void SyncEngine::onPushClosed()
 {
     flushPush();
     m_pushBufferSequence = 0;
+    QString reason;
     if (m_socket) {
+        const QWebSocketProtocol::CloseCode code = m_socket->closeCode();
+        if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+            ++m_pushViolations;
+            const ApiError e = ApiError::replyTooLarge(
+                m_options.maxPushMessageBytes,
+                QStringLiteral("push message over %1 bytes").arg(m_options.maxPushMessageBytes));
+            qCWarning(lcSync) << "push channel of store" << m_storeId << "closed:" << e.detail;
+            reason = e.message;
+            Q_EMIT syncError(e);
+        } else if (code == QWebSocketProtocol::CloseCodeDatatypeNotSupported) {
+            ++m_pushViolations; // closed by onPushMessage() for an unreadable record
+        }
         QWebSocket* socket = m_socket.release();
         socket->disconnect(this);
         socket->deleteLater();
@@ -329,10 +374,10 @@ void SyncEngine::onPushClosed()
     m_phase = Phase::Polling;
     if (wasLive) {
         qCInfo(lcSync) << "push channel of store" << m_storeId << "dropped; polling meanwhile";
-        setState(ConnectionState::Kind::Polling);
+        setState(ConnectionState::Kind::Polling, reason);
         schedulePoll(0);
     } else if (m_state.kind == ConnectionState::Kind::Syncing) {
-        setState(ConnectionState::Kind::Polling);
+        setState(ConnectionState::Kind::Polling, reason);
         schedulePoll(m_options.pollIntervalMs);
     }
     scheduleReconnect();
@@ -357,7 +402,7 @@ void SyncEngine::schedulePoll(qint64 delayMs)
 void SyncEngine::scheduleReconnect()
 {
     ++m_reconnectAttempts;
-    const qint64 delay = m_retry.backoffMs(m_reconnectAttempts);
+    const qint64 delay = m_retry.backoffMs(m_reconnectAttempts + m_pushViolations);
     const quint64 generation = m_generation;
     m_scheduler.callAfter(delay, this, [this, generation] {
         if (generation == m_generation && m_phase == Phase::Polling && !m_socket &&

@@ -27,7 +27,9 @@ struct FeedPage;
  *
  * 1. Full sync: pages through the change feed from the stored cursor; each page is committed
  *    together with its cursor (PaymentStore::ingestFeedPage), so a crash resumes from the last
- *    committed page and never restarts or skips.
+ *    committed page and never restarts or skips. A page that breaks the feed's progress rules
+ *    (PlatformClient::checkFeedProgress) is a connection error and its cursor is never stored;
+ *    after maxPagesPerBurst pages in a row the engine pauses briefly, then goes on.
  * 2. Then the WebSocket push channel, resumed from the stored sequence; every change record is
  *    committed with its sequence as the new cursor (records at or below the cursor are dropped,
  *    so a replay never doubles anything).
@@ -54,6 +56,16 @@ public:
         RetryPolicy::Options retry = {500, 30000, 0.2, 60000, 1 << 30};
         /// Push records are committed in batches of at most this many (one transaction each).
         int pushBatchLimit = 1000;
+        /**
+         * Feed pages read back to back before the engine pauses for burstPauseMs and then goes on.
+         * A full sync of 1M payments at 1000 a page is 1000 pages, so a big sync only pauses now
+         * and then; a feed that keeps saying hasMore cannot keep the engine busy without a break.
+         */
+        int maxPagesPerBurst = 1000;
+        qint64 burstPauseMs = 1000;
+        /// Largest push message (and frame) accepted; a larger one closes the channel, which then
+        /// reconnects with backoff. One change record is a few KiB.
+        qint64 maxPushMessageBytes = qint64(1) * 1024 * 1024;
     };
 
     SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentStore& store, Scheduler& scheduler,
@@ -82,6 +94,8 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
     int pushRecordsApplied() const { return m_pushRecords; }
     int pushConnects() const { return m_pushConnects; }
+    /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
+    int pageLimit() const { return m_pageLimit; }
 
 Q_SIGNALS:
     void stateChanged(const paydesk::ConnectionState& state);
@@ -133,6 +147,12 @@ private:
     bool m_fetching = false;
     int m_feedFailures = 0;
     int m_reconnectAttempts = 0;
+    /// Channels closed in a row for what they sent (too large, unreadable): a server that keeps
+    /// doing it is reconnected to with growing backoff, not at once after each successful open.
+    int m_pushViolations = 0;
+    int m_pageLimit = 0;
+    /// Pages read back to back since the last pause, end of feed or error.
+    int m_burstPages = 0;
     /// Bumped by stop()/start(): timers and callbacks of an older run do nothing.
     quint64 m_generation = 0;
     qint64 m_pollDueMs = -1;
