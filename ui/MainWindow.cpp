@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PlainText.h"
 #include "Theme.h"
 #include "dialogs/CancelDialog.h"
 #include "dialogs/InitiateDialog.h"
@@ -747,7 +748,7 @@ void MainWindow::initiatePayment()
     const InitiateRequest request = dialog.request();
     const QString error = m_submitter.initiate(request);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("New request"), error);
+        PlainText::warning(this, tr("New request"), error);
         return;
     }
     showStatusMessage(tr("Request for %1 queued — it is sent as soon as the platform answers")
@@ -765,7 +766,7 @@ void MainWindow::cancelPayment()
         return;
     const QString error = m_submitter.cancel(dialog.request());
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cancel request"), error);
+        PlainText::warning(this, tr("Cancel request"), error);
         return;
     }
     showStatusMessage(tr("Cancellation of %1 queued").arg(p->reference.displayText()));
@@ -782,7 +783,7 @@ void MainWindow::resendNotification()
         return;
     const QString error = m_submitter.resend(dialog.request());
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Resend notification"), error);
+        PlainText::warning(this, tr("Resend notification"), error);
         return;
     }
     showStatusMessage(tr("Notification to %1 queued").arg(dialog.request().customer.name));
@@ -814,7 +815,7 @@ void MainWindow::exportCsv(const QString& path)
     const PaymentQuery query = m_model->query();
     auto written = CsvExporter::exportQuery(*m_store, query, target);
     if (!written) {
-        QMessageBox::warning(this, tr("Export CSV"), written.error().message);
+        PlainText::warning(this, tr("Export CSV"), written.error().message);
         return;
     }
     const QString description = m_filterBar->filter().describe().join(u"; "_s);
@@ -834,7 +835,7 @@ void MainWindow::exportReceipt(const QString& path)
     if (!p)
         return;
     if (!ReceiptPdf::canPrint(*p)) {
-        QMessageBox::information(this, tr("Receipt"), ReceiptPdf::refusal(*p));
+        PlainText::information(this, tr("Receipt"), ReceiptPdf::refusal(*p));
         return;
     }
     QString target = path;
@@ -848,7 +849,7 @@ void MainWindow::exportReceipt(const QString& path)
     ReceiptPdf receipt(ReceiptPdf::Issuer{QString(), p->storeId});
     auto written = receipt.write(*p, target);
     if (!written) {
-        QMessageBox::warning(this, tr("Receipt"), written.error().message);
+        PlainText::warning(this, tr("Receipt"), written.error().message);
         return;
     }
     if (m_store)

@@ -2,6 +2,7 @@
 # paydesk_core. The dialogs and exports join through forms.cmake (a separate owner).
 qt_add_library(paydesk_ui STATIC
     Theme.h Theme.cpp
+    PlainText.h PlainText.cpp
     MainWindow.h MainWindow.cpp
     Session.h Session.cpp
     models/PaymentFilter.h models/PaymentFilter.cpp

@@ -9,7 +9,8 @@ add_executable(paydesk_ui_tests
 )
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
 if(TARGET paydesk_sandbox)
-    target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp)
+    target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/HostileTextTest.cpp)
     target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
 endif()
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake OPTIONAL)

@@ -60,6 +60,7 @@ void CancelDialog::buildUi()
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("warning"));
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText); // names the status, raw when PayDesk does not know it
 
     m_reasonLabel = new QLabel(this);
     m_reason = new QComboBox(this);

@@ -1,5 +1,6 @@
 #include "PaymentTableModel.h"
 
+#include "PlainText.h"
 #include "store/PaymentStore.h"
 #include "util/Clock.h"
 
@@ -199,6 +200,10 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     const Payment* p = rowPayment(index.row());
     if (!p)
         return {};
+    // Tooltips guess at rich text: a customer, description or reason from the platform must be
+    // shown as written, not rendered (a banner, a link, <img src="/dev/zero">).
+    if (role == Qt::ToolTipRole)
+        return PlainText::toolTip(toolTip(*p, Column(index.column())));
     switch (role) {
     case PaymentIdRole:
         return p->paymentId;
@@ -217,9 +222,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
             return p->status.displayName();
         case RawValueRole:
             return int(p->status.code());
-        case Qt::ToolTipRole:
-            return p->statusReason.isEmpty() ? p->status.displayName()
-                                             : tr("%1: %2").arg(p->status.displayName(), p->statusReason);
         case Qt::AccessibleTextRole:
             return tr("Status: %1").arg(p->status.displayName());
         }
@@ -228,7 +230,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case RawValueRole:
-        case Qt::ToolTipRole:
             return p->customer.name;
         case Qt::AccessibleTextRole:
             return tr("Customer: %1").arg(p->customer.name);
@@ -239,11 +240,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
         case RawValueRole:
             return p->reference.displayText();
-        case Qt::ToolTipRole:
-            return p->description.isEmpty()
-                       ? tr("%1 %2").arg(p->reference.typeDisplayName(), p->reference.displayText())
-                       : tr("%1 %2 — %3")
-                             .arg(p->reference.typeDisplayName(), p->reference.displayText(), p->description);
         case Qt::AccessibleTextRole:
             return tr("Reference: %1 %2").arg(p->reference.typeDisplayName(), p->reference.displayText());
         }
@@ -254,10 +250,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
             return p->amount.format();
         case RawValueRole:
             return p->amount.minorUnits();
-        case Qt::ToolTipRole:
-            if (p->amountPaid.isValid() && p->amountPaid != p->amount)
-                return tr("Requested %1, paid %2").arg(p->amount.format(), p->amountPaid.format());
-            return p->amount.format();
         case Qt::AccessibleTextRole:
             return tr("Amount: %1").arg(p->amount.format());
         }
@@ -265,7 +257,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case ProviderColumn:
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
             return providerDisplayName(p->provider);
         case RawValueRole:
             return p->provider;
@@ -276,7 +267,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case StoreColumn:
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
         case RawValueRole:
             return p->storeId;
         case Qt::AccessibleTextRole:
@@ -289,8 +279,6 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
             return relativeTime(p->updatedAt, m_clock.now());
         case RawValueRole:
             return p->updatedAt;
-        case Qt::ToolTipRole:
-            return QLocale().toString(p->updatedAt.toLocalTime(), QLocale::LongFormat);
         case Qt::AccessibleTextRole:
             return tr("Updated: %1")
                 .arg(QLocale().toString(p->updatedAt.toLocalTime(), QLocale::ShortFormat));
@@ -300,6 +288,35 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+QString PaymentTableModel::toolTip(const Payment& p, Column column)
+{
+    switch (column) {
+    case StatusColumn:
+        return p.statusReason.isEmpty() ? p.status.displayName()
+                                        : tr("%1: %2").arg(p.status.displayName(), p.statusReason);
+    case CustomerColumn:
+        return p.customer.name;
+    case ReferenceColumn:
+        return p.description.isEmpty()
+                   ? tr("%1 %2").arg(p.reference.typeDisplayName(), p.reference.displayText())
+                   : tr("%1 %2 — %3")
+                         .arg(p.reference.typeDisplayName(), p.reference.displayText(), p.description);
+    case AmountColumn:
+        if (p.amountPaid.isValid() && p.amountPaid != p.amount)
+            return tr("Requested %1, paid %2").arg(p.amount.format(), p.amountPaid.format());
+        return p.amount.format();
+    case ProviderColumn:
+        return providerDisplayName(p.provider);
+    case StoreColumn:
+        return p.storeId;
+    case UpdatedColumn:
+        return QLocale().toString(p.updatedAt.toLocalTime(), QLocale::LongFormat);
+    case ColumnCount:
+        break;
+    }
+    return QString();
 }
 
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -131,6 +131,8 @@ private:
     };
 
     const Payment* rowPayment(int row) const;
+    /// A cell's tooltip as plain text (data() escapes it).
+    static QString toolTip(const Payment& p, Column column);
     void onPaymentsChanged(const QStringList& paymentIds);
     void flushChanges();
     void scheduleRequery();

@@ -1,5 +1,6 @@
 #include "ConnectionIndicator.h"
 
+#include "PlainText.h"
 #include "widgets/StatusColorPalette.h"
 
 #include <QEvent>
@@ -20,6 +21,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget* parent)
     m_dot = new QLabel(this);
     m_dot->setFixedSize(10, 10);
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText);
     layout->addWidget(m_dot);
     layout->addWidget(m_label);
     setFocusPolicy(Qt::NoFocus);
@@ -95,7 +97,8 @@ void ConnectionIndicator::refresh()
     const QString t = text();
     m_label->setText(t);
     setAccessibleName(tr("Connection: %1").arg(t));
-    setToolTip(m_detail.isEmpty() ? t : tr("%1\n%2").arg(t, m_detail));
+    // The detail is an error message, partly the server's words.
+    setToolTip(PlainText::toolTip(m_detail.isEmpty() ? t : tr("%1\n%2").arg(t, m_detail)));
 }
 
 void ConnectionIndicator::changeEvent(QEvent* event)

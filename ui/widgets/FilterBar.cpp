@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "PlainText.h"
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
 #include "money/Money.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -448,7 +448,7 @@ void FilterBar::updateSummary()
                                                            : tr("%n payments", nullptr,
                                                                 int(qMin<qint64>(m_resultCount, INT_MAX)))));
     m_summary->setText(text);
-    m_summary->setToolTip(text);
+    m_summary->setToolTip(PlainText::toolTip(text)); // holds the search text and store ids
     m_clear->setEnabled(!m_filter.isEmpty());
 }
 
@@ -512,8 +512,8 @@ void FilterBar::renameView(const QString& oldName, const QString& newName)
             return;
     }
     if (!m_savedViews->rename(oldName, chosen))
-        QMessageBox::warning(this, tr("Rename view"),
-                             tr("A view called “%1” already exists.").arg(chosen.trimmed()));
+        PlainText::warning(this, tr("Rename view"),
+                           tr("A view called “%1” already exists.").arg(chosen.trimmed()));
 }
 
 void FilterBar::deleteView(const QString& name)

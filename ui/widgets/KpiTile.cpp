@@ -1,5 +1,7 @@
 #include "KpiTile.h"
 
+#include "PlainText.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOption>
@@ -56,7 +58,8 @@ void KpiTile::updateAccessibleName()
     if (!m_detail.isEmpty())
         name += tr(" (%1)").arg(m_detail);
     setAccessibleName(name);
-    setToolTip(tr("%1 — click to show these payments").arg(name));
+    // The detail can hold data (an amount in a currency code PayDesk does not know).
+    setToolTip(PlainText::toolTip(tr("%1 — click to show these payments").arg(name)));
 }
 
 QSize KpiTile::sizeHint() const

@@ -1,5 +1,6 @@
 #include "PaymentDetailPane.h"
 
+#include "PlainText.h"
 #include "models/PaymentTableModel.h"
 #include "widgets/StatusColorPalette.h"
 
@@ -106,6 +107,9 @@ void PaymentDetailPane::buildUi()
 
     auto* head = new QHBoxLayout;
     m_title = new QLabel(page);
+    // The customer's name is the platform's text: as rich text it could draw a "safe to
+    // release" banner right above the real release signal, or load <img src="/dev/zero">.
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setWeight(QFont::Bold);
@@ -114,11 +118,13 @@ void PaymentDetailPane::buildUi()
     m_title->setWordWrap(true);
     head->addWidget(m_title, 1);
     m_badge = new QLabel(page);
+    m_badge->setTextFormat(Qt::PlainText); // an unknown status shows the platform's raw text
     m_badge->setAlignment(Qt::AlignCenter);
     head->addWidget(m_badge, 0, Qt::AlignTop);
     v->addLayout(head);
 
     m_release = new QLabel(page);
+    m_release->setTextFormat(Qt::PlainText);
     m_release->setWordWrap(true);
     m_release->setMargin(10);
     QFont releaseFont = m_release->font();
@@ -312,7 +318,7 @@ void PaymentDetailPane::refresh()
         channels << tr("SMS");
     set(u"channels"_s, channels.join(u", "_s));
     set(u"payLink"_s, p.payLink);
-    m_values.value(u"payLink"_s)->setToolTip(p.payLink);
+    m_values.value(u"payLink"_s)->setToolTip(PlainText::toolTip(p.payLink));
     m_copyLink->setEnabled(!p.payLink.isEmpty());
     QString expires = dateText(p.expiresAt);
     if (p.expiresAt.isValid() && p.status.isOpen() && p.expiresAt < QDateTime::currentDateTimeUtc())
@@ -335,7 +341,7 @@ void PaymentDetailPane::refresh()
         item->setText(1, it->status.displayName());
         item->setText(2, StatusChange::actorDisplayName(it->actor));
         item->setText(3, it->note);
-        item->setToolTip(3, it->note);
+        item->setToolTip(3, PlainText::toolTip(it->note));
     }
     if (p.history.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_timeline);

@@ -1,5 +1,6 @@
 #include "PaymentNotifier.h"
 
+#include "PlainText.h"
 #include "store/PaymentStore.h"
 #include "util/Clock.h"
 
@@ -48,12 +49,14 @@ void PaymentNotifier::onPaymentsChanged(const QStringList& paymentIds)
         m_announced.insert(key);
         const QString who = p.customer.name.isEmpty() ? p.reference.displayText() : p.customer.name;
         const QString title = paid ? tr("Payment received") : tr("Payment failed");
-        const QString message =
+        // Notification servers may read the body as markup (and Qt's fallback balloon guesses):
+        // the name and reference must not be able to add a link, a banner or an image.
+        const QString message = PlainText::notificationBody(
             paid ? tr("%1 paid %2 (%3).")
                        .arg(who, (p.amountPaid.isValid() ? p.amountPaid : p.amount).format(),
                             p.reference.displayText())
                  : tr("%1 could not pay %2 (%3). They may try again.")
-                       .arg(who, p.amount.format(), p.reference.displayText());
+                       .arg(who, p.amount.format(), p.reference.displayText()));
         // The person looking at the dashboard already sees the row change; the balloon is for
         // when PayDesk is behind other windows.
         if (m_tray && m_tray->isVisible() && (m_notifyWhenActive || !QApplication::activeWindow()))

@@ -40,7 +40,8 @@ public:
     void setFreshnessSecs(int secs) { m_freshSecs = secs; }
 
 Q_SIGNALS:
-    /// One announcement (translated), after the balloon was shown.
+    /// One announcement (translated), after the balloon was shown. `message` is the balloon's
+    /// body, free of markup characters (PlainText::notificationBody).
     void notified(const QString& paymentId, const QString& title, const QString& message);
 
 private:
