@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
+#include "util/PrivateFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -858,12 +859,10 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
 {
     const QFileInfo info(path);
     const QString dirPath = info.absolutePath();
-    if (!QDir(dirPath).exists()) {
-        if (!QDir().mkpath(dirPath))
-            return fail(StoreError::make(StoreError::Kind::CannotOpen, u"cannot create folder"_s));
-        QFile::setPermissions(dirPath,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    // 0700 also when the folder already existed: the app may have created it first with the
+    // umask's 0755 (the lock file lives there too), or an older PayDesk did.
+    if (!PrivateFiles::ensureDir(dirPath))
+        return fail(StoreError::make(StoreError::Kind::CannotOpen, u"cannot create folder"_s));
 
     OpenReport report;
     const bool existed = info.exists() && info.size() > 0;
@@ -903,15 +902,19 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
     }
 
     // Create the file ourselves so it is owner-only from the first byte; SQLite gives the
-    // -wal and -shm files the same mode as the database file.
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    // -wal and -shm files it creates the same mode as the database file, but leaves the mode
+    // of ones that already exist (left by a crash, or by a PayDesk that made them 0644).
     if (!QFile::exists(path)) {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFiles::OwnerOnlyFile))
             return fail(StoreError::make(StoreError::Kind::CannotOpen, file.errorString()));
         report.created = true;
-    } else if (QFile::permissions(path) != ownerOnly) {
-        QFile::setPermissions(path, ownerOnly);
+    } else {
+        PrivateFiles::makeOwnerOnly(path);
+    }
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFile::exists(path + suffix))
+            PrivateFiles::makeOwnerOnly(path + suffix);
     }
     if (!existed)
         report.created = true;

@@ -6,6 +6,7 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResendDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OwnerOnlyFilesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TranslationTest.cpp
 )

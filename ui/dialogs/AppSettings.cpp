@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QJsonArray>
 #include <QSettings>
 
@@ -46,6 +48,9 @@ AppSettings AppSettings::load()
 
 void AppSettings::save(QSettings& settings) const
 {
+    // Owner-only before the first byte: QSettings would create the file 0644, and keeps the
+    // mode of an existing file when it rewrites it.
+    PrivateFiles::protectSettings(settings);
     // Profiles removed in the dialog must disappear from the file too.
     settings.remove(QStringLiteral("connections"));
     QStringList order;

@@ -2,6 +2,7 @@
 
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
+#include "util/PrivateFiles.h"
 
 #include <QIODevice>
 #include <QJsonObject>
@@ -140,6 +141,9 @@ Result<qint64, ExportError> writeFile(const QString& path, const CsvExporter::Ch
         return fail(ExportError{
             ExportError::Kind::Io,
             CsvExporter::tr("%1 could not be opened for writing: %2").arg(path, file.errorString())});
+    // Customer names and contact details: owner-only before anything is written, whatever the
+    // umask or the mode of a file being replaced.
+    PrivateFiles::makeOwnerOnly(file);
     auto rows = CsvExporter::write(file, next);
     if (!rows) {
         file.cancelWriting();

@@ -1,5 +1,7 @@
 #include "ReceiptPdf.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QJsonObject>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -92,6 +94,8 @@ Result<Done, ExportError> ReceiptPdf::write(const Payment& payment, const QStrin
     if (!file.open(QIODevice::WriteOnly))
         return fail(ExportError{ExportError::Kind::Io,
                                 tr("%1 could not be opened for writing: %2").arg(path, file.errorString())});
+    // A receipt names the customer: owner-only before anything is written.
+    PrivateFiles::makeOwnerOnly(file);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
