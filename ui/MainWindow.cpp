@@ -12,6 +12,7 @@
 #include "models/SavedViews.h"
 #include "store/PaymentStore.h"
 #include "util/Clock.h"
+#include "util/OsAccount.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
@@ -70,7 +71,7 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_clock(clock)
-    , m_operator(qEnvironmentVariable("USER", u"dealer"_s))
+    , m_operator(OsAccount::currentUserName()) // never $USER: anyone can set that
 {
     setObjectName(u"PayDeskMainWindow"_s);
     m_model = new PaymentTableModel(store, clock, this);

@@ -26,6 +26,11 @@ struct AuditEntry
     QString paymentId;
     QJsonObject before;
     QJsonObject after;
+    /// The OS account of the process that wrote the line, recorded by the store itself from the
+    /// OS (never from `$USER`); empty for lines written before PayDesk recorded it. Read only.
+    QString osAccount;
+    /// Position in the audit hash chain (1, 2, …), assigned by the store. Read only.
+    qint64 sequence = 0;
 };
 
 } // namespace paydesk

@@ -1,8 +1,10 @@
 #include "PaymentStore.h"
 
+#include "AuditChain.h"
 #include "Logging.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
+#include "util/OsAccount.h"
 #include "util/PrivateFiles.h"
 
 #include <QAtomicInteger>
@@ -667,21 +669,72 @@ OutboxEntry outboxFromRow(const QSqlQuery& q)
 const QString OutboxColumns = u"id, idempotency_key, kind, enterprise_id, store_id, payment_id, payload, "
                               "state, attempts, next_attempt_at, last_error, created_at, updated_at"_s;
 
+// Appends one audit line linked into the hash chain (AuditChain.h). The caller holds a write
+// transaction, so reading the chain head and appending after it cannot interleave with another
+// writer.
 Result<qint64, StoreError> insertAudit(const QSqlDatabase& db, const AuditEntry& entry)
 {
+    QSqlQuery head(db);
+    head.setForwardOnly(true);
+    if (!head.exec(u"SELECT seq, hash FROM audit_head WHERE id = 1"_s))
+        return fail(sqlError(head.lastError()));
+    qint64 seq = 0;
+    QString previous;
+    if (head.next()) {
+        seq = head.value(0).toLongLong();
+        previous = head.value(1).toString();
+    } else {
+        // Someone deleted the head. Carry on after the last line so dealer actions still work,
+        // but never re-create the head: that would erase the evidence verifyAuditChain() reports.
+        qCWarning(lcStore) << "audit chain head is missing; the audit log was tampered with";
+        QSqlQuery last(db);
+        last.setForwardOnly(true);
+        if (!last.exec(u"SELECT seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1"_s))
+            return fail(sqlError(last.lastError()));
+        if (last.next()) {
+            seq = last.value(0).toLongLong();
+            previous = last.value(1).toString();
+        }
+    }
+    head.finish();
+
+    const AuditChain::Row row{
+        seq + 1,
+        (entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch(),
+        nn(entry.who),
+        nn(OsAccount::currentUserName()),
+        nn(entry.action),
+        nn(entry.enterpriseId),
+        nn(entry.storeId),
+        nn(entry.paymentId),
+        nn(jsonToDb(entry.before)),
+        nn(jsonToDb(entry.after)),
+    };
+    const QString hash = AuditChain::linkHash(previous, row);
+
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO audit_log (at, who, action, enterprise_id, store_id, payment_id, before_json, "
-              "after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, (entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-    q.bindValue(1, nn(entry.who));
-    q.bindValue(2, nn(entry.action));
-    q.bindValue(3, nn(entry.enterpriseId));
-    q.bindValue(4, nn(entry.storeId));
-    q.bindValue(5, nn(entry.paymentId));
-    q.bindValue(6, nn(jsonToDb(entry.before)));
-    q.bindValue(7, nn(jsonToDb(entry.after)));
+              "after_json, seq, os_user, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, row.atMs);
+    q.bindValue(1, row.who);
+    q.bindValue(2, row.action);
+    q.bindValue(3, row.enterpriseId);
+    q.bindValue(4, row.storeId);
+    q.bindValue(5, row.paymentId);
+    q.bindValue(6, row.beforeJson);
+    q.bindValue(7, row.afterJson);
+    q.bindValue(8, row.seq);
+    q.bindValue(9, row.osUser);
+    q.bindValue(10, hash);
     PD_EXEC(q);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    QSqlQuery advance(db);
+    advance.prepare(u"UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"_s);
+    advance.bindValue(0, row.seq);
+    advance.bindValue(1, hash);
+    PD_EXEC(advance);
+    return id;
 }
 
 // ---- opening -----------------------------------------------------------------------------
@@ -1563,7 +1616,15 @@ Result<qint64, StoreError> PaymentStore::appendAudit(const AuditEntry& entry)
     auto db = connection();
     if (!db)
         return fail(std::move(db).error());
-    return insertAudit(*db, entry);
+    WriteTransaction tx(*db);
+    if (auto r = tx.begin(); !r)
+        return fail(std::move(r).error());
+    auto id = insertAudit(*db, entry);
+    if (!id)
+        return id;
+    if (auto r = tx.commit(); !r)
+        return fail(std::move(r).error());
+    return id;
 }
 
 Result<QList<AuditEntry>, StoreError> PaymentStore::auditEntries(int limit)
@@ -1573,8 +1634,8 @@ Result<QList<AuditEntry>, StoreError> PaymentStore::auditEntries(int limit)
         return fail(std::move(db).error());
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, at, who, action, enterprise_id, store_id, payment_id, before_json, after_json "
-              "FROM audit_log ORDER BY id DESC LIMIT ?"_s);
+    q.prepare(u"SELECT id, at, who, action, enterprise_id, store_id, payment_id, before_json, after_json, "
+              "os_user, seq FROM audit_log ORDER BY id DESC LIMIT ?"_s);
     q.bindValue(0, limit > 0 ? limit : -1);
     PD_EXEC(q);
     QList<AuditEntry> entries;
@@ -1589,9 +1650,84 @@ Result<QList<AuditEntry>, StoreError> PaymentStore::auditEntries(int limit)
         e.paymentId = q.value(6).toString();
         e.before = jsonFromDb(q.value(7));
         e.after = jsonFromDb(q.value(8));
+        e.osAccount = q.value(9).toString();
+        e.sequence = q.value(10).toLongLong();
         entries << e;
     }
     return entries;
+}
+
+Result<AuditChainCheck, StoreError> PaymentStore::verifyAuditChain()
+{
+    auto db = connection();
+    if (!db)
+        return fail(std::move(db).error());
+    // One read transaction: the lines and the head come from the same snapshot even while
+    // another thread appends.
+    QSqlQuery begin(*db);
+    if (!begin.exec(u"BEGIN"_s))
+        return fail(sqlError(begin.lastError()));
+    const auto endRead = qScopeGuard([&] {
+        QSqlQuery end(*db);
+        if (!end.exec(u"ROLLBACK"_s))
+            qCWarning(lcStore) << "ending the audit check's read failed:" << end.lastError().text();
+    });
+
+    AuditChainCheck check;
+    const auto broken = [&check](AuditChainCheck::Problem problem, qint64 seq, qint64 id) {
+        check.problem = problem;
+        check.brokenSeq = seq;
+        check.brokenId = id;
+        qCWarning(lcStore) << "audit chain broken at position" << seq << "(line id" << id << ")";
+        return check;
+    };
+    qint64 expected = 1;
+    QString previous;
+    {
+        QSqlQuery q(*db);
+        q.setForwardOnly(true);
+        // NULL positions sort first: a line slipped in around the store is reported at once.
+        if (!q.exec(u"SELECT id, seq, at, who, os_user, action, enterprise_id, store_id, payment_id, "
+                    "before_json, after_json, hash FROM audit_log ORDER BY seq, id"_s))
+            return fail(sqlError(q.lastError()));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (q.value(1).isNull())
+                return broken(AuditChainCheck::Problem::Unchained, expected, id);
+            const qint64 seq = q.value(1).toLongLong();
+            if (seq > expected)
+                return broken(AuditChainCheck::Problem::Missing, expected, id);
+            const AuditChain::Row row{seq,
+                                      q.value(2).toLongLong(),
+                                      q.value(3).toString(),
+                                      q.value(4).toString(),
+                                      q.value(5).toString(),
+                                      q.value(6).toString(),
+                                      q.value(7).toString(),
+                                      q.value(8).toString(),
+                                      q.value(9).toString(),
+                                      q.value(10).toString()};
+            // A repeated or out-of-order position cannot hash right either: seq is in the hash.
+            const QString stored = q.value(11).toString();
+            if (seq < expected || AuditChain::linkHash(previous, row) != stored)
+                return broken(AuditChainCheck::Problem::Edited, expected, id);
+            previous = stored;
+            ++expected;
+            ++check.rowsVerified;
+        }
+    }
+    QSqlQuery head(*db);
+    head.setForwardOnly(true);
+    if (!head.exec(u"SELECT seq, hash FROM audit_head WHERE id = 1"_s))
+        return fail(sqlError(head.lastError()));
+    if (!head.next())
+        return broken(AuditChainCheck::Problem::HeadMismatch, expected, 0);
+    const qint64 headSeq = head.value(0).toLongLong();
+    if (headSeq >= expected) // the head points past the last line: the tail was deleted
+        return broken(AuditChainCheck::Problem::Missing, expected, 0);
+    if (headSeq != expected - 1 || head.value(1).toString() != previous)
+        return broken(AuditChainCheck::Problem::HeadMismatch, expected, 0);
+    return check;
 }
 
 // ---- maintenance -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditChainCheck.h"
 #include "AuditEntry.h"
 #include "DashboardKpis.h"
 #include "OutboxEntry.h"
@@ -78,7 +79,7 @@ public:
     };
 
     /// The schema version this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /**
      * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),
@@ -189,10 +190,24 @@ public:
 
     // --- Audit ----------------------------------------------------------------------------
 
-    /// Appends one line; returns its id. The table rejects UPDATE and DELETE (SQLite trigger).
+    /**
+     * Appends one line and links it into the hash chain (see verifyAuditChain()); returns its
+     * id. The store records the OS account of this process (OsAccount, never `$USER`) next to
+     * `entry.who`; `entry.osAccount` and `entry.sequence` are ignored. The table rejects UPDATE
+     * and DELETE (SQLite triggers, which stop accidents, not someone who drops them).
+     */
     Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
     /// The newest `limit` lines, newest first.
     Result<QList<AuditEntry>, StoreError> auditEntries(int limit = 500);
+
+    /**
+     * Walks the audit log's hash chain from the first line and reports the first broken link:
+     * an edited line, a deleted line (a gap in the positions), a line written around the store,
+     * or a deleted tail (the chain head disagrees with the last line). Reads every line: run it
+     * off the UI thread on a big log. An attacker who can rewrite the whole file can recompute
+     * the chain too; this detects edits, it does not prevent them (AuditChain.h).
+     */
+    Result<AuditChainCheck, StoreError> verifyAuditChain();
 
     // --- Maintenance ----------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 #include "StoreSchema.h"
 
+#include "AuditChain.h"
 #include "Logging.h"
 #include "SearchText.h"
 #include "payments/Customer.h"
@@ -77,6 +78,10 @@ Result<Done, StoreError> StoreSchema::migrate(QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 2) {
         if (auto r = toVersion2(db); !r)
+            return r;
+    }
+    if (fromVersion < 3) {
+        if (auto r = toVersion3(db); !r)
             return r;
     }
     return execAll(db, {u"PRAGMA user_version = %1"_s.arg(CurrentVersion)});
@@ -239,6 +244,78 @@ END)"_s,
     SELECT RAISE(ABORT, 'audit log is append-only');
 END)"_s,
                    });
+}
+
+// Version 3: the audit log becomes a hash chain (AuditChain.h): a gap-free position, the OS
+// account that wrote the row, and the link hash; audit_head keeps the last position and hash so
+// a deleted tail is seen. Existing rows are chained here, in the migration's one transaction.
+Result<Done, StoreError> StoreSchema::toVersion3(QSqlDatabase& db)
+{
+    if (auto r = execAll(db, {u"ALTER TABLE audit_log ADD COLUMN seq INTEGER"_s,
+                              u"ALTER TABLE audit_log ADD COLUMN os_user TEXT NOT NULL DEFAULT ''"_s,
+                              u"ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"_s,
+                              uR"(CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL))"_s,
+                              // Chaining the old rows is the one UPDATE the log ever gets.
+                              u"DROP TRIGGER audit_log_no_update"_s});
+        !r)
+        return r;
+
+    qint64 seq = 0;
+    QString previous;
+    {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(u"SELECT id, at, who, action, enterprise_id, store_id, payment_id, before_json, "
+                       "after_json FROM audit_log ORDER BY id"_s))
+            return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
+        QSqlQuery write(db);
+        write.prepare(u"UPDATE audit_log SET seq = ?, hash = ? WHERE id = ?"_s);
+        while (read.next()) {
+            // os_user stays '': who ran PayDesk for these old rows was never recorded.
+            const AuditChain::Row row{++seq,
+                                      read.value(1).toLongLong(),
+                                      read.value(2).toString(),
+                                      QString(),
+                                      read.value(3).toString(),
+                                      read.value(4).toString(),
+                                      read.value(5).toString(),
+                                      read.value(6).toString(),
+                                      read.value(7).toString(),
+                                      read.value(8).toString()};
+            previous = AuditChain::linkHash(previous, row);
+            write.bindValue(0, seq);
+            write.bindValue(1, previous);
+            write.bindValue(2, read.value(0));
+            if (!write.exec())
+                return fail(StoreError::make(StoreError::Kind::MigrationFailed, write.lastError().text()));
+        }
+    }
+
+    QSqlQuery head(db);
+    head.prepare(u"INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"_s);
+    head.bindValue(0, seq);
+    head.bindValue(1, previous.isNull() ? u""_s : previous);
+    if (!head.exec())
+        return fail(StoreError::make(StoreError::Kind::MigrationFailed, head.lastError().text()));
+
+    // The triggers stop accidents and careless tools, not an attacker (who can drop them);
+    // verifyAuditChain() is what detects a change.
+    return execAll(db, {
+                           u"CREATE UNIQUE INDEX idx_audit_seq ON audit_log(seq)"_s,
+                           uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END)"_s,
+                           uR"(CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END)"_s,
+                           uR"(CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
+WHEN new.seq IS NOT old.seq + 1 BEGIN
+    SELECT RAISE(ABORT, 'audit log is append-only');
+END)"_s,
+                       });
 }
 
 } // namespace paydesk

@@ -21,7 +21,7 @@ class StoreSchema
 {
 public:
     /// The version this build writes (PaymentStore::SchemaVersion).
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     /**
      * Brings `db` (inside a transaction the caller owns) from `fromVersion` to
@@ -37,6 +37,7 @@ public:
 private:
     static Result<Done, StoreError> toVersion1(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion2(QSqlDatabase& db);
+    static Result<Done, StoreError> toVersion3(QSqlDatabase& db);
 };
 
 } // namespace paydesk

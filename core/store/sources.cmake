@@ -1,5 +1,7 @@
 # The local cache (SQLite via Qt Sql).
 target_sources(paydesk_core PRIVATE
+    store/AuditChain.h store/AuditChain.cpp
+    store/AuditChainCheck.h
     store/AuditEntry.h
     store/DashboardKpis.h
     store/OutboxEntry.h store/OutboxEntry.cpp

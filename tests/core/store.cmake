@@ -7,6 +7,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreOutboxTest.cpp
     StoreQueryPlanTest.cpp
     StoreCrashTest.cpp
+    StoreAuditChainTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
 
