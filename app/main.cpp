@@ -11,6 +11,10 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
+#include "util/OsAccount.h"
+#include "util/PrivateFiles.h"
+#include "util/ProcessTempDir.h"
+#include "util/TerminationSignals.h"
 #include "widgets/PaymentNotifier.h"
 
 #ifdef PAYDESK_HAVE_SANDBOX
@@ -28,11 +32,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using paydesk::ui::MainWindow;
@@ -46,6 +50,9 @@ struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(main)
 };
+
+// The demo's temporary folder: <temp>/paydesk-demo-<pid>-XXXXXX (see ProcessTempDir).
+const QString DemoDirPrefix = u"paydesk-demo"_s;
 
 void printError(const QString& text)
 {
@@ -167,6 +174,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"PayDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(Theme::appIcon());
+    // SIGTERM / SIGINT end the event loop instead of the process, so the destructors below
+    // run: the demo folder is removed, the lock released, the cache closed.
+    paydesk::TerminationSignals termination;
+    QObject::connect(&termination, &paydesk::TerminationSignals::terminationRequested, &app,
+                     &QCoreApplication::quit);
 
     const paydesk::ui::AppSettings settings = paydesk::ui::AppSettings::load();
     paydesk::ui::Translator translator;
@@ -207,10 +219,13 @@ int main(int argc, char* argv[])
     Theme::instance().apply(
         Theme::modeFromString(parser.isSet(themeOption) ? parser.value(themeOption) : settings.theme));
 
-    // One PayDesk per profile: two would fight over the cache and send actions twice.
+    // One PayDesk per profile: two would fight over the cache and send actions twice. The
+    // folder is also the cache's (on Linux), so it is made owner-only here, before anything
+    // lands in it; QLockFile creates its file with the umask's mode (0644).
     const QString lockDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(lockDir);
-    QLockFile lock(QDir(lockDir).filePath(u"paydesk-%1.lock"_s.arg(profileName)));
+    paydesk::PrivateFiles::ensureDir(lockDir);
+    const QString lockPath = QDir(lockDir).filePath(u"paydesk-%1.lock"_s.arg(profileName));
+    QLockFile lock(lockPath);
     lock.setStaleLockTime(0);
     if (!screenshots && !lock.tryLock(200)) {
         const QString message =
@@ -219,16 +234,34 @@ int main(int argc, char* argv[])
         QMessageBox::information(nullptr, Main::tr("PayDesk"), message);
         return 1;
     }
+    if (!screenshots)
+        paydesk::PrivateFiles::makeOwnerOnly(lockPath);
+    if (!demo) {
+        // Settings hold profile names, URLs and store ids: owner-only before anything writes
+        // them. (The demo never touches the real settings; its own live in its folder.)
+        QSettings userSettings;
+        paydesk::PrivateFiles::protectSettings(userSettings);
+    }
+    // Demo folders of runs that were killed (SIGKILL, power cut) hold a copy of a cache.
+    paydesk::ProcessTempDir::removeStale(DemoDirPrefix);
 
     std::unique_ptr<paydesk::SecretStore> secrets;
     Session::Config config;
-    config.user = qEnvironmentVariable("USER", u"dealer"_s);
-    QTemporaryDir demoDir;
+    // The OS account, never $USER: `USER=bob paydesk` must not act as bob in the audit log.
+    config.user = paydesk::OsAccount::currentUserName();
+    // Only the demo gets a temporary folder; it goes with the process (and its pid-named
+    // leftovers with the next start, above).
+    std::optional<paydesk::ProcessTempDir> demoDir;
 #ifdef PAYDESK_HAVE_SANDBOX
     std::unique_ptr<paydesk::sandbox::Sandbox> sandbox;
 #endif
     if (demo) {
 #ifdef PAYDESK_HAVE_SANDBOX
+        demoDir.emplace(DemoDirPrefix);
+        if (!demoDir->isValid()) {
+            printError(Main::tr("Cannot create a temporary folder for the demo."));
+            return 1;
+        }
         paydesk::sandbox::SandboxOptions options;
         options.seedCount = 2400;
         options.scenario = u"demo"_s;
@@ -253,13 +286,13 @@ int main(int argc, char* argv[])
         secrets = std::make_unique<paydesk::MemorySecretStore>();
         secrets->write(config.profile.clientSecretKey(), sandbox->clientSecret().toUtf8(), &app,
                        [](paydesk::SecretStore::DoneResult) {});
-        config.cachePath = demoDir.filePath(u"demo-cache.sqlite"_s);
+        config.cachePath = demoDir->filePath(u"demo-cache.sqlite"_s);
 
         // The demo's settings live in its temporary folder, seeded with the user's language,
         // theme and notification choices plus the demo profile: Settings can be tried in the
         // demo without touching the dealer's real profiles, and the demo secret stays in memory.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, demoDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, demoDir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, demoDir->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, demoDir->path());
         paydesk::ui::AppSettings demoSettings = settings;
         demoSettings.profiles = {config.profile};
         demoSettings.currentProfile = config.profile.name;
@@ -306,5 +339,9 @@ int main(int argc, char* argv[])
         return takeScreenshots(window, session, parser.value(screenshotOption));
     }
     window.show();
+    // A signal that came while starting up (e.g. during the first-run dialog) already asked to
+    // quit; QCoreApplication::exec() would forget that request.
+    if (termination.received())
+        return 0;
     return app.exec();
 }

@@ -60,6 +60,10 @@
         <translation>PayDesk</translation>
     </message>
     <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation>Für die Demo kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
         <source>The demo sandbox did not start: %1</source>
         <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>

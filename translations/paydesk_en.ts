@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot create a temporary folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The demo sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
