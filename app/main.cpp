@@ -275,6 +275,9 @@ int main(int argc, char* argv[])
         config.profile.name = u"demo"_s;
         config.profile.baseUrl = sandbox->baseUrl();
         config.profile.clientId = sandbox->clientId();
+        // The in-process sandbox speaks plain http on loopback; only the demo and profiles marked
+        // this way may.
+        config.profile.localTestPlatform = true;
         const auto stores = sandbox->state().stores();
         for (const auto& store : stores) {
             if (config.profile.enterpriseId.isEmpty())

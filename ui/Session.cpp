@@ -77,12 +77,18 @@ Result<Done, QString> Session::open()
     HttpClient::Options httpOptions;
     httpOptions.transferTimeoutMs = profile.transferTimeoutMs;
     httpOptions.trustedCaCertificates = profile.trustedCaCertificates();
+    // Plain http (to loopback) only for the demo's sandbox or a profile marked as a local test
+    // platform; every other profile is https only.
+    httpOptions.allowPlainHttpToLoopback = profile.localTestPlatform;
     m_http = std::make_unique<HttpClient>(httpOptions, Scheduler::system());
     TokenProvider::Options tokenOptions;
     tokenOptions.tokenUrl = profile.effectiveTokenUrl();
     tokenOptions.clientId = profile.clientId;
     tokenOptions.clientSecretKey = profile.clientSecretKey();
     tokenOptions.tokenCacheKey = profile.tokenCacheKey();
+    // The profile is the saved one, so a secret stored before secrets were bound to an origin
+    // is bound to its token URL (the migration); a secret bound elsewhere is never sent.
+    tokenOptions.bindUnboundSecret = true;
     m_tokens = std::make_unique<TokenProvider>(*m_http, m_secrets, tokenOptions);
     m_http->setAuthenticator(m_tokens.get());
     m_platform = std::make_unique<PlatformClient>(*m_http, profile.baseUrl, profile.paths);

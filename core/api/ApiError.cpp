@@ -65,7 +65,9 @@ ApiError ApiError::insecureUrl(const QString& url)
 {
     ApiError e;
     e.kind = Kind::Tls;
-    e.message = tr("Plain HTTP is only allowed to this computer. Use an https:// address for the platform.");
+    e.message =
+        tr("Plain HTTP is only allowed for the demo or a local test platform on this computer. Use an "
+           "https:// address for the platform.");
     e.detail = QStringLiteral("refused insecure URL ") + url;
     return e;
 }

@@ -1,9 +1,10 @@
 #include "ConnectionProfile.h"
 
 #include "HttpClient.h"
+#include "TrustedCaStore.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
-#include <QFile>
 #include <QSettings>
 
 namespace paydesk {
@@ -29,6 +30,11 @@ QUrl ConnectionProfile::effectiveTokenUrl() const
     return url;
 }
 
+QString ConnectionProfile::secretOrigin() const
+{
+    return BoundSecret::originOf(effectiveTokenUrl());
+}
+
 QString ConnectionProfile::clientSecretKey() const
 {
     return SecretStore::clientSecretKey(name);
@@ -42,16 +48,27 @@ QString ConnectionProfile::tokenCacheKey() const
 FieldErrors ConnectionProfile::validate() const
 {
     FieldErrors errors;
+    // Why an address is refused: plain http is only for a local test platform, and even then
+    // only to this computer.
+    const auto urlProblem = [this](const QUrl& url) {
+        if (HttpClient::isAllowedUrl(url, localTestPlatform))
+            return QString();
+        const QString scheme = url.scheme().toLower();
+        if ((scheme == u"http" || scheme == u"ws") && localTestPlatform)
+            return tr("Plain http:// is only allowed to this computer (localhost, 127.0.0.1); use https:// "
+                      "for any other address.");
+        return tr("The address must start with https://. Plain http:// is only for a local test platform on "
+                  "this computer: tick “Local test platform”.");
+    };
     if (baseUrl.isEmpty() || !baseUrl.isValid() || baseUrl.host().isEmpty())
         errors.append(
             {QStringLiteral("baseUrl"), tr("Enter the platform's address, e.g. https://api.example.com.")});
-    else if (!HttpClient::isAllowedUrl(baseUrl))
-        errors.append({QStringLiteral("baseUrl"),
-                       tr("The address must start with https:// (plain http only to this computer).")});
-    if (!tokenUrl.isEmpty() && !HttpClient::isAllowedUrl(tokenUrl))
-        errors.append(
-            {QStringLiteral("tokenUrl"),
-             tr("The sign-in address must start with https:// (plain http only to this computer).")});
+    else if (const QString problem = urlProblem(baseUrl); !problem.isEmpty())
+        errors.append({QStringLiteral("baseUrl"), problem});
+    if (!tokenUrl.isEmpty()) {
+        if (const QString problem = urlProblem(tokenUrl); !problem.isEmpty())
+            errors.append({QStringLiteral("tokenUrl"), problem});
+    }
     if (enterpriseId.trimmed().isEmpty())
         errors.append({QStringLiteral("enterpriseId"), tr("Enter the enterprise id.")});
     if (storeIds.isEmpty())
@@ -66,12 +83,7 @@ FieldErrors ConnectionProfile::validate() const
 
 QList<QSslCertificate> ConnectionProfile::trustedCaCertificates() const
 {
-    if (trustedCaFile.isEmpty())
-        return {};
-    QFile file(trustedCaFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    return TrustedCaStore::certificatesIn(trustedCaFile);
 }
 
 void ConnectionProfile::save(QSettings& settings) const
@@ -83,6 +95,7 @@ void ConnectionProfile::save(QSettings& settings) const
     settings.setValue(QStringLiteral("storeIds"), storeIds);
     settings.setValue(QStringLiteral("clientId"), clientId);
     settings.setValue(QStringLiteral("trustedCaFile"), trustedCaFile);
+    settings.setValue(QStringLiteral("localTestPlatform"), localTestPlatform);
     settings.setValue(QStringLiteral("transferTimeoutMs"), transferTimeoutMs);
     settings.beginGroup(QStringLiteral("paths"));
     settings.setValue(QStringLiteral("token"), paths.token);
@@ -107,6 +120,7 @@ ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& na
     p.storeIds = settings.value(QStringLiteral("storeIds")).toStringList();
     p.clientId = settings.value(QStringLiteral("clientId")).toString();
     p.trustedCaFile = settings.value(QStringLiteral("trustedCaFile")).toString();
+    p.localTestPlatform = settings.value(QStringLiteral("localTestPlatform"), false).toBool();
     p.transferTimeoutMs = settings.value(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs).toInt();
     settings.beginGroup(QStringLiteral("paths"));
     auto read = [&settings](const char* key, QString& target) {

@@ -26,7 +26,8 @@ struct ConnectionProfile
 public:
     /// The profile's name; also the QSettings group and part of the keychain keys.
     QString name = QStringLiteral("default");
-    /// e.g. https://api.eu.keyloop.io — https required except to loopback.
+    /// e.g. https://api.eu.keyloop.io — https required (plain http only to loopback, and only
+    /// with localTestPlatform).
     QUrl baseUrl;
     /// Where tokens come from; empty = baseUrl + paths.token.
     QUrl tokenUrl;
@@ -34,12 +35,19 @@ public:
     QStringList storeIds;
     QString clientId;
     PlatformPaths paths;
-    /// A PEM file with the CA certificate(s) the operator trusts in addition to the system's.
+    /// A PEM file with the CA certificate(s) the operator trusts in addition to the system's: the
+    /// copy in PayDesk's own data folder (TrustedCaStore), not the file the operator picked.
     QString trustedCaFile;
+    /// The operator marked this profile as a platform running on this computer for testing: the
+    /// only kind of profile (besides the demo's) that may use plain http, and only to loopback.
+    bool localTestPlatform = false;
     int transferTimeoutMs = 30000;
 
     /// The token URL in effect.
     QUrl effectiveTokenUrl() const;
+    /// The origin the client secret and the cached token are bound to (BoundSecret::originOf
+    /// of the token URL).
+    QString secretOrigin() const;
     /// Keychain key of the client secret (SecretStore::clientSecretKey(name)).
     QString clientSecretKey() const;
     /// Keychain key of the cached access token (SecretStore::accessTokenKey(name)).

@@ -76,7 +76,7 @@ bool HttpClient::isLoopbackHost(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
-bool HttpClient::isAllowedUrl(const QUrl& url)
+bool HttpClient::isAllowedUrl(const QUrl& url, bool allowPlainHttpToLoopback)
 {
     if (!url.isValid() || url.host().isEmpty())
         return false;
@@ -84,7 +84,7 @@ bool HttpClient::isAllowedUrl(const QUrl& url)
     if (scheme == u"https" || scheme == u"wss")
         return true;
     if (scheme == u"http" || scheme == u"ws")
-        return isLoopbackHost(url.host());
+        return allowPlainHttpToLoopback && isLoopbackHost(url.host());
     return false;
 }
 
@@ -114,7 +114,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback callback)
     if (isWriteMethod(call->request.method) && call->request.idempotencyKey.isEmpty())
         call->request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    if (!isAllowedUrl(call->request.url)) {
+    if (!allows(call->request.url)) {
         qCWarning(lcApi) << "refusing URL" << call->request.url.toDisplayString(QUrl::RemoveQuery);
         // Answer asynchronously like every other outcome, so callers see one calling convention.
         QMetaObject::invokeMethod(

@@ -62,8 +62,10 @@ struct HttpResponse
  * - retries only for connection errors, 409, 429 and 5xx, on the RetryPolicy schedule (delays
  *   run on the injected Scheduler, so tests see the schedule without sleeping);
  * - every write carries an Idempotency-Key, the same on every attempt;
- * - TLS verification always on; plain http only to loopback; a private CA is accepted only when
- *   the operator trusted its certificate (Options::trustedCaCertificates) — SSL errors are never ignored;
+ * - TLS verification always on; plain http only to loopback and only when the client allows it
+ *   (Options::allowPlainHttpToLoopback: the demo or a profile marked "local test platform"); a
+ *   private CA is accepted only when the operator trusted its certificate
+ *   (Options::trustedCaCertificates) — SSL errors are never ignored;
  * - the content type is checked before parsing: an HTML page with 200 is an error;
  * - an answer over Options::maxReplyBytes (announced or as it streams in) is aborted early;
  * - failures come back as typed ApiError values with translated messages.
@@ -84,6 +86,9 @@ public:
         qint64 maxReplyBytes = qint64(16) * 1024 * 1024;
         /// CA certificates the operator explicitly trusted (e.g. the company's private CA).
         QList<QSslCertificate> trustedCaCertificates;
+        /// Plain http:// and ws:// to loopback; off = https only. Only for the demo's in-process
+        /// sandbox or a profile marked "local test platform" (ConnectionProfile::localTestPlatform).
+        bool allowPlainHttpToLoopback = false;
         RetryPolicy::Options retry;
         /// Jitter source for the retry policy; empty = random.
         RetryPolicy::JitterSource jitter;
@@ -106,8 +111,11 @@ public:
     const Options& options() const { return m_options; }
     QNetworkAccessManager* networkAccessManager() { return &m_nam; }
 
-    /// Whether `url` may be used: https anywhere, http only to a loopback host.
-    static bool isAllowedUrl(const QUrl& url);
+    /// Whether `url` may be used: https (wss) anywhere; http (ws) only to a loopback host, and
+    /// only when `allowPlainHttpToLoopback`.
+    static bool isAllowedUrl(const QUrl& url, bool allowPlainHttpToLoopback);
+    /// isAllowedUrl() under this client's options.
+    bool allows(const QUrl& url) const { return isAllowedUrl(url, m_options.allowPlainHttpToLoopback); }
     static bool isLoopbackHost(const QString& host);
     static bool isWriteMethod(const QByteArray& method);
     /// The TLS configuration every request uses (system CAs plus the operator-trusted ones, verify peer).

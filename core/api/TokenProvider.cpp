@@ -1,6 +1,7 @@
 #include "TokenProvider.h"
 
 #include "Logging.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonDocument>
@@ -22,6 +23,11 @@ TokenProvider::~TokenProvider() = default;
 bool TokenProvider::hasUsableToken() const
 {
     return !m_token.isEmpty() && m_renewAt.isValid() && m_http.scheduler().clock().now() < m_renewAt;
+}
+
+QString TokenProvider::tokenOrigin() const
+{
+    return BoundSecret::originOf(m_options.tokenUrl);
 }
 
 void TokenProvider::accessToken(QObject* context, TokenCallback callback)
@@ -87,30 +93,51 @@ void TokenProvider::beginRenewal()
         });
         return;
     }
-    m_secrets.read(m_options.clientSecretKey, this, [this](SecretStore::ReadResult secret) {
-        if (!secret) {
-            // A locked keychain is not bad credentials: report it, but let the next call try again.
-            ApiError error =
-                ApiError::auth(QStringLiteral("client secret unreadable: ") + secret.error().detail);
-            error.message = secret.error().message;
-            m_renewing = false;
-            m_lastError = error;
-            setState(State::SignedOut);
-            deliver(fail(error));
-            return;
-        }
-        if (!secret->has_value() || (*secret)->isEmpty()) {
-            ApiError error = ApiError::signInFailed(QStringLiteral("no client secret stored"));
-            error.message = ApiError::tr("Sign-in failed: no client secret is stored for this connection. "
-                                         "Enter it in the connection settings.");
-            m_renewing = false;
-            m_lastError = error;
-            setState(State::SignInFailed);
-            deliver(fail(error));
-            return;
-        }
-        requestToken(**secret);
-    });
+    const QString originIfUnbound = m_options.bindUnboundSecret ? tokenOrigin() : QString();
+    BoundSecret::read(
+        m_secrets, m_options.clientSecretKey, originIfUnbound, this, [this](BoundSecret::ReadResult secret) {
+            if (!secret) {
+                // A locked keychain is not bad credentials: report it, but let the next call try again.
+                ApiError error =
+                    ApiError::auth(QStringLiteral("client secret unreadable: ") + secret.error().detail);
+                error.message = secret.error().message;
+                m_renewing = false;
+                m_lastError = error;
+                setState(State::SignedOut);
+                deliver(fail(error));
+                return;
+            }
+            if (!secret->has_value() || (*secret)->secret.isEmpty()) {
+                ApiError error = ApiError::signInFailed(QStringLiteral("no client secret stored"));
+                error.message =
+                    ApiError::tr("Sign-in failed: no client secret is stored for this connection. "
+                                 "Enter it in the connection settings.");
+                m_renewing = false;
+                m_lastError = error;
+                setState(State::SignInFailed);
+                deliver(fail(error));
+                return;
+            }
+            // The last check before the secret leaves the machine: it goes only to the origin it was
+            // entered for, whatever URL this provider was given.
+            if (!(*secret)->mayBeSentTo(m_options.tokenUrl)) {
+                const QString bound = (*secret)->isBound() ? (*secret)->origin : QStringLiteral("no origin");
+                qCWarning(lcApi).noquote()
+                    << "not sending the client secret bound to" << bound << "to" << tokenOrigin();
+                ApiError error = ApiError::signInFailed(
+                    QStringLiteral("client secret bound to %1, not to %2").arg(bound, tokenOrigin()));
+                error.code = QStringLiteral("secret-origin-mismatch");
+                error.message =
+                    ApiError::tr("Sign-in failed: the stored client secret was entered for another "
+                                 "platform address. Enter it again in the connection settings.");
+                m_renewing = false;
+                m_lastError = error;
+                setState(State::SignInFailed);
+                deliver(fail(error));
+                return;
+            }
+            requestToken((*secret)->secret);
+        });
 }
 
 void TokenProvider::requestToken(const QByteArray& secret)
@@ -183,7 +210,8 @@ void TokenProvider::storeInCache()
     const QJsonObject cached{{QLatin1StringView("accessToken"), m_token},
                              {QLatin1StringView("renewAt"), m_renewAt.toString(Qt::ISODateWithMs)},
                              {QLatin1StringView("expiresAt"), m_expiresAt.toString(Qt::ISODateWithMs)},
-                             {QLatin1StringView("clientId"), m_options.clientId}};
+                             {QLatin1StringView("clientId"), m_options.clientId},
+                             {QLatin1StringView("origin"), tokenOrigin()}};
     m_secrets.write(m_options.tokenCacheKey, QJsonDocument(cached).toJson(QJsonDocument::Compact), this,
                     [](SecretStore::DoneResult done) {
                         if (!done)
@@ -196,6 +224,10 @@ void TokenProvider::adoptCached(const QByteArray& cached)
     const QJsonObject o = QJsonDocument::fromJson(cached).object();
     if (o.value(QLatin1StringView("clientId")).toString() != m_options.clientId)
         return; // cached for other credentials
+    // A token issued by another origin (the URL was changed since) is never sent anywhere; one
+    // cached before tokens carried their origin costs one sign-in.
+    if (o.value(QLatin1StringView("origin")).toString() != tokenOrigin())
+        return;
     const QString token = o.value(QLatin1StringView("accessToken")).toString();
     const QDateTime renewAt =
         QDateTime::fromString(o.value(QLatin1StringView("renewAt")).toString(), Qt::ISODateWithMs);

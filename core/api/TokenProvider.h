@@ -25,6 +25,10 @@ class SecretStore;
  * - Bad credentials (401/400/403 from the token endpoint, or no secret stored) are a
  *   "sign-in failed" state: every call fails at once with that error, without asking the
  *   server again, until resetSignIn() (e.g. after the user saved a new secret).
+ * - The secret is sent only to the origin it is bound to (BoundSecret): a secret stored for
+ *   another scheme, host or port is a "sign-in failed" (ApiError code
+ *   "secret-origin-mismatch") and never leaves the machine. The cached token carries the same
+ *   origin and is adopted only for it.
  */
 class TokenProvider : public QObject, public Authenticator
 {
@@ -48,6 +52,9 @@ public:
         QString clientSecretKey;
         /// SecretStore key under which the token is cached; empty = no caching.
         QString tokenCacheKey;
+        /// A secret stored before secrets were bound to an origin is bound to tokenUrl's origin
+        /// on first read (then tokenUrl must be the profile's saved one). False: it is refused.
+        bool bindUnboundSecret = true;
         /// Share of the lifetime after which the token is renewed.
         double renewAtFraction = 0.75;
     };
@@ -83,6 +90,7 @@ private:
     };
 
     bool hasUsableToken() const;
+    QString tokenOrigin() const;
     void beginRenewal();
     void requestToken(const QByteArray& secret);
     void onTokenAnswer(Result<HttpResponse, ApiError> answer);

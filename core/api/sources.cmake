@@ -9,5 +9,6 @@ target_sources(paydesk_core PRIVATE
     api/PlatformPaths.h api/PlatformPaths.cpp
     api/RetryPolicy.h api/RetryPolicy.cpp
     api/TokenProvider.h api/TokenProvider.cpp
+    api/TrustedCaStore.h api/TrustedCaStore.cpp
     api/Scheduler.h api/Scheduler.cpp
 )

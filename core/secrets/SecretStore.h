@@ -24,7 +24,8 @@ namespace paydesk {
  * called.
  *
  * Keys are namespaced by the store's service name ("PayDesk"); within it use the helpers
- * below (`profile/<name>/clientSecret`, `profile/<name>/token`).
+ * below (`profile/<name>/clientSecret`, `profile/<name>/token`). The client secret's value is a
+ * BoundSecret: the secret with the origin it may be sent to.
  */
 class SecretStore : public QObject
 {

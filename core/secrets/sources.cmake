@@ -3,6 +3,7 @@
 target_sources(paydesk_core PRIVATE
     secrets/SecretError.h secrets/SecretError.cpp
     secrets/SecretStore.h secrets/SecretStore.cpp
+    secrets/BoundSecret.h secrets/BoundSecret.cpp
     secrets/MemorySecretStore.h secrets/MemorySecretStore.cpp
     secrets/KeychainSecretStore.h secrets/KeychainSecretStore.cpp
     secrets/SessionSecretStore.h secrets/SessionSecretStore.cpp

@@ -245,7 +245,7 @@ void SyncEngine::connectPush()
             return;
         }
         const QUrl url = m_platform.eventStreamUrl(m_enterpriseId, m_storeId, m_cursor);
-        if (!HttpClient::isAllowedUrl(url)) {
+        if (!m_platform.http().allows(url)) {
             qCWarning(lcSync) << "refusing push channel URL" << url.toDisplayString(QUrl::RemoveQuery);
             setState(ConnectionState::Kind::Polling);
             schedulePoll(0);

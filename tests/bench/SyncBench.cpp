@@ -97,7 +97,9 @@ qint64 syncOnce(const QString& path)
                   &context, [&](SecretStore::DoneResult) { written = true; });
     if (!QTest::qWaitFor([&] { return written; }, 5000))
         qFatal("secret store");
-    HttpClient http;
+    HttpClient::Options httpOptions;
+    httpOptions.allowPlainHttpToLoopback = true; // the sandbox is a local test platform (plain http)
+    HttpClient http(httpOptions);
     TokenProvider::Options t;
     t.tokenUrl = f.sandbox.baseUrl().resolved(QUrl(PlatformPaths().token));
     t.clientId = f.sandbox.clientId();

@@ -26,6 +26,7 @@ struct HttpClientTest : ::testing::Test
         HttpClient::Options options;
         options.transferTimeoutMs = 5000;
         options.jitter = [] { return 0.0; };
+        options.allowPlainHttpToLoopback = true; // the scripted server is plain http on loopback
         client = std::make_unique<HttpClient>(options, scheduler);
     }
 
@@ -182,16 +183,37 @@ TEST_F(HttpClientTest, EveryWriteCarriesTheSameIdempotencyKeyOnEveryAttempt)
     EXPECT_FALSE(server.requests().last().headers.contains("idempotency-key"));
 }
 
-TEST_F(HttpClientTest, PlainHttpIsRefusedExceptToLoopback)
+TEST_F(HttpClientTest, PlainHttpIsRefusedExceptToLoopbackForALocalTestPlatform)
 {
-    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
-    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://localhost/x"))));
-    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://[::1]:9/x"))));
-    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("https://api.eu.keyloop.io/x"))));
-    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://api.eu.keyloop.io/x"))));
-    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://192.168.1.10/x"))));
-    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1.evil.com/x"))));
-    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("ftp://127.0.0.1/x"))));
+    // A local test platform (or the demo): plain http to loopback only.
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x")), true));
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://localhost/x")), true));
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://[::1]:9/x")), true));
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("https://api.eu.keyloop.io/x")), true));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://api.eu.keyloop.io/x")), true));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://192.168.1.10/x")), true));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1.evil.com/x")), true));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("ftp://127.0.0.1/x")), true));
+    // Any other profile: https only, loopback included.
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x")), false));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("http://localhost/x")), false));
+    EXPECT_FALSE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("ws://[::1]:9/x")), false));
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("https://127.0.0.1:8443/x")), false));
+    EXPECT_TRUE(HttpClient::isAllowedUrl(QUrl(QStringLiteral("https://api.eu.keyloop.io/x")), false));
+
+    // A client not made for a local test platform sends nothing to a plain-http listener on
+    // loopback.
+    HttpClient strict(HttpClient::Options{}, scheduler);
+    EXPECT_FALSE(strict.options().allowPlainHttpToLoopback) << "https only unless asked";
+    HttpRequest local;
+    local.url = server.url(QStringLiteral("/x"));
+    local.authenticated = false;
+    Await<HttpResponse> refused;
+    strict.send(local, &context, refused.callback());
+    ASSERT_TRUE(refused.wait());
+    ASSERT_FALSE(refused.result().ok());
+    EXPECT_EQ(refused.result().error().kind, ApiError::Kind::Tls);
+    EXPECT_TRUE(server.requests().isEmpty());
 
     HttpRequest r;
     r.url = QUrl(QStringLiteral("http://api.example.com/x"));
@@ -232,6 +254,7 @@ TEST_F(HttpClientTest, TransferTimeoutIsANetworkErrorAndRetried)
     HttpClient::Options options;
     options.transferTimeoutMs = 200;
     options.retry.maxAttempts = 2;
+    options.allowPlainHttpToLoopback = true;
     options.jitter = [] { return 0.0; };
     HttpClient quick(options, scheduler);
     // The first request never gets an answer (the handler answers nothing by dropping later).

@@ -40,6 +40,7 @@ struct PlatformClientTest : ::testing::Test
     {
         HttpClient::Options o;
         o.jitter = [] { return 0.0; };
+        o.allowPlainHttpToLoopback = true; // the scripted server is plain http on loopback
         http = std::make_unique<HttpClient>(o, scheduler);
         PlatformPaths paths;
         paths.feed = QStringLiteral("/api/{enterpriseId}/stores/{storeId}/changes");
@@ -188,10 +189,37 @@ TEST(ConnectionProfile, ValidationNamesTheFields)
     EXPECT_EQ(fields, (QStringList{QStringLiteral("baseUrl"), QStringLiteral("enterpriseId"),
                                    QStringLiteral("storeIds"), QStringLiteral("clientId"),
                                    QStringLiteral("trustedCaFile")}));
-    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    p.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
     p.enterpriseId = QStringLiteral("E");
     p.storeIds = {QStringLiteral("S")};
     p.clientId = QStringLiteral("c");
     p.trustedCaFile.clear();
     EXPECT_TRUE(p.validate().isEmpty());
+}
+
+TEST(ConnectionProfile, PlainHttpOnlyForALocalTestPlatformAndOnlyToLoopback)
+{
+    ConnectionProfile p;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    p.enterpriseId = QStringLiteral("E");
+    p.storeIds = {QStringLiteral("S")};
+    p.clientId = QStringLiteral("c");
+    const FieldErrors refused = p.validate();
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_EQ(refused.first().field, QStringLiteral("baseUrl"));
+    EXPECT_TRUE(refused.first().message.contains(QStringLiteral("https://")));
+    EXPECT_TRUE(refused.first().message.contains(QStringLiteral("Local test platform")));
+
+    p.localTestPlatform = true;
+    EXPECT_TRUE(p.validate().isEmpty());
+    p.tokenUrl = QUrl(QStringLiteral("http://192.168.1.10/oauth"));
+    ASSERT_EQ(p.validate().size(), 1);
+    EXPECT_EQ(p.validate().first().field, QStringLiteral("tokenUrl"));
+
+    // The mark is stored with the profile.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    p.name = QStringLiteral("local");
+    p.save(settings);
+    EXPECT_TRUE(ConnectionProfile::load(settings, QStringLiteral("local")).localTestPlatform);
 }

@@ -45,6 +45,7 @@ std::unique_ptr<SandboxHarness::Client> SandboxHarness::makeClient(Scheduler& sc
 {
     auto c = std::make_unique<Client>();
     options.jitter = options.jitter ? options.jitter : [] { return 0.0; };
+    options.allowPlainHttpToLoopback = true; // the sandbox is a local test platform (plain http)
     c->http = std::make_unique<HttpClient>(options, scheduler);
     const QString key = SecretStore::clientSecretKey(name);
     bool written = false;

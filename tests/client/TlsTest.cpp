@@ -1,11 +1,17 @@
 // TLS rules against a real TLS server on loopback: verification is always on, and a private CA
 // is accepted only when the operator trusted its certificate.
 #include "ClientTestUtil.h"
+#include "api/ConnectionProfile.h"
 #include "api/HttpClient.h"
+#include "api/TrustedCaStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QtPrinters.h>
 
 #include <gtest/gtest.h>
@@ -133,4 +139,60 @@ TEST_F(TlsTest, ATrustedCaDoesNotExcuseTheWrongHostName)
     auto wrongHost = get(server.url(QStringLiteral("127.0.0.2")), ca);
     ASSERT_FALSE(wrongHost.ok());
     EXPECT_EQ(wrongHost.error().kind, ApiError::Kind::Tls);
+}
+
+// Finding 10: the CA the operator trusts is copied into PayDesk's own folder when chosen; the
+// file they picked is not read again.
+TEST_F(TlsTest, ATrustedCaIsCopiedOwnerOnlyAndTheCopyIsWhatIsTrusted)
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("Downloads/company-ca.pem"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(source).path()));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Company CA, from IT\n" + kCaPem + "trailing notes\n");
+    }
+    const TrustedCaStore store(dir.filePath(QStringLiteral("data/PayDesk/trusted-ca")));
+    auto imported = store.import(source);
+    ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
+    EXPECT_TRUE(store.holds(imported->path));
+    EXPECT_FALSE(store.holds(source));
+    EXPECT_EQ(QFileInfo(imported->path).absolutePath(), QDir(store.directory()).absolutePath());
+    // As `openssl x509 -noout -fingerprint -sha256` prints it for this CA.
+    EXPECT_EQ(
+        imported->fingerprints,
+        QStringList{QStringLiteral("5B:72:FE:0C:58:85:C6:92:1B:1B:36:AF:32:EC:1F:FC:72:17:13:CE:E4:F5:81:"
+                                   "29:B0:62:7A:6F:DB:A2:83:EC")});
+    // Owner, group and other bits only (QFile also reports the current user's access).
+    const QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    EXPECT_EQ(QFile::permissions(imported->path) & modeBits, QFile::ReadOwner | QFile::WriteOwner) << "0600";
+    EXPECT_EQ(QFile::permissions(store.directory()) & modeBits,
+              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
+        << "0700";
+    QFile copy(imported->path);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    const QByteArray copied = copy.readAll();
+    EXPECT_FALSE(copied.contains("trailing notes")) << "only the certificates are copied";
+
+    // The picked file is swapped afterwards: PayDesk still trusts what was chosen, no more.
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("not a certificate any more");
+    }
+    ConnectionProfile profile;
+    profile.trustedCaFile = imported->path;
+    ASSERT_EQ(profile.trustedCaCertificates().size(), 1);
+    TlsServer server;
+    auto accepted = get(server.url(), profile.trustedCaCertificates());
+    ASSERT_TRUE(accepted.ok()) << accepted.error().detail.toStdString();
+
+    // Importing the same CA again gives the same copy; a file that is no PEM is refused.
+    auto again = store.import(imported->path);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->path, imported->path);
+    EXPECT_FALSE(store.import(source).ok());
 }

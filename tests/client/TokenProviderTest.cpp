@@ -32,6 +32,7 @@ struct TokenProviderTest : ::testing::Test
     {
         HttpClient::Options options;
         options.jitter = [] { return 0.0; };
+        options.allowPlainHttpToLoopback = true; // the scripted server is plain http on loopback
         http = std::make_unique<HttpClient>(options, scheduler);
         server.setHandler([this](const ReceivedRequest& r) {
             if (r.target.startsWith("/oauth")) {

@@ -70,6 +70,7 @@ protected:
         Session::Config config;
         config.profile.name = u"e2e"_s;
         config.profile.baseUrl = m_sandbox->baseUrl();
+        config.profile.localTestPlatform = true; // the sandbox speaks plain http on loopback
         config.profile.clientId = m_sandbox->clientId();
         const auto stores = m_sandbox->state().stores();
         ASSERT_FALSE(stores.isEmpty());
