@@ -1,5 +1,6 @@
 #include "PaymentValidator.h"
 
+#include "CardNumber.h"
 #include "PhoneNumber.h"
 #include "money/Currency.h"
 
@@ -31,6 +32,8 @@ QString PaymentValidator::checkName(const QString& name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return tr("Enter the customer's name.");
+    if (const QString e = checkNoCardNumber(trimmed); !e.isEmpty())
+        return e;
     if (trimmed.size() > kMaxTextLength)
         return tr("Use at most %1 characters.").arg(kMaxTextLength);
     return QString();
@@ -41,6 +44,8 @@ QString PaymentValidator::checkEmail(const QString& email, bool required) const
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
         return required ? tr("Enter an email address to send the pay link by email.") : QString();
+    if (const QString e = checkNoCardNumber(trimmed); !e.isEmpty())
+        return e;
     if (!isValidEmail(trimmed))
         return tr("“%1” is not a valid email address.").arg(trimmed);
     return QString();
@@ -63,6 +68,21 @@ QString PaymentValidator::checkAmount(const Money& amount) const
     if (!amount.isPositive())
         return tr("The amount must be more than zero.");
     return QString();
+}
+
+QString PaymentValidator::checkNoCardNumber(const QString& text) const
+{
+    if (CardNumber::containsCardNumber(text))
+        return tr("Do not enter card numbers here. PayDesk keeps at most the last four digits, "
+                  "e.g. “card ending 1111”.");
+    return QString();
+}
+
+void PaymentValidator::checkFreeText(const QString& field, const QString& value, FieldErrors& errors) const
+{
+    if (const QString e = checkNoCardNumber(value); !e.isEmpty())
+        errors.append({field, e});
+    checkLength(field, value, errors);
 }
 
 void PaymentValidator::checkLength(const QString& field, const QString& value, FieldErrors& errors) const
@@ -99,12 +119,12 @@ FieldErrors PaymentValidator::validate(InitiateRequest& request, const QDateTime
     if (request.reference.number.isEmpty())
         errors.append(
             {QStringLiteral("reference.number"), tr("Enter the invoice, repair order or deal number.")});
-    checkLength(QStringLiteral("reference.number"), request.reference.number, errors);
+    checkFreeText(QStringLiteral("reference.number"), request.reference.number, errors);
     if (request.reference.type == PaymentReference::Type::Unknown)
         errors.append({QStringLiteral("reference.type"), tr("Choose invoice, repair order or deal.")});
 
     request.description = request.description.trimmed();
-    checkLength(QStringLiteral("description"), request.description, errors);
+    checkFreeText(QStringLiteral("description"), request.description, errors);
 
     if (const QString e = checkAmount(request.amount); !e.isEmpty())
         errors.append({QStringLiteral("amount"), e});
@@ -123,7 +143,7 @@ FieldErrors PaymentValidator::validate(CancelRequest& request) const
     request.reason = request.reason.trimmed();
     if (request.reason.isEmpty())
         errors.append({QStringLiteral("reason"), tr("Say why the request is cancelled, e.g. paid in cash.")});
-    checkLength(QStringLiteral("reason"), request.reason, errors);
+    checkFreeText(QStringLiteral("reason"), request.reason, errors);
     if (request.paymentId.isEmpty())
         errors.append({QStringLiteral("paymentId"), tr("Choose a payment.")});
     return errors;

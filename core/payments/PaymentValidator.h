@@ -12,6 +12,8 @@ namespace paydesk {
  * to the field) and the outbox (so nothing invalid is ever queued or sent).
  *
  * The validate functions also normalise: trimmed text, phone numbers in E.164.
+ * No free-text field (name, email, reference number, description, cancel reason) may hold a
+ * card number (CardNumber's rule): PayDesk never sees one, so neither may what a dealer types.
  * Field names are the wire names: "customer.name", "customer.email", "customer.phone",
  * "channels", "reference.number", "description", "amount", "expiresAt", "reason".
  */
@@ -34,6 +36,8 @@ public:
     QString checkEmail(const QString& email, bool required) const;
     QString checkPhone(const QString& phone, bool required) const;
     QString checkAmount(const Money& amount) const;
+    /// Refuses a card number in any free text ("Do not enter card numbers here…").
+    QString checkNoCardNumber(const QString& text) const;
     static bool isValidEmail(const QString& email);
     /// The country calling code used for national numbers ("44").
     const QString& callingCode() const { return m_callingCode; }
@@ -41,6 +45,7 @@ public:
 private:
     void validateCustomer(Customer& customer, Channels channels, FieldErrors& errors) const;
     void checkLength(const QString& field, const QString& value, FieldErrors& errors) const;
+    void checkFreeText(const QString& field, const QString& value, FieldErrors& errors) const;
 
     QString m_callingCode;
 };

@@ -122,3 +122,41 @@ TEST(PaymentValidator, CancelNeedsAReasonAndResendAContact)
     ResendRequest r{u"E1"_s, u"S1"_s, u"p1"_s, {u"Amelia"_s, u"not-an-email"_s, QString()}, Channel::Email};
     EXPECT_EQ(fields(PaymentValidator().validate(r)), QStringList{u"customer.email"_s});
 }
+
+TEST(PaymentValidator, RefusesACardNumberInEveryFreeTextField)
+{
+    InitiateRequest r = validRequest();
+    r.customer.name = u"Amelia 4111 1111 1111 1111"_s;
+    r.customer.email = u"5555555555554444@example.com"_s;
+    r.reference.number = u"3782-822463-10005"_s;
+    r.description = u"Paid by card 6011111111111117"_s;
+    const FieldErrors errors = PaymentValidator().validate(r);
+    EXPECT_EQ(fields(errors), (QStringList{u"customer.name"_s, u"customer.email"_s, u"reference.number"_s,
+                                           u"description"_s}));
+    for (const FieldError& e : errors) {
+        EXPECT_TRUE(e.message.startsWith(u"Do not enter card numbers here"_s)) << qPrintable(e.message);
+        EXPECT_FALSE(e.message.contains(u"1111 1111"_s)) << "the number is never echoed";
+    }
+
+    CancelRequest cancel{u"E1"_s, u"S1"_s, u"pay_1"_s, u"refunded to 4012 8888 8888 1881"_s};
+    EXPECT_EQ(fields(PaymentValidator().validate(cancel)), QStringList{u"reason"_s});
+
+    ResendRequest resend;
+    resend.paymentId = u"pay_1"_s;
+    resend.customer = {u"Amelia Hart"_s, u"amelia@example.co.uk"_s, QString()};
+    resend.channels = Channel::Email;
+    ASSERT_TRUE(PaymentValidator().validate(resend).isEmpty());
+    resend.customer.name = u"Amelia 4111111111111111"_s;
+    EXPECT_EQ(fields(PaymentValidator().validate(resend)), QStringList{u"customer.name"_s});
+    EXPECT_FALSE(PaymentValidator().checkNoCardNumber(u"4111-1111-1111-1111"_s).isEmpty());
+}
+
+TEST(PaymentValidator, TheLastFourDigitsAndOtherNumbersAreFine)
+{
+    InitiateRequest r = validRequest();
+    r.description = u"Paid by card ending 1111; call +49 151 12345678"_s;
+    r.reference.number = u"7992739871300008"_s; // passes Luhn, but no card brand starts with 7
+    r.customer.phone = u"+49 151 12345678"_s;   // passes the card rule as digits, but is a phone
+    EXPECT_TRUE(PaymentValidator().validate(r).isEmpty())
+        << fields(PaymentValidator().validate(r)).join(u',').toStdString();
+}

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -125,6 +126,26 @@ TEST_F(InitiateDialogTest, TooLongNameIsRefused)
                 ::testing::HasSubstr("255"));
     clickAccept(*dialog);
     EXPECT_NE(dialog->result(), QDialog::Accepted);
+}
+
+TEST_F(InitiateDialogTest, CardNumberInTheDescriptionIsRefusedAndNothingIsSent)
+{
+    fillValid();
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    typeInto(child<QLineEdit>(*dialog, "description"), QStringLiteral("Paid by card 4111 1111 1111 1111"));
+    EXPECT_THAT(dialog->shownError(QStringLiteral("description")).toStdString(),
+                ::testing::HasSubstr("Do not enter card numbers here"));
+    EXPECT_TRUE(child<QLabel>(*dialog, "description.message")->isVisible());
+
+    clickAccept(*dialog);
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(accepted.count(), 0) << "nothing leaves the dialog";
+    EXPECT_TRUE(dialog->request().description.isEmpty());
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(*dialog, "description"));
+
+    // The last four digits alone are fine.
+    typeInto(child<QLineEdit>(*dialog, "description"), QStringLiteral("Paid by card ending 1111"));
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("description")).isEmpty());
 }
 
 TEST_F(InitiateDialogTest, ValidFormIsAcceptedWithEnterAndYieldsTheNormalisedRequest)
