@@ -87,10 +87,6 @@
         <translation>Das Zertifikat der Plattform wurde nicht akzeptiert. Prüfen Sie die Serveradresse oder vertrauen Sie dem CA-Zertifikat des Unternehmens in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <source>Plain HTTP is only allowed to this computer. Use an https:// address for the platform.</source>
-        <translation>Unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt. Verwenden Sie eine https://-Adresse für die Plattform.</translation>
-    </message>
-    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>Die Plattform hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
     </message>
@@ -154,20 +150,20 @@
         <source>Sign-in failed: no client secret is stored for this connection. Enter it in the connection settings.</source>
         <translation>Anmeldung fehlgeschlagen: Für diese Verbindung ist kein Client-Geheimnis gespeichert. Geben Sie es in den Verbindungseinstellungen ein.</translation>
     </message>
+    <message>
+        <source>Plain HTTP is only allowed for the demo or a local test platform on this computer. Use an https:// address for the platform.</source>
+        <translation>Unverschlüsseltes HTTP ist nur für die Demo oder eine lokale Testplattform auf diesem Computer erlaubt. Verwenden Sie eine https://-Adresse für die Plattform.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the stored client secret was entered for another platform address. Enter it again in the connection settings.</source>
+        <translation>Anmeldung fehlgeschlagen: Das gespeicherte Client-Geheimnis wurde für eine andere Plattformadresse eingegeben. Geben Sie es in den Verbindungseinstellungen erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ConnectionProfile</name>
     <message>
         <source>Enter the platform&apos;s address, e.g. https://api.example.com.</source>
         <translation>Geben Sie die Adresse der Plattform ein, z. B. https://api.example.com.</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (plain http only to this computer).</source>
-        <translation>Die Adresse muss mit https:// beginnen (unverschlüsseltes http nur zu diesem Computer).</translation>
-    </message>
-    <message>
-        <source>The sign-in address must start with https:// (plain http only to this computer).</source>
-        <translation>Die Anmeldeadresse muss mit https:// beginnen (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
     <message>
         <source>Enter the enterprise id.</source>
@@ -184,6 +180,14 @@
     <message>
         <source>The CA certificate file cannot be read as PEM certificates.</source>
         <translation>Die CA-Zertifikatsdatei lässt sich nicht als PEM-Zertifikate lesen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (localhost, 127.0.0.1); use https:// for any other address.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (localhost, 127.0.0.1); verwenden Sie https:// für jede andere Adresse.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only for a local test platform on this computer: tick “Local test platform”.</source>
+        <translation>Die Adresse muss mit https:// beginnen. Unverschlüsseltes http:// ist nur für eine lokale Testplattform auf diesem Computer: Kreuzen Sie „Lokale Testplattform“ an.</translation>
     </message>
 </context>
 <context>
@@ -404,10 +408,6 @@
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
-        <source>Do not enter card numbers here. PayDesk keeps at most the last four digits, e.g. “card ending 1111”.</source>
-        <translation>Geben Sie hier keine Kartennummern ein. PayDesk speichert höchstens die letzten vier Ziffern, z. B. „Karte endet auf 1111“.</translation>
-    </message>
-    <message>
         <source>Use at most %1 characters.</source>
         <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
@@ -558,6 +558,21 @@
     <message>
         <source>The local cache reported an error.</source>
         <translation>Der lokale Cache hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::TrustedCaStore</name>
+    <message>
+        <source>The CA certificate file cannot be read as PEM certificates.</source>
+        <translation>Die CA-Zertifikatsdatei lässt sich nicht als PEM-Zertifikate lesen.</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create its folder for trusted certificates (%1).</source>
+        <translation>PayDesk kann seinen Ordner für vertrauenswürdige Zertifikate nicht anlegen (%1).</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot keep a copy of the CA certificate: %1</source>
+        <translation>PayDesk kann keine Kopie des CA-Zertifikats ablegen: %1</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1189,26 @@
     <message>
         <source>Client sec&amp;ret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation>&amp;Lokale Testplattform auf diesem Computer (erlaubt unverschlüsseltes http://)</translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation>Lokale Testplattform</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation>Fingerabdruck der vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation>Die Plattformadresse hat sich geändert: Geben Sie das Client-Geheimnis erneut ein, um es mit der neuen Adresse zu verwenden.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2739,26 @@
     <message>
         <source>Test c&amp;onnection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation>&amp;Lokale Testplattform auf diesem Computer (erlaubt unverschlüsseltes http://)</translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation>Lokale Testplattform</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation>Fingerabdruck der vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation>Die Plattformadresse hat sich geändert: Geben Sie das Client-Geheimnis erneut ein, um es mit der neuen Adresse zu verwenden.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 </TS>

@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain HTTP is only allowed to this computer. Use an https:// address for the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,19 +150,19 @@
         <source>Sign-in failed: no client secret is stored for this connection. Enter it in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain HTTP is only allowed for the demo or a local test platform on this computer. Use an https:// address for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the stored client secret was entered for another platform address. Enter it again in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ConnectionProfile</name>
     <message>
         <source>Enter the platform&apos;s address, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in address must start with https:// (plain http only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -183,6 +179,14 @@
     </message>
     <message>
         <source>The CA certificate file cannot be read as PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (localhost, 127.0.0.1); use https:// for any other address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only for a local test platform on this computer: tick “Local test platform”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,10 +408,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not enter card numbers here. PayDesk keeps at most the last four digits, e.g. “card ending 1111”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +557,21 @@
     </message>
     <message>
         <source>The local cache reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::TrustedCaStore</name>
+    <message>
+        <source>The CA certificate file cannot be read as PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create its folder for trusted certificates (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot keep a copy of the CA certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1187,26 @@
     </message>
     <message>
         <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,6 +2737,26 @@
     </message>
     <message>
         <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

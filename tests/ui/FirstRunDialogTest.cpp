@@ -3,11 +3,15 @@
 #include "DialogTestSupport.h"
 #include "QtPrinters.h"
 #include "Sandbox.h"
+#include "ScriptedServer.h"
 #include "TestTlsCertificate.h"
 #include "dialogs/AppSettings.h"
 #include "dialogs/SettingsDialog.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QCheckBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -15,7 +19,9 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -50,9 +56,11 @@ protected:
         QSettings().clear();
     }
 
+    /// Fills the form; a plain-http address (the sandbox) is marked as a local test platform.
     void fill(const QString& url, const QString& stores, const QString& secret)
     {
         typeInto(child<QLineEdit>(*m_dialog, "baseUrl"), url);
+        child<QCheckBox>(*m_dialog, "localTestPlatform")->setChecked(url.startsWith(u"http://"));
         typeInto(child<QLineEdit>(*m_dialog, "enterpriseId"), QStringLiteral("E100234"));
         typeInto(child<QLineEdit>(*m_dialog, "storeIds"), stores);
         typeInto(child<QLineEdit>(*m_dialog, "clientId"), m_sandbox->clientId());
@@ -146,6 +154,7 @@ TEST_F(FirstRunDialogTest, SavesTheProfileAndPutsTheSecretInTheKeychainOnly)
     ASSERT_NE(saved.current(), nullptr);
     EXPECT_EQ(saved.current()->baseUrl, m_sandbox->baseUrl());
     EXPECT_EQ(saved.current()->storeIds, QStringList{QStringLiteral("S01")});
+    EXPECT_TRUE(saved.current()->localTestPlatform);
 
     QSettings settings;
     settings.sync();
@@ -156,7 +165,11 @@ TEST_F(FirstRunDialogTest, SavesTheProfileAndPutsTheSecretInTheKeychainOnly)
     QObject context;
     m_secrets.read(SecretStore::clientSecretKey(QStringLiteral("default")), &context,
                    [&](SecretStore::ReadResult r) {
-                       EXPECT_TRUE(r.ok() && r->has_value() && **r == m_sandbox->clientSecret().toUtf8());
+                       ASSERT_TRUE(r.ok() && r->has_value());
+                       const BoundSecret stored = BoundSecret::decode(**r);
+                       EXPECT_EQ(stored.secret, m_sandbox->clientSecret().toUtf8());
+                       EXPECT_EQ(stored.origin, BoundSecret::originOf(m_sandbox->baseUrl()))
+                           << "bound to the address it was saved for";
                        read = true;
                    });
     EXPECT_TRUE(QTest::qWaitFor([&] { return read; }, 5000));
@@ -168,6 +181,7 @@ TEST_F(FirstRunDialogTest, SettingsTestsAProfileWithItsStoredSecret)
     ConnectionProfile profile;
     profile.name = QStringLiteral("Sandbox");
     profile.baseUrl = m_sandbox->baseUrl();
+    profile.localTestPlatform = true; // the sandbox speaks plain http
     profile.enterpriseId = QStringLiteral("E100234");
     profile.storeIds = {QStringLiteral("S01")};
     profile.clientId = m_sandbox->clientId();
@@ -193,6 +207,79 @@ TEST_F(FirstRunDialogTest, SettingsTestsAProfileWithItsStoredSecret)
     EXPECT_TRUE(finished.at(0).at(0).toBool()) << qPrintable(dialog.testResult());
     EXPECT_THAT(dialog.testResult().toStdString(), HasSubstr("Connected"));
     EXPECT_FALSE(dialog.testResult().contains(m_sandbox->clientSecret()));
+}
+
+// Finding 10: plain http to this computer only when the profile is marked a local test platform.
+TEST_F(FirstRunDialogTest, PlainHttpIsRefusedUnlessMarkedALocalTestPlatform)
+{
+    fill(url(), QStringLiteral("S01"), m_sandbox->clientSecret());
+    child<QCheckBox>(*m_dialog, "localTestPlatform")->setChecked(false);
+    EXPECT_FALSE(test());
+    EXPECT_THAT(m_dialog->shownError(QStringLiteral("baseUrl")).toStdString(), HasSubstr("https://"));
+    EXPECT_THAT(m_dialog->shownError(QStringLiteral("baseUrl")).toStdString(),
+                HasSubstr("Local test platform"));
+    clickAccept(*m_dialog);
+    QTest::qWait(20);
+    EXPECT_NE(m_dialog->result(), QDialog::Accepted);
+
+    child<QCheckBox>(*m_dialog, "localTestPlatform")->setChecked(true);
+    EXPECT_TRUE(test()) << qPrintable(m_dialog->testResult());
+    EXPECT_THAT(m_dialog->testResult().toStdString(), HasSubstr("Connected"));
+}
+
+// Finding 3: a secret tested against one address is not sent to another typed afterwards.
+TEST_F(FirstRunDialogTest, ASecretTestedOnOneAddressMustBeTypedAgainForAnother)
+{
+    fill(url(), QStringLiteral("S01"), m_sandbox->clientSecret());
+    ASSERT_TRUE(test()) << qPrintable(m_dialog->testResult());
+
+    paydesk::test::ScriptedServer listener;
+    typeInto(child<QLineEdit>(*m_dialog, "baseUrl"), listener.url().toString());
+    EXPECT_FALSE(test());
+    EXPECT_TRUE(listener.requests().isEmpty()) << "the secret went to the new address";
+    EXPECT_THAT(m_dialog->shownError(QStringLiteral("clientSecret")).toStdString(), HasSubstr("again"));
+    EXPECT_TRUE(child<QLineEdit>(*m_dialog, "clientSecret")->text().isEmpty());
+    // Nor is it saved for the new address.
+    clickAccept(*m_dialog);
+    QTest::qWait(20);
+    EXPECT_NE(m_dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(listener.requests().isEmpty());
+}
+
+// Finding 10: the chosen CA is copied (0600) and its fingerprint shown.
+TEST_F(FirstRunDialogTest, ATrustedCaIsCopiedAndItsFingerprintShown)
+{
+    QTemporaryDir dir;
+    const QString picked = dir.filePath(QStringLiteral("ca.pem"));
+    {
+        QFile f(picked);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(kTestTlsCertificate));
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(picked);
+    ASSERT_EQ(certs.size(), 1);
+    const QByteArray hex = certs.first().digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    const QString fingerprint = pairs.join(u':');
+
+    fill(url(), QStringLiteral("S01"), m_sandbox->clientSecret());
+    typeInto(child<QLineEdit>(*m_dialog, "trustedCaFile"), picked);
+    auto* shown = child<QLabel>(*m_dialog, "trustedCaFingerprint");
+    EXPECT_EQ(shown->textFormat(), Qt::PlainText);
+    EXPECT_THAT(shown->text().toStdString(), HasSubstr(fingerprint.toStdString()));
+    clickAccept(*m_dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_dialog->result() == QDialog::Accepted; }, 5000));
+    const QString copy = m_dialog->profile().trustedCaFile;
+    EXPECT_NE(copy, picked);
+    EXPECT_TRUE(copy.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
+        << qPrintable(copy);
+    const QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    EXPECT_EQ(QFile::permissions(copy) & modeBits, QFile::ReadOwner | QFile::WriteOwner) << "0600";
+    EXPECT_EQ(QSslCertificate::fromPath(copy), certs);
 }
 
 TEST_F(FirstRunDialogTest, EveryControlHasAnAccessibleName)

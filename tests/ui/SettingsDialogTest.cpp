@@ -2,9 +2,13 @@
 
 #include "DialogTestSupport.h"
 #include "QtPrinters.h"
+#include "ScriptedServer.h"
+#include "api/TrustedCaStore.h"
 #include "dialogs/AppSettings.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -12,7 +16,9 @@
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -64,6 +70,23 @@ protected:
         }
         EXPECT_FALSE(all.isEmpty()) << "the settings file exists";
         return all;
+    }
+
+    void writeSecret(const QString& key, const QByteArray& value)
+    {
+        QObject context;
+        bool written = false;
+        secrets.write(key, value, &context, [&](SecretStore::DoneResult) { written = true; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    }
+
+    /// Clicks "Test connection" and waits for the verdict.
+    static bool testConnection(SettingsDialog& dialog)
+    {
+        QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "testConnection"), Qt::LeftButton);
+        EXPECT_TRUE(finished.count() > 0 || finished.wait(20000));
+        return finished.count() > 0 && finished.at(0).at(0).toBool();
     }
 
     static std::optional<QByteArray> readSecret(SecretStore& store, const QString& key)
@@ -139,7 +162,11 @@ TEST_F(SettingsDialogTest, PersistsSettingsAndPutsTheSecretOnlyInTheKeychain)
     ASSERT_EQ(saved.profiles.size(), 1);
     EXPECT_EQ(saved.profiles.at(0).storeIds, (QStringList{QStringLiteral("S01"), QStringLiteral("S03")}));
 
-    EXPECT_EQ(readSecret(secrets, SecretStore::clientSecretKey(QStringLiteral("Head office"))), kSecret);
+    const BoundSecret stored =
+        BoundSecret::decode(readSecret(secrets, SecretStore::clientSecretKey(QStringLiteral("Head office")))
+                                .value_or(QByteArray()));
+    EXPECT_EQ(stored.secret, kSecret);
+    EXPECT_EQ(stored.origin, QStringLiteral("https://api.example.com:443")) << "bound to the saved address";
     const QByteArray file = allSettingsBytes();
     EXPECT_FALSE(file.contains(kSecret)) << "the secret must never reach the settings file";
     EXPECT_TRUE(file.contains("E100234")) << "sanity: the scan reads the real file";
@@ -218,6 +245,186 @@ TEST_F(SettingsDialogTest, EveryControlHasAnAccessibleName)
         tabs->setCurrentIndex(i);
         expectAccessibleNames(dialog);
     }
+}
+
+} // namespace
+
+namespace {
+
+bool anyRequestCarries(const paydesk::test::ScriptedServer& server, const QByteArray& needle)
+{
+    for (const auto& r : server.requests()) {
+        if (r.body.contains(needle) || r.target.contains(needle))
+            return true;
+        for (const QByteArray& value : r.headers)
+            if (value.contains(needle))
+                return true;
+    }
+    return false;
+}
+
+// Finding 3: "Test connection" with an edited, unsaved URL used the stored secret there. A
+// listener on the new address must receive nothing, and the dialog asks for the secret.
+TEST_F(SettingsDialogTest, TestConnectionNeverSendsTheStoredSecretToAnEditedUrl)
+{
+    // Stored by an earlier PayDesk, without an origin: bound to the saved URL when first read.
+    writeSecret(SecretStore::clientSecretKey(QStringLiteral("Head office")), kSecret);
+    paydesk::test::ScriptedServer listener;
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* secret = child<QLineEdit>(dialog, "clientSecret");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return secret->placeholderText().contains(QStringLiteral("Stored in the keychain")); }, 5000));
+
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), listener.url().toString());
+    child<QCheckBox>(dialog, "localTestPlatform")->setChecked(true); // plain http is allowed here
+    EXPECT_FALSE(testConnection(dialog));
+    EXPECT_FALSE(anyRequestCarries(listener, "client_secret"));
+    EXPECT_FALSE(anyRequestCarries(listener, kSecret));
+    EXPECT_TRUE(listener.requests().isEmpty()) << "the new address is not even asked";
+    EXPECT_THAT(dialog.shownError(QStringLiteral("clientSecret")).toStdString(),
+                ::testing::HasSubstr("again"));
+    EXPECT_TRUE(secret->text().isEmpty());
+
+    // The keychain still holds it for the saved address only.
+    const BoundSecret stored =
+        BoundSecret::decode(readSecret(secrets, SecretStore::clientSecretKey(QStringLiteral("Head office")))
+                                .value_or(QByteArray()));
+    EXPECT_EQ(stored.origin, QStringLiteral("https://api.example.com:443"));
+    EXPECT_EQ(stored.secret, kSecret);
+
+    // Typed again for the new address, the user's secret goes there (that is the user's choice).
+    typeInto(secret, QStringLiteral("typed-for-the-listener"));
+    testConnection(dialog);
+    EXPECT_TRUE(anyRequestCarries(listener, "typed-for-the-listener"));
+    EXPECT_FALSE(anyRequestCarries(listener, kSecret));
+}
+
+// A secret typed and tested against one address is not carried to another one either.
+TEST_F(SettingsDialogTest, ATypedSecretTestedOnOneAddressMustBeTypedAgainForAnother)
+{
+    paydesk::test::ScriptedServer first;
+    paydesk::test::ScriptedServer second;
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QCheckBox>(dialog, "localTestPlatform")->setChecked(true);
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), first.url().toString());
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QString::fromUtf8(kSecret));
+    testConnection(dialog);
+    EXPECT_TRUE(anyRequestCarries(first, kSecret));
+
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), second.url().toString());
+    EXPECT_FALSE(testConnection(dialog));
+    EXPECT_TRUE(second.requests().isEmpty());
+    EXPECT_FALSE(dialog.shownError(QStringLiteral("clientSecret")).isEmpty());
+    EXPECT_TRUE(child<QLineEdit>(dialog, "clientSecret")->text().isEmpty());
+}
+
+// Saving a new address does not keep the stored secret (nor its token) for it: it must be
+// typed again, and is then stored bound to the new address.
+TEST_F(SettingsDialogTest, SavingANewAddressNeedsTheSecretTypedAgain)
+{
+    writeSecret(SecretStore::clientSecretKey(QStringLiteral("Head office")),
+                BoundSecret{QStringLiteral("https://api.example.com:443"), kSecret}.encode());
+    writeSecret(SecretStore::accessTokenKey(QStringLiteral("Head office")),
+                "{\"accessToken\":\"old-token\"}");
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("https://api.elsewhere.example"));
+    clickAccept(dialog);
+    QTest::qWait(50);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_THAT(dialog.shownError(QStringLiteral("clientSecret")).toStdString(),
+                ::testing::HasSubstr("again"));
+    EXPECT_EQ(AppSettings::load().profiles.at(0).baseUrl, QUrl(QStringLiteral("https://api.example.com")))
+        << "nothing saved";
+
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("secret-for-elsewhere"));
+    clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
+    const BoundSecret stored =
+        BoundSecret::decode(readSecret(secrets, SecretStore::clientSecretKey(QStringLiteral("Head office")))
+                                .value_or(QByteArray()));
+    EXPECT_EQ(stored.origin, QStringLiteral("https://api.elsewhere.example:443"));
+    EXPECT_EQ(stored.secret, QByteArray("secret-for-elsewhere"));
+    EXPECT_FALSE(readSecret(secrets, SecretStore::accessTokenKey(QStringLiteral("Head office"))).has_value())
+        << "the old address's token is dropped";
+}
+
+// Finding 10: plain http only for a profile marked as a local test platform.
+TEST_F(SettingsDialogTest, PlainHttpToThisComputerNeedsTheLocalTestPlatformMark)
+{
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* localTest = child<QCheckBox>(dialog, "localTestPlatform");
+    EXPECT_FALSE(localTest->isChecked());
+    typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("http://127.0.0.1:8080"));
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QString::fromUtf8(kSecret));
+    clickAccept(dialog);
+    QTest::qWait(50);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_THAT(dialog.shownError(QStringLiteral("baseUrl")).toStdString(),
+                ::testing::HasSubstr("Local test platform"));
+
+    localTest->setChecked(true);
+    clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
+    const AppSettings saved = AppSettings::load();
+    EXPECT_TRUE(saved.profiles.at(0).localTestPlatform);
+    EXPECT_EQ(saved.profiles.at(0).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+}
+
+// Finding 10: the chosen CA is copied into PayDesk's own folder (0600), the profile points at
+// the copy, and its SHA-256 fingerprint is shown as plain text.
+TEST_F(SettingsDialogTest, ATrustedCaIsCopiedOwnerOnlyAndItsFingerprintShown)
+{
+    // A self-signed CA made with openssl for the tests (as in TlsTest).
+    const QByteArray pem = "-----BEGIN CERTIFICATE-----\n"
+                           "MIIBmzCCAUGgAwIBAgIUcKO94wC0l9T7vp4gnaJcU5EQXjcwCgYIKoZIzj0EAwIw\n"
+                           "IjEgMB4GA1UEAwwXUGF5RGVzayBUZXN0IFByaXZhdGUgQ0EwIBcNMjYxMTIxMTcx\n"
+                           "NTM4WhgPMjEyNjEwMjgxNzE1MzhaMCIxIDAeBgNVBAMMF1BheURlc2sgVGVzdCBQ\n"
+                           "cml2YXRlIENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEL7l5ztlOSBlZPaiY\n"
+                           "t5HYChq6KOGFVGpJqhVxGKeUsrNXQ24+8607Nu5NU1DHJOvAxWaA/+OIY2OvA/4g\n"
+                           "TwiL5qNTMFEwHQYDVR0OBBYEFADTXZW7R5F1ARHW8W5C4lejz9iGMB8GA1UdIwQY\n"
+                           "MBaAFADTXZW7R5F1ARHW8W5C4lejz9iGMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZI\n"
+                           "zj0EAwIDSAAwRQIhAK+kcE+TndVJnjpIdfwAZEdRBAV5HV7kTgjXGlbkzxDtAiBJ\n"
+                           "H9bNntyiAlB9JDwXTD4K0CkNxFy6itnXIOrtzZQ2SA==\n"
+                           "-----END CERTIFICATE-----\n";
+    const QString fingerprint = QStringLiteral(
+        "5B:72:FE:0C:58:85:C6:92:1B:1B:36:AF:32:EC:1F:FC:72:17:13:CE:E4:F5:81:29:B0:62:7A:6F:DB:A2:83:EC");
+    QTemporaryDir dir;
+    const QString picked = dir.filePath(QStringLiteral("company-ca.pem"));
+    {
+        QFile f(picked);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(pem);
+    }
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "trustedCaFile"), picked);
+    auto* shown = child<QLabel>(dialog, "trustedCaFingerprint");
+    EXPECT_EQ(shown->textFormat(), Qt::PlainText);
+    EXPECT_THAT(shown->text().toStdString(), ::testing::HasSubstr(fingerprint.toStdString()));
+    clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
+
+    const QString copy = AppSettings::load().profiles.at(0).trustedCaFile;
+    EXPECT_NE(copy, picked) << "the profile points at PayDesk's own copy";
+    EXPECT_TRUE(TrustedCaStore().holds(copy)) << qPrintable(copy);
+    EXPECT_TRUE(copy.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    const QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    EXPECT_EQ(QFile::permissions(copy) & modeBits, QFile::ReadOwner | QFile::WriteOwner) << "0600";
+    EXPECT_EQ(TrustedCaStore::fingerprints(TrustedCaStore::certificatesIn(copy)), QStringList{fingerprint});
+    EXPECT_THAT(child<QLineEdit>(dialog, "trustedCaFile")->text().toStdString(),
+                ::testing::HasSubstr(".pem"));
+    EXPECT_THAT(shown->text().toStdString(), ::testing::HasSubstr(fingerprint.toStdString()));
 }
 
 } // namespace

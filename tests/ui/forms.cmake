@@ -9,7 +9,10 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OwnerOnlyFilesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TranslationTest.cpp
+    # A plain listener on loopback, to prove what the dialogs do (not) send to an address.
+    ${CMAKE_CURRENT_LIST_DIR}/../client/ScriptedServer.h ${CMAKE_CURRENT_LIST_DIR}/../client/ScriptedServer.cpp
 )
+target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 # The catalogue test reads the committed .ts files.
 target_compile_definitions(paydesk_ui_tests PRIVATE
     PAYDESK_TRANSLATIONS_DIR="${CMAKE_CURRENT_LIST_DIR}/../../translations")

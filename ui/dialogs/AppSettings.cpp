@@ -102,6 +102,7 @@ QJsonObject AppSettings::toAuditJson() const
             {QStringLiteral("storeIds"), QJsonArray::fromStringList(p.storeIds)},
             {QStringLiteral("clientId"), p.clientId},
             {QStringLiteral("trustedCaFile"), p.trustedCaFile},
+            {QStringLiteral("localTestPlatform"), p.localTestPlatform},
         });
     }
     return QJsonObject{

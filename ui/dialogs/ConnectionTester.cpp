@@ -28,7 +28,7 @@ ConnectionTester::~ConnectionTester()
     m_http.reset();
 }
 
-void ConnectionTester::run(const ConnectionProfile& profile, const QByteArray& clientSecret)
+void ConnectionTester::run(const ConnectionProfile& profile, const BoundSecret& clientSecret)
 {
     // A fresh context drops the answers of an earlier, abandoned run.
     m_context = std::make_unique<QObject>();
@@ -43,6 +43,7 @@ void ConnectionTester::run(const ConnectionProfile& profile, const QByteArray& c
     HttpClient::Options options;
     options.transferTimeoutMs = std::min(profile.transferTimeoutMs, kTestTimeoutMs);
     options.trustedCaCertificates = profile.trustedCaCertificates();
+    options.allowPlainHttpToLoopback = profile.localTestPlatform;
     // One attempt: the person is waiting for an answer, not for a retry schedule.
     options.retry.maxAttempts = 1;
     m_http = std::make_unique<HttpClient>(options);
@@ -51,14 +52,18 @@ void ConnectionTester::run(const ConnectionProfile& profile, const QByteArray& c
     tokenOptions.tokenUrl = profile.effectiveTokenUrl();
     tokenOptions.clientId = profile.clientId;
     tokenOptions.clientSecretKey = profile.clientSecretKey();
-    // No tokenCacheKey: a test leaves nothing behind.
+    // No tokenCacheKey: a test leaves nothing behind. The profile may be edited and unsaved, so
+    // a secret without an origin is never bound to its URL here.
+    tokenOptions.bindUnboundSecret = false;
     m_tokens = std::make_unique<TokenProvider>(*m_http, *m_secrets, tokenOptions);
     m_http->setAuthenticator(m_tokens.get());
     m_client = std::make_unique<PlatformClient>(*m_http, profile.baseUrl, profile.paths);
 
+    // The token provider checks the origin before sending: an unbound or foreign secret ends as
+    // a sign-in failure without any request.
     QObject* context = m_context.get();
-    m_secrets->write(profile.clientSecretKey(), clientSecret, context,
-                     [this](SecretStore::DoneResult) { signIn(); });
+    m_secrets->write(profile.clientSecretKey(), clientSecret.isBound() ? clientSecret.encode() : QByteArray(),
+                     context, [this](SecretStore::DoneResult) { signIn(); });
 }
 
 void ConnectionTester::signIn()
@@ -109,6 +114,8 @@ QString ConnectionTester::describeSignInError(const ApiError& e) const
                   "authority, choose its CA file.")
             .arg(host, detail);
     case ApiError::Kind::Auth:
+        if (e.code == u"secret-origin-mismatch")
+            return e.message; // nothing was sent: the secret belongs to another address
         return tr("Bad credentials: the platform refused the client id or the client secret.");
     case ApiError::Kind::Parse:
         return tr("%1 answered, but not like the payments platform. Check the platform URL.").arg(host);

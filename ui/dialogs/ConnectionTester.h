@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ConnectionProfile.h"
+#include "secrets/BoundSecret.h"
 
 #include <QObject>
 
@@ -23,7 +24,8 @@ namespace paydesk::ui {
  * store does not exist — or that everything works.
  *
  * The secret is held in a private in-memory SecretStore for the test only; nothing is
- * written to the keychain or cached.
+ * written to the keychain or cached. It is sent only if it is bound to the origin of the
+ * profile's token URL: a stored secret never goes to an address edited in the dialog.
  */
 class ConnectionTester : public QObject
 {
@@ -33,8 +35,9 @@ public:
     explicit ConnectionTester(QObject* parent = nullptr);
     ~ConnectionTester() override;
 
-    /// Starts a test; a running one is abandoned. Ends with finished().
-    void run(const ConnectionProfile& profile, const QByteArray& clientSecret);
+    /// Starts a test; a running one is abandoned. Ends with finished(). A secret typed for this
+    /// test is bound to profile.secretOrigin(); a stored one keeps the origin it was stored with.
+    void run(const ConnectionProfile& profile, const BoundSecret& clientSecret);
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:

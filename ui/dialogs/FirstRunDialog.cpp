@@ -2,8 +2,11 @@
 
 #include "ConnectionTester.h"
 #include "FieldMessage.h"
+#include "api/TrustedCaStore.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -29,6 +32,9 @@ public:
     SecretStore& secrets;
     ConnectionProfile profile;
     QString testResult;
+    /// The origin the typed secret was first used with (tested); empty until then or after the
+    /// secret was edited. The secret goes to that origin only.
+    QString secretOrigin;
     bool saving = false;
     ConnectionTester* tester = nullptr;
 
@@ -38,6 +44,8 @@ public:
     QHash<QString, QLineEdit*> fields;
     QHash<QString, FieldMessage*> messages;
     QPushButton* browseCa = nullptr;
+    QCheckBox* localTest = nullptr;
+    QLabel* caFingerprint = nullptr;
     QPushButton* test = nullptr;
     QLabel* result = nullptr;
     QDialogButtonBox* buttons = nullptr;
@@ -94,6 +102,24 @@ FirstRunDialog::FirstRunDialog(SecretStore& secrets, QWidget* parent)
         form->addRow(QString(), message);
         connect(edit, &QLineEdit::textEdited, this,
                 [this, key] { m_d->messages.value(key)->setMessage({}); });
+        if (key == u"baseUrl") {
+            d.localTest = new QCheckBox(this);
+            d.localTest->setObjectName(QStringLiteral("localTestPlatform"));
+            form->addRow(QString(), d.localTest);
+        } else if (key == u"trustedCaFile") {
+            // What PayDesk trusts, to compare with what IT gave: never rich text.
+            d.caFingerprint = new QLabel(this);
+            d.caFingerprint->setObjectName(QStringLiteral("trustedCaFingerprint"));
+            d.caFingerprint->setTextFormat(Qt::PlainText);
+            d.caFingerprint->setWordWrap(true);
+            d.caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            d.caFingerprint->setVisible(false);
+            form->addRow(QString(), d.caFingerprint);
+            connect(edit, &QLineEdit::textChanged, this, [this] { updateCaFingerprint(); });
+        } else if (key == u"clientSecret") {
+            // A secret typed anew is bound to the address it is first used with.
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_d->secretOrigin.clear(); });
+        }
     }
     d.fields.value(QStringLiteral("name"))->setText(QStringLiteral("default"));
     d.fields.value(QStringLiteral("clientSecret"))->setEchoMode(QLineEdit::Password);
@@ -129,7 +155,7 @@ FirstRunDialog::FirstRunDialog(SecretStore& secrets, QWidget* parent)
             QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), ca->text(),
                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
-            ca->setText(file);
+            trustCaFile(file);
     });
     connect(d.tester, &ConnectionTester::finished, this, [this](bool ok, const QString& message) {
         m_d->test->setEnabled(true);
@@ -172,6 +198,10 @@ void FirstRunDialog::retranslateUi()
     }
     d.browseCa->setText(tr("&Browse…"));
     d.browseCa->setAccessibleName(tr("Choose the CA certificate file"));
+    d.localTest->setText(tr("Local test platform on t&his computer (allows plain http://)"));
+    d.localTest->setAccessibleName(tr("Local test platform"));
+    d.caFingerprint->setAccessibleName(tr("Fingerprint of the trusted CA"));
+    updateCaFingerprint();
     d.test->setText(tr("&Test connection"));
     d.test->setAccessibleName(tr("Test connection"));
     d.result->setAccessibleName(tr("Connection test result"));
@@ -194,6 +224,7 @@ ConnectionProfile FirstRunDialog::collect(FieldErrors& errors) const
     ConnectionProfile p;
     p.name = d.fields.value(QStringLiteral("name"))->text().trimmed();
     p.baseUrl = QUrl(d.fields.value(QStringLiteral("baseUrl"))->text().trimmed());
+    p.localTestPlatform = d.localTest->isChecked();
     p.enterpriseId = d.fields.value(QStringLiteral("enterpriseId"))->text().trimmed();
     const QString stores = d.fields.value(QStringLiteral("storeIds"))->text();
     for (const QString& s : stores.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
@@ -241,11 +272,62 @@ void FirstRunDialog::showResult(bool ok, const QString& message)
     d.result->setPalette(p);
 }
 
+void FirstRunDialog::trustCaFile(const QString& file)
+{
+    Private& d = *m_d;
+    FieldMessage* message = d.messages.value(QStringLiteral("trustedCaFile"));
+    auto imported = TrustedCaStore().import(file);
+    if (!imported) {
+        message->setMessage(imported.error());
+        return;
+    }
+    message->setMessage(QString());
+    d.fields.value(QStringLiteral("trustedCaFile"))->setText(imported->path);
+}
+
+void FirstRunDialog::importTypedCa()
+{
+    // A typed path is copied in like a browsed one: the profile never points at a file someone
+    // else may change later. One that cannot be read stays as typed; validate() says so.
+    QLineEdit* ca = m_d->fields.value(QStringLiteral("trustedCaFile"));
+    const QString path = ca->text().trimmed();
+    const TrustedCaStore store;
+    if (path.isEmpty() || store.holds(path))
+        return;
+    if (auto imported = store.import(path))
+        ca->setText(imported->path);
+}
+
+void FirstRunDialog::updateCaFingerprint()
+{
+    Private& d = *m_d;
+    const QStringList prints = TrustedCaStore::fingerprints(
+        TrustedCaStore::certificatesIn(d.fields.value(QStringLiteral("trustedCaFile"))->text().trimmed()));
+    d.caFingerprint->setVisible(!prints.isEmpty());
+    d.caFingerprint->setText(prints.isEmpty() ? QString()
+                                              : tr("SHA-256 fingerprint: %1").arg(prints.join(u'\n')));
+}
+
+bool FirstRunDialog::checkSecretOrigin(const ConnectionProfile& profile)
+{
+    Private& d = *m_d;
+    if (d.secretOrigin.isEmpty() || d.secretOrigin == profile.secretOrigin())
+        return true;
+    // Typed for (and already sent to) another address: it must be typed again for this one.
+    d.secretOrigin.clear();
+    d.fields.value(QStringLiteral("clientSecret"))->clear();
+    showErrors({{QStringLiteral("clientSecret"),
+                 tr("The platform address changed: type the client secret again to use it with the new "
+                    "address.")}});
+    return false;
+}
+
 void FirstRunDialog::testConnection()
 {
+    importTypedCa();
     FieldErrors errors;
     const ConnectionProfile profile = collect(errors);
-    if (!showErrors(errors)) {
+    if (!showErrors(errors) || !checkSecretOrigin(profile)) {
         showResult(false, tr("Fill in the marked fields first."));
         Q_EMIT testFinished(false);
         return;
@@ -253,7 +335,10 @@ void FirstRunDialog::testConnection()
     m_d->test->setEnabled(false);
     m_d->result->setText(tr("Testing… signing in and reading each store."));
     m_d->result->setPalette(palette());
-    m_d->tester->run(profile, m_d->fields.value(QStringLiteral("clientSecret"))->text().toUtf8());
+    m_d->secretOrigin = profile.secretOrigin();
+    m_d->tester->run(
+        profile,
+        BoundSecret{m_d->secretOrigin, m_d->fields.value(QStringLiteral("clientSecret"))->text().toUtf8()});
 }
 
 void FirstRunDialog::accept()
@@ -261,16 +346,19 @@ void FirstRunDialog::accept()
     Private& d = *m_d;
     if (d.saving)
         return;
+    importTypedCa();
     FieldErrors errors;
     const ConnectionProfile profile = collect(errors);
-    if (!showErrors(errors))
+    if (!showErrors(errors) || !checkSecretOrigin(profile))
         return;
     d.saving = true;
     d.buttons->setEnabled(false);
-    // The secret goes to the keychain first; the profile is saved only once it is stored.
-    d.secrets.write(
-        profile.clientSecretKey(), d.fields.value(QStringLiteral("clientSecret"))->text().toUtf8(), this,
-        [this, profile](SecretStore::DoneResult result) {
+    // The secret goes to the keychain first, bound to the profile's origin; the profile is saved
+    // only once it is stored.
+    BoundSecret::write(
+        d.secrets, profile.clientSecretKey(),
+        BoundSecret{profile.secretOrigin(), d.fields.value(QStringLiteral("clientSecret"))->text().toUtf8()},
+        this, [this, profile](SecretStore::DoneResult result) {
             m_d->saving = false;
             m_d->buttons->setEnabled(true);
             if (!result) {

@@ -20,8 +20,11 @@ namespace paydesk::ui {
  * "Test connection" really signs in (fetches a token) and reads a first page of each store's
  * payments, then says exactly what is wrong when it fails: unreachable, TLS, bad credentials,
  * no such store. On accept the client secret goes to the keychain through `secrets` (under
- * SecretStore::clientSecretKey(name)) and the profile (without the secret) to QSettings as the
- * current profile:
+ * SecretStore::clientSecretKey(name), bound to the origin of the profile's token URL:
+ * BoundSecret) and the profile (without the secret) to QSettings as the current profile. A
+ * secret already tested against one origin must be typed again after the URL's origin changed.
+ * Plain http only with "Local test platform" ticked; a CA file is copied into PayDesk's own
+ * folder (TrustedCaStore) and its SHA-256 fingerprint shown:
  *
  * @code
  * FirstRunDialog dialog(secrets, this);
@@ -63,6 +66,13 @@ protected:
 private:
     void retranslateUi();
     ConnectionProfile collect(FieldErrors& errors) const;
+    /// Copies `file` into PayDesk's own folder (TrustedCaStore) and points the CA field at it.
+    void trustCaFile(const QString& file);
+    void importTypedCa();
+    void updateCaFingerprint();
+    /// False (and the secret field cleared, with a message) when the typed secret was already
+    /// used with another origin than `profile`'s: a secret goes only where it was entered for.
+    bool checkSecretOrigin(const ConnectionProfile& profile);
     bool showErrors(const FieldErrors& errors);
     void showResult(bool ok, const QString& message);
 

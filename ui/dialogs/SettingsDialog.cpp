@@ -3,6 +3,8 @@
 #include "ConnectionTester.h"
 #include "FieldMessage.h"
 #include "Translator.h"
+#include "api/TrustedCaStore.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
@@ -29,8 +31,14 @@ struct ProfileEdit
     ConnectionProfile profile;
     /// Typed in this session; written to the keychain on accept, never shown back.
     QByteArray newSecret;
+    /// The origin newSecret was first used with (tested or saved); empty until then. A typed
+    /// secret goes to that origin only: after the URL changed it must be typed again.
+    QString newSecretOrigin;
     /// Whether the keychain holds a secret for it (answered asynchronously).
     std::optional<bool> secretStored;
+    /// The origin of the saved profile, which the stored secret is bound to (an older secret
+    /// without an origin is bound to it when read); empty for a new profile.
+    QString savedOrigin;
     /// Not yet saved: its name may still be edited.
     bool isNew = false;
 };
@@ -74,6 +82,7 @@ public:
     QLineEdit* name = nullptr;
     QLabel* urlLabel = nullptr;
     QLineEdit* url = nullptr;
+    QCheckBox* localTest = nullptr;
     QLabel* enterpriseLabel = nullptr;
     QLineEdit* enterprise = nullptr;
     QLabel* storesLabel = nullptr;
@@ -85,6 +94,7 @@ public:
     QLabel* caLabel = nullptr;
     QLineEdit* ca = nullptr;
     QPushButton* browseCa = nullptr;
+    QLabel* caFingerprint = nullptr;
     QLabel* restartNote = nullptr;
     QPushButton* test = nullptr;
     QLabel* testResult = nullptr;
@@ -109,19 +119,25 @@ SettingsDialog::SettingsDialog(SecretStore& secrets, QWidget* parent)
     setObjectName(QStringLiteral("SettingsDialog"));
     m_d->before = AppSettings::load();
     m_d->after = m_d->before;
-    for (const ConnectionProfile& p : std::as_const(m_d->before.profiles))
-        m_d->edits.append({p, {}, std::nullopt, false});
+    for (const ConnectionProfile& p : std::as_const(m_d->before.profiles)) {
+        ProfileEdit edit;
+        edit.profile = p;
+        edit.savedOrigin = p.secretOrigin();
+        m_d->edits.append(edit);
+    }
     buildUi();
     retranslateUi();
     loadValues();
-    // Ask the keychain which profiles already have a secret, to say so (never to show it).
+    // Ask the keychain which profiles already have a secret, to say so (never to show it). A
+    // secret stored before secrets were bound is bound to its saved profile's origin here.
     for (int i = 0; i < m_d->edits.size(); ++i) {
-        const QString key = SecretStore::clientSecretKey(m_d->edits.at(i).profile.name);
-        m_d->secrets.read(key, this, [this, i](SecretStore::ReadResult result) {
-            if (i < m_d->edits.size())
-                m_d->edits[i].secretStored = result.ok() && result->has_value();
-            updateSecretPlaceholder();
-        });
+        const ProfileEdit& e = m_d->edits.at(i);
+        BoundSecret::read(m_d->secrets, e.profile.clientSecretKey(), e.savedOrigin, this,
+                          [this, i](BoundSecret::ReadResult result) {
+                              if (i < m_d->edits.size())
+                                  m_d->edits[i].secretStored = result.ok() && result->has_value();
+                              updateSecretPlaceholder();
+                          });
     }
 }
 
@@ -178,6 +194,9 @@ void SettingsDialog::buildUi()
     addField(d.nameLabel, d.name, d.name, QStringLiteral("name"));
     d.url = lineEdit("baseUrl");
     addField(d.urlLabel, d.url, d.url, QStringLiteral("baseUrl"));
+    d.localTest = new QCheckBox(connection);
+    d.localTest->setObjectName(QStringLiteral("localTestPlatform"));
+    form->addRow(QString(), d.localTest);
     d.enterprise = lineEdit("enterpriseId");
     addField(d.enterpriseLabel, d.enterprise, d.enterprise, QStringLiteral("enterpriseId"));
     d.stores = lineEdit("storeIds");
@@ -198,6 +217,13 @@ void SettingsDialog::buildUi()
     caLayout->addWidget(d.ca, 1);
     caLayout->addWidget(d.browseCa);
     addField(d.caLabel, caRow, d.ca, QStringLiteral("trustedCaFile"));
+    // What PayDesk trusts, to compare with what IT gave: never rich text.
+    d.caFingerprint = new QLabel(connection);
+    d.caFingerprint->setObjectName(QStringLiteral("trustedCaFingerprint"));
+    d.caFingerprint->setTextFormat(Qt::PlainText);
+    d.caFingerprint->setWordWrap(true);
+    d.caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), d.caFingerprint);
     d.test = new QPushButton(connection);
     d.test->setObjectName(QStringLiteral("testConnection"));
     d.testResult = new QLabel(connection);
@@ -287,8 +313,9 @@ void SettingsDialog::buildUi()
             QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), m_d->ca->text(),
                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
-            m_d->ca->setText(file);
+            trustCaFile(file);
     });
+    connect(d.ca, &QLineEdit::textChanged, this, [this] { updateCaFingerprint(); });
     connect(d.test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(d.tester, &ConnectionTester::finished, this, [this](bool ok, const QString& message) {
         m_d->test->setEnabled(true);
@@ -320,6 +347,8 @@ void SettingsDialog::retranslateUi()
     d.urlLabel->setText(tr("Platform &URL:"));
     d.url->setAccessibleName(tr("Platform URL"));
     d.url->setPlaceholderText(tr("https://api.example.com"));
+    d.localTest->setText(tr("Local test platform on t&his computer (allows plain http://)"));
+    d.localTest->setAccessibleName(tr("Local test platform"));
     d.enterpriseLabel->setText(tr("&Enterprise:"));
     d.enterprise->setAccessibleName(tr("Enterprise id"));
     d.storesLabel->setText(tr("&Stores:"));
@@ -334,6 +363,7 @@ void SettingsDialog::retranslateUi()
     d.ca->setPlaceholderText(tr("Optional: a PEM file with your company's CA"));
     d.browseCa->setText(tr("&Browse…"));
     d.browseCa->setAccessibleName(tr("Choose the CA certificate file"));
+    d.caFingerprint->setAccessibleName(tr("Fingerprint of the trusted CA"));
     d.test->setText(tr("Test c&onnection"));
     d.test->setAccessibleName(tr("Test connection"));
     d.testResult->setAccessibleName(tr("Connection test result"));
@@ -369,6 +399,7 @@ void SettingsDialog::retranslateUi()
     d.buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     d.buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     updateSecretPlaceholder();
+    updateCaFingerprint();
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -414,12 +445,77 @@ void SettingsDialog::storeShownProfile()
     if (e.isNew)
         e.profile.name = d.name->text().trimmed();
     e.profile.baseUrl = QUrl(d.url->text().trimmed());
+    e.profile.localTestPlatform = d.localTest->isChecked();
     e.profile.enterpriseId = d.enterprise->text().trimmed();
     e.profile.storeIds = splitStores(d.stores->text());
     e.profile.clientId = d.clientId->text().trimmed();
-    e.profile.trustedCaFile = d.ca->text().trimmed();
-    if (!d.secret->text().isEmpty())
-        e.newSecret = d.secret->text().toUtf8();
+    // A CA file outside PayDesk's own folder (typed, or saved before copies were made) is copied
+    // in now, so the profile never points at a file someone else may change later.
+    QString ca = d.ca->text().trimmed();
+    const TrustedCaStore caStore;
+    if (!ca.isEmpty() && !caStore.holds(ca)) {
+        if (auto imported = caStore.import(ca)) {
+            ca = imported->path;
+            d.ca->setText(ca);
+        } // else left as typed: validate() says it cannot be read
+    }
+    e.profile.trustedCaFile = ca;
+    if (!d.secret->text().isEmpty()) {
+        const QByteArray typed = d.secret->text().toUtf8();
+        if (typed != e.newSecret) {
+            e.newSecret = typed;
+            e.newSecretOrigin.clear(); // typed anew: bound when first used
+        }
+    }
+}
+
+bool SettingsDialog::secretNeedsRetyping(int index) const
+{
+    const ProfileEdit& e = m_d->edits.at(index);
+    const QString origin = e.profile.secretOrigin();
+    if (!e.newSecret.isEmpty())
+        return !e.newSecretOrigin.isEmpty() && e.newSecretOrigin != origin;
+    // The stored secret goes only where it was stored for. Unknown yet counts as stored.
+    return !e.isNew && e.secretStored != false && e.savedOrigin != origin;
+}
+
+void SettingsDialog::forgetTypedSecret(int index)
+{
+    ProfileEdit& e = m_d->edits[index];
+    e.newSecret.fill('\0');
+    e.newSecret.clear();
+    e.newSecretOrigin.clear();
+    if (index == m_d->shownProfile)
+        m_d->secret->clear();
+    updateSecretPlaceholder();
+}
+
+QString SettingsDialog::retypeSecretMessage() const
+{
+    return tr("The platform address changed: type the client secret again to use it with the new address.");
+}
+
+void SettingsDialog::trustCaFile(const QString& file)
+{
+    Private& d = *m_d;
+    FieldMessage* message = d.messages.value(QStringLiteral("trustedCaFile"));
+    auto imported = TrustedCaStore().import(file);
+    if (!imported) {
+        message->setMessage(imported.error());
+        return;
+    }
+    message->setMessage(QString());
+    d.ca->setText(imported->path);
+}
+
+void SettingsDialog::updateCaFingerprint()
+{
+    Private& d = *m_d;
+    const QStringList prints =
+        TrustedCaStore::fingerprints(TrustedCaStore::certificatesIn(d.ca->text().trimmed()));
+    d.caFingerprint->setVisible(!prints.isEmpty());
+    d.caFingerprint->setText(prints.isEmpty() ? QString()
+                                              : tr("SHA-256 fingerprint: %1").arg(prints.join(u'\n')));
 }
 
 void SettingsDialog::showProfile(int index)
@@ -431,7 +527,7 @@ void SettingsDialog::showProfile(int index)
     for (QWidget* w :
          {static_cast<QWidget*>(d.name), static_cast<QWidget*>(d.url), static_cast<QWidget*>(d.enterprise),
           static_cast<QWidget*>(d.stores), static_cast<QWidget*>(d.clientId), static_cast<QWidget*>(d.secret),
-          static_cast<QWidget*>(d.ca), static_cast<QWidget*>(d.browseCa),
+          static_cast<QWidget*>(d.localTest), static_cast<QWidget*>(d.ca), static_cast<QWidget*>(d.browseCa),
           static_cast<QWidget*>(d.removeProfile)})
         w->setEnabled(has);
     const ProfileEdit e = has ? d.edits.at(index) : ProfileEdit{};
@@ -439,6 +535,7 @@ void SettingsDialog::showProfile(int index)
     d.name->setText(e.profile.name);
     d.name->setReadOnly(!e.isNew); // keychain keys follow the name; existing ones keep theirs
     d.url->setText(e.profile.baseUrl.toString());
+    d.localTest->setChecked(e.profile.localTestPlatform);
     d.enterprise->setText(e.profile.enterpriseId);
     d.stores->setText(e.profile.storeIds.join(QStringLiteral(", ")));
     d.clientId->setText(e.profile.clientId);
@@ -476,6 +573,11 @@ void SettingsDialog::testConnection()
     if (index < 0 || index >= d.edits.size())
         return;
     FieldErrors errors = d.edits.at(index).profile.validate();
+    // Neither a stored secret nor one typed for another address goes to an edited URL.
+    if (secretNeedsRetyping(index)) {
+        forgetTypedSecret(index);
+        errors.append({QStringLiteral("clientSecret"), retypeSecretMessage()});
+    }
     QHash<QString, QString> shown;
     for (const FieldError& e : std::as_const(errors)) {
         if (!shown.contains(e.field))
@@ -490,24 +592,37 @@ void SettingsDialog::testConnection()
     }
     d.test->setEnabled(false);
     d.testResult->setText(tr("Testing… signing in and reading each store."));
-    const ConnectionProfile profile = d.edits.at(index).profile;
-    const QByteArray typed = d.edits.at(index).newSecret;
-    if (!typed.isEmpty()) {
-        d.tester->run(profile, typed);
+    ProfileEdit& edit = d.edits[index];
+    const ConnectionProfile profile = edit.profile;
+    if (!edit.newSecret.isEmpty()) {
+        // A typed secret is bound to the address it is first used with.
+        if (edit.newSecretOrigin.isEmpty())
+            edit.newSecretOrigin = profile.secretOrigin();
+        d.tester->run(profile, BoundSecret{edit.newSecretOrigin, edit.newSecret});
         return;
     }
-    // Test with the stored secret; it is read for the test only and never shown.
-    d.secrets.read(SecretStore::clientSecretKey(profile.name), this,
-                   [this, profile](SecretStore::ReadResult secret) {
-                       if (!secret || !secret->has_value() || (*secret)->isEmpty()) {
-                           m_d->test->setEnabled(true);
-                           m_d->testResult->setText(QStringLiteral("✖ ") +
-                                                    tr("Enter the client secret to test this profile."));
-                           Q_EMIT testFinished(false);
-                           return;
-                       }
-                       m_d->tester->run(profile, **secret);
-                   });
+    // Test with the stored secret; it is read for the test only and never shown. The tester
+    // refuses it too if it is bound elsewhere.
+    BoundSecret::read(
+        d.secrets, profile.clientSecretKey(), edit.savedOrigin, this,
+        [this, profile, index](BoundSecret::ReadResult secret) {
+            const auto refuse = [this](const QString& message) {
+                m_d->test->setEnabled(true);
+                m_d->testResult->setText(QStringLiteral("✖ ") + message);
+                Q_EMIT testFinished(false);
+            };
+            if (!secret || !secret->has_value() || (*secret)->secret.isEmpty()) {
+                refuse(tr("Enter the client secret to test this profile."));
+                return;
+            }
+            if (!(*secret)->mayBeSentTo(profile.effectiveTokenUrl())) {
+                if (index == m_d->shownProfile)
+                    m_d->messages.value(QStringLiteral("clientSecret"))->setMessage(retypeSecretMessage());
+                refuse(retypeSecretMessage());
+                return;
+            }
+            m_d->tester->run(profile, **secret);
+        });
 }
 
 QString SettingsDialog::testResult() const
@@ -529,6 +644,8 @@ FieldErrors SettingsDialog::profileErrors(int index) const
     }
     if (e.isNew && e.newSecret.isEmpty())
         errors.append({QStringLiteral("clientSecret"), tr("Enter the client secret.")});
+    else if (secretNeedsRetyping(index))
+        errors.append({QStringLiteral("clientSecret"), retypeSecretMessage()});
     return errors;
 }
 
@@ -543,6 +660,8 @@ void SettingsDialog::accept()
         const FieldErrors errors = profileErrors(i);
         if (errors.isEmpty())
             continue;
+        if (secretNeedsRetyping(i))
+            forgetTypedSecret(i);
         d.tabs->setCurrentIndex(0);
         if (d.profile->currentIndex() != i)
             d.profile->setCurrentIndex(i);
@@ -574,22 +693,28 @@ void SettingsDialog::accept()
     // so a profile is never saved pointing at a secret that failed to store.
     d.secretsReplaced.clear();
     d.writeFailed = false;
-    for (const ProfileEdit& e : std::as_const(d.edits)) {
+    for (ProfileEdit& e : d.edits) {
+        // A token cached for another origin or other credentials is not kept to be sent.
+        if (!e.isNew && (!e.newSecret.isEmpty() || e.profile.secretOrigin() != e.savedOrigin))
+            d.secrets.remove(e.profile.tokenCacheKey(), this, [](SecretStore::DoneResult) {});
         if (e.newSecret.isEmpty())
             continue;
         d.secretsReplaced << e.profile.name;
         ++d.pendingWrites;
-        d.secrets.write(SecretStore::clientSecretKey(e.profile.name), e.newSecret, this,
-                        [this, after](SecretStore::DoneResult result) {
-                            if (!result) {
-                                m_d->writeFailed = true;
-                                m_d->messages.value(QStringLiteral("clientSecret"))
-                                    ->setMessage(tr("The secret could not be stored in the keychain: %1")
-                                                     .arg(result.error().message));
-                            }
-                            if (--m_d->pendingWrites == 0)
-                                finishAccept(after);
-                        });
+        // Bound to the origin it is saved for (the check above made sure it was not used elsewhere).
+        e.newSecretOrigin = e.profile.secretOrigin();
+        BoundSecret::write(d.secrets, e.profile.clientSecretKey(),
+                           BoundSecret{e.newSecretOrigin, e.newSecret}, this,
+                           [this, after](SecretStore::DoneResult result) {
+                               if (!result) {
+                                   m_d->writeFailed = true;
+                                   m_d->messages.value(QStringLiteral("clientSecret"))
+                                       ->setMessage(tr("The secret could not be stored in the keychain: %1")
+                                                        .arg(result.error().message));
+                               }
+                               if (--m_d->pendingWrites == 0)
+                                   finishAccept(after);
+                           });
     }
     for (const QString& removed : std::as_const(d.removedProfiles)) {
         d.secrets.remove(SecretStore::clientSecretKey(removed), this, [](SecretStore::DoneResult) {});
@@ -609,8 +734,10 @@ void SettingsDialog::finishAccept(const AppSettings& after)
     for (ProfileEdit& e : d.edits) {
         if (!e.newSecret.isEmpty()) {
             e.newSecret.clear();
+            e.newSecretOrigin.clear();
             e.secretStored = true;
         }
+        e.savedOrigin = e.profile.secretOrigin();
         e.isNew = false;
     }
     after.save();

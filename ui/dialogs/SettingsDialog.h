@@ -20,6 +20,12 @@ namespace paydesk::ui {
  * TLS CA file, language (English / German), theme (system / light / dark) and desktop
  * notification options.
  *
+ * A secret is bound to the origin of the profile's token URL (BoundSecret): when the URL's
+ * origin is edited, neither "Test connection" nor Save uses the stored secret — it must be
+ * typed again. A CA chosen with Browse… is copied into PayDesk's own folder (TrustedCaStore)
+ * and its SHA-256 fingerprint is shown. Plain http is allowed only for a profile marked
+ * "Local test platform".
+ *
  * On accept the settings are saved with QSettings (never the secret) and new secrets go to
  * the keychain. The dialog applies nothing itself; the caller reacts to the signals and
  * records the audit line:
@@ -79,6 +85,14 @@ private:
     void storeShownProfile();
     void showProfile(int index);
     void updateSecretPlaceholder();
+    /// Whether the secret the profile would use belongs to another origin than its edited URL's
+    /// (then it must be typed again: a secret goes only to the origin it was entered for).
+    bool secretNeedsRetyping(int index) const;
+    void forgetTypedSecret(int index);
+    QString retypeSecretMessage() const;
+    /// Copies `file` into PayDesk's own folder (TrustedCaStore) and points the CA field at it.
+    void trustCaFile(const QString& file);
+    void updateCaFingerprint();
     FieldErrors profileErrors(int index) const;
     void finishAccept(const AppSettings& after);
 
