@@ -323,6 +323,10 @@
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
+    <message>
+        <source>The field “%1” is longer than %2 characters.</source>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentReference</name>

@@ -323,6 +323,10 @@
         <source>The field “%1” has the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentReference</name>

@@ -1,5 +1,7 @@
 #include "PaymentJson.h"
 
+#include "CardNumber.h"
+
 #include <QJsonArray>
 
 namespace paydesk {
@@ -21,7 +23,46 @@ Unexpected<JsonError> wrongType(const QString& field)
     return fail(JsonError{field, PaymentJson::tr("The field “%1” has the wrong type.").arg(field)});
 }
 
+Unexpected<JsonError> tooLong(const QString& field, int maxLength)
+{
+    return fail(JsonError{
+        field, PaymentJson::tr("The field “%1” is longer than %2 characters.").arg(field).arg(maxLength)});
+}
+
+/// Free text from a provider (see PaymentJson::safeText).
+QString text(const QJsonObject& o, QLatin1StringView key)
+{
+    return PaymentJson::safeText(o.value(key).toString());
+}
+
+/// An optional identifier or code: kept whole, or an error when longer than `maxLength`.
+Result<QString, JsonError> code(const QJsonObject& o, QLatin1StringView key, const QString& field,
+                                int maxLength = PaymentJson::kMaxIdLength)
+{
+    QString value = o.value(key).toString();
+    if (value.size() > maxLength)
+        return tooLong(field, maxLength);
+    return value;
+}
+
 } // namespace
+
+QString PaymentJson::safeText(const QString& text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return CardNumber::maskCardNumbers(text);
+    qsizetype cut = std::max(maxLength - 1, 0); // room for the ellipsis
+    // Never keep the start of a digit run that goes on past the cut: it could be most of a
+    // card number. Nor half of a surrogate pair.
+    auto inDigitRun = [](QChar c) { return c.isDigit() || c == u' ' || c == u'-'; };
+    if (text.at(cut).isDigit()) {
+        while (cut > 0 && inDigitRun(text.at(cut - 1)))
+            --cut;
+    }
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return CardNumber::maskCardNumbers(text.left(cut) + u'…');
+}
 
 QString PaymentJson::dateTimeToJson(const QDateTime& at)
 {
@@ -115,11 +156,16 @@ Result<StatusChange, JsonError> PaymentJson::statusChangeFromJson(const QJsonObj
     if (!status.isString())
         return status.isUndefined() ? missing(QStringLiteral("history.status"))
                                     : wrongType(QStringLiteral("history.status"));
+    if (status.toString().size() > kMaxIdLength)
+        return tooLong(QStringLiteral("history.status"), kMaxIdLength);
+    auto actor = code(json, QLatin1StringView("actor"), QStringLiteral("history.actor"));
+    if (!actor)
+        return fail(actor.error());
     StatusChange change;
     change.status = PaymentStatus::fromString(status.toString());
     change.at = dateTimeFromJson(json.value(QLatin1StringView("at")));
-    change.actor = StatusChange::actorFromString(str(json, QLatin1StringView("actor")));
-    change.note = str(json, QLatin1StringView("note"));
+    change.actor = StatusChange::actorFromString(actor.value());
+    change.note = text(json, QLatin1StringView("note"));
     return change;
 }
 
@@ -130,11 +176,15 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
     if (!id.isString() || id.toString().isEmpty())
         return id.isUndefined() ? missing(QStringLiteral("paymentId"))
                                 : wrongType(QStringLiteral("paymentId"));
+    if (id.toString().size() > kMaxIdLength)
+        return tooLong(QStringLiteral("paymentId"), kMaxIdLength);
     p.paymentId = id.toString();
 
     const QJsonValue status = json.value(QLatin1StringView("status"));
     if (!status.isString())
         return status.isUndefined() ? missing(QStringLiteral("status")) : wrongType(QStringLiteral("status"));
+    if (status.toString().size() > kMaxIdLength)
+        return tooLong(QStringLiteral("status"), kMaxIdLength);
     p.status = PaymentStatus::fromString(status.toString());
 
     auto amount = moneyFromJson(json.value(QLatin1StringView("amount")), QStringLiteral("amount"));
@@ -149,16 +199,25 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
     p.version = version.toInteger();
     p.sequence = json.value(QLatin1StringView("sequence")).toInteger();
 
-    p.enterpriseId = str(json, QLatin1StringView("enterpriseId"));
-    p.storeId = str(json, QLatin1StringView("storeId"));
-    if (const QString provider = str(json, QLatin1StringView("provider")); !provider.isEmpty())
-        p.provider = provider;
-
     const QJsonObject ref = json.value(QLatin1StringView("reference")).toObject();
-    p.reference.rawType = str(ref, QLatin1StringView("type"));
+    auto enterpriseId = code(json, QLatin1StringView("enterpriseId"), QStringLiteral("enterpriseId"));
+    auto storeId = code(json, QLatin1StringView("storeId"), QStringLiteral("storeId"));
+    auto provider = code(json, QLatin1StringView("provider"), QStringLiteral("provider"));
+    auto refType = code(ref, QLatin1StringView("type"), QStringLiteral("reference.type"));
+    auto payLink = code(json, QLatin1StringView("payLink"), QStringLiteral("payLink"), kMaxLinkLength);
+    for (const auto* c : {&enterpriseId, &storeId, &provider, &refType, &payLink}) {
+        if (!*c)
+            return fail(c->error());
+    }
+    p.enterpriseId = enterpriseId.value();
+    p.storeId = storeId.value();
+    if (!provider->isEmpty())
+        p.provider = provider.value();
+
+    p.reference.rawType = refType.value();
     p.reference.type = PaymentReference::typeFromString(p.reference.rawType);
-    p.reference.number = str(ref, QLatin1StringView("number"));
-    p.description = str(json, QLatin1StringView("description"));
+    p.reference.number = text(ref, QLatin1StringView("number"));
+    p.description = text(json, QLatin1StringView("description"));
 
     const QJsonValue paid = json.value(QLatin1StringView("amountPaid"));
     if (paid.isObject()) {
@@ -168,18 +227,22 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
         p.amountPaid = amountPaid.value();
     }
 
-    p.customer = customerFromJson(json.value(QLatin1StringView("customer")).toObject());
+    const QJsonObject customer = json.value(QLatin1StringView("customer")).toObject();
+    p.customer.name = text(customer, QLatin1StringView("name"));
+    p.customer.email = text(customer, QLatin1StringView("email"));
+    p.customer.phone = text(customer, QLatin1StringView("phone"));
     p.channels = channelsFromJson(json.value(QLatin1StringView("channels")).toArray());
-    p.statusReason = str(json, QLatin1StringView("statusReason"));
-    p.payLink = str(json, QLatin1StringView("payLink"));
+    p.statusReason = text(json, QLatin1StringView("statusReason"));
+    // Masked like any text (a link is no place for a card number), but never cut.
+    p.payLink = CardNumber::maskCardNumbers(payLink.value());
     p.expiresAt = dateTimeFromJson(json.value(QLatin1StringView("expiresAt")));
 
     const QJsonObject card = json.value(QLatin1StringView("card")).toObject();
-    p.cardBrand = str(card, QLatin1StringView("brand"));
+    p.cardBrand = text(card, QLatin1StringView("brand"));
     // Only ever the last four digits, whatever a partner sends.
     p.cardLast4 = str(card, QLatin1StringView("last4")).right(4);
 
-    p.transactionReference = str(json, QLatin1StringView("transactionReference"));
+    p.transactionReference = text(json, QLatin1StringView("transactionReference"));
     p.reconciled = json.value(QLatin1StringView("reconciled")).toBool();
     p.fundsCleared = json.value(QLatin1StringView("fundsCleared")).toBool();
     p.createdAt = dateTimeFromJson(json.value(QLatin1StringView("createdAt")));

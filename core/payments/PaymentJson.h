@@ -23,12 +23,34 @@ struct JsonError
  * Reading is lenient and total: unknown fields are ignored, unknown statuses, reference
  * types and actors are kept raw, and a missing required field or a wrong type is an
  * error value — never an exception or a crash.
+ *
+ * paymentFromJson() and statusChangeFromJson() read what a provider sends, and every
+ * provider's payments (feed pages, push records, details, action answers) pass through them
+ * before anything reaches the cache, the audit log or the screen. So that is where outside
+ * text is made safe to keep:
+ * - a card number in any free text (customer name, email and phone, reference number, description,
+ *   status reason, pay link, transaction reference, card brand, history notes) is masked to
+ *   its last four digits (CardNumber);
+ * - free text longer than kMaxTextLength is cut there and ends in "…" (a long description
+ *   must not hold up the feed: one unreadable record fails its whole page);
+ * - an identifier or code longer than kMaxIdLength, or a pay link longer than kMaxLinkLength,
+ *   is an error, since a cut identifier or link would name something else.
+ * initiateFromJson() reads a dealer's request as sent, so a validator can refuse it.
  */
 class PaymentJson
 {
     Q_DECLARE_TR_FUNCTIONS(paydesk::PaymentJson)
 
 public:
+    /// Longest free text kept from a provider (names, descriptions, notes), in UTF-16 units.
+    static constexpr int kMaxTextLength = 1000;
+    /// Longest identifier or code (payment, enterprise and store ids, statuses, types).
+    static constexpr int kMaxIdLength = 255;
+    static constexpr int kMaxLinkLength = 4096;
+
+    /// Outside free text made safe to keep: cut at `maxLength` (plus "…"), card numbers masked.
+    static QString safeText(const QString& text, int maxLength = kMaxTextLength);
+
     static Result<Payment, JsonError> paymentFromJson(const QJsonObject& json);
     static QJsonObject paymentToJson(const Payment& payment, bool withHistory = true);
 

@@ -1,6 +1,7 @@
 #include "payments/PaymentJson.h"
 
 #include "QtPrinters.h"
+#include "payments/CardNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,4 +151,101 @@ TEST(PaymentJson, InitiateBodyRoundTrips)
     EXPECT_EQ(back->reference, r.reference);
     EXPECT_EQ(back->amount, r.amount);
     EXPECT_EQ(back->expiresAt, r.expiresAt);
+}
+
+TEST(PaymentJson, MasksCardNumbersInEveryTextAProviderSends)
+{
+    const QString pan = u"4111 1111 1111 1111"_s;
+    QJsonObject o = parse(kFull);
+    o.insert(u"description"_s, u"Paid by card "_s + pan);
+    o.insert(u"customer"_s, QJsonObject{{u"name"_s, u"Jane "_s + pan},
+                                        {u"email"_s, u"4111111111111111@example.com"_s},
+                                        {u"phone"_s, u"4111111111111111"_s}});
+    o.insert(u"reference"_s, QJsonObject{{u"type"_s, u"INVOICE"_s}, {u"number"_s, u"4111-1111-1111-1111"_s}});
+    o.insert(u"statusReason"_s, u"declined: "_s + pan);
+    o.insert(u"payLink"_s, u"https://pay.example/p/4111111111111111"_s);
+    o.insert(u"transactionReference"_s, u"4111111111111111"_s);
+    o.insert(u"card"_s, QJsonObject{{u"brand"_s, pan}, {u"last4"_s, u"1111"_s}});
+    o.insert(u"history"_s,
+             QJsonArray{QJsonObject{{u"status"_s, u"PAID"_s}, {u"actor"_s, u"PARTNER"_s}, {u"note"_s, pan}}});
+    auto p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
+    EXPECT_EQ(p->description, u"Paid by card •••• 1111"_s);
+    EXPECT_EQ(p->customer.name, u"Jane •••• 1111"_s);
+    EXPECT_EQ(p->reference.number, u"•••• 1111"_s);
+    EXPECT_EQ(p->history.value(0).note, u"•••• 1111"_s);
+    const QByteArray stored = QJsonDocument(PaymentJson::paymentToJson(*p)).toJson();
+    EXPECT_FALSE(stored.contains("4111111111111111")) << stored.constData();
+    EXPECT_FALSE(stored.contains("4111 1111 1111 1111"));
+    EXPECT_FALSE(stored.contains("4111-1111-1111-1111"));
+    EXPECT_FALSE(CardNumber::containsCardNumber(QString::fromUtf8(stored)));
+
+    // What is not a card number stays as it was.
+    auto plain = PaymentJson::paymentFromJson(parse(kFull));
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->description, u"Service and MOT"_s);
+    EXPECT_EQ(plain->payLink, u"https://pay.example/p/abc"_s);
+    QJsonObject german = parse(kFull);
+    german.insert(u"customer"_s,
+                  QJsonObject{{u"name"_s, u"Jonas Weber"_s}, {u"phone"_s, u"+4915112345678"_s}});
+    german.insert(u"transactionReference"_s, u"7992739871300008"_s); // passes Luhn, no card brand
+    auto jonas = PaymentJson::paymentFromJson(german);
+    ASSERT_TRUE(jonas.ok());
+    EXPECT_EQ(jonas->customer.phone, u"+4915112345678"_s);
+    EXPECT_EQ(jonas->transactionReference, u"7992739871300008"_s);
+}
+
+TEST(PaymentJson, CutsLongTextAndRefusesLongIdentifiers)
+{
+    QJsonObject o = parse(kFull);
+    o.insert(u"description"_s, QString(300000, u'd'));
+    o.insert(u"customer"_s, QJsonObject{{u"name"_s, QString(5000, u'n')}});
+    o.insert(u"history"_s,
+             QJsonArray{QJsonObject{{u"status"_s, u"PAID"_s}, {u"note"_s, QString(5000, u'x')}}});
+    auto p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok()) << "a long text does not make the record unreadable";
+    EXPECT_EQ(p->description.size(), PaymentJson::kMaxTextLength);
+    EXPECT_TRUE(p->description.endsWith(u'…'));
+    EXPECT_EQ(p->customer.name.size(), PaymentJson::kMaxTextLength);
+    EXPECT_EQ(p->history.value(0).note.size(), PaymentJson::kMaxTextLength);
+
+    // The cut never keeps most of a card number that runs past it.
+    o.insert(u"description"_s, QString(PaymentJson::kMaxTextLength - 10, u'x') + u" 4111 1111 1111 1111"_s);
+    p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok());
+    EXPECT_FALSE(p->description.contains(u"4111")) << qPrintable(p->description.right(20));
+    EXPECT_TRUE(p->description.endsWith(u'…'));
+
+    const QString longId(PaymentJson::kMaxIdLength + 1, u'i');
+    for (const QString& field :
+         {u"paymentId"_s, u"enterpriseId"_s, u"storeId"_s, u"provider"_s, u"status"_s}) {
+        QJsonObject bad = parse(kFull);
+        bad.insert(field, longId);
+        auto r = PaymentJson::paymentFromJson(bad);
+        ASSERT_FALSE(r.ok()) << qPrintable(field);
+        EXPECT_EQ(r.error().field, field);
+        EXPECT_FALSE(r.error().message.isEmpty());
+    }
+    QJsonObject longLink = parse(kFull);
+    longLink.insert(u"payLink"_s, u"https://pay.example/p/"_s + QString(PaymentJson::kMaxLinkLength, u'a'));
+    EXPECT_EQ(PaymentJson::paymentFromJson(longLink).error().field, u"payLink"_s)
+        << "a cut link is a wrong link";
+    QJsonObject longRefType = parse(kFull);
+    longRefType.insert(u"reference"_s, QJsonObject{{u"type"_s, longId}, {u"number"_s, u"1"_s}});
+    EXPECT_EQ(PaymentJson::paymentFromJson(longRefType).error().field, u"reference.type"_s);
+    QJsonObject longStatus = parse(kFull);
+    longStatus.insert(u"history"_s, QJsonArray{QJsonObject{{u"status"_s, longId}}});
+    EXPECT_EQ(PaymentJson::paymentFromJson(longStatus).error().field, u"history.status"_s);
+}
+
+TEST(PaymentJson, ADealersRequestIsReadAsSentForTheValidatorToJudge)
+{
+    InitiateRequest request;
+    request.customer.name = u"Jane"_s;
+    request.amount = *Money::fromMinor(100, u"GBP"_s);
+    QJsonObject body = PaymentJson::initiateToJson(request);
+    body.insert(u"description"_s, u"Paid by card 4111 1111 1111 1111"_s);
+    auto r = PaymentJson::initiateFromJson(body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->description, u"Paid by card 4111 1111 1111 1111"_s);
 }

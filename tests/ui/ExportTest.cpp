@@ -2,11 +2,14 @@
 #include "QtPrinters.h"
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
+#include "payments/CardNumber.h"
+#include "payments/PaymentJson.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -157,6 +160,44 @@ TEST(CsvExporterTest, ExportsTheFilteredViewFromTheCacheInChunks)
     // In the view's order: newest update first.
     const QList<QByteArray> lines = bytes.split('\n');
     EXPECT_TRUE(lines.at(1).contains("2026-03-02T12:23:19Z")) << lines.at(1).toStdString();
+}
+
+TEST(CsvExporterTest, ACardNumberFromAProviderReachesNeitherTheCacheNorAnExport)
+{
+    // A provider's payment with card numbers in the text that exports carry.
+    QJsonObject json = PaymentJson::paymentToJson(samplePayment(PaymentStatus::Code::Paid));
+    json.insert(QStringLiteral("customer"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane 4111 1111 1111 1111")}});
+    json.insert(QStringLiteral("reference"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("INVOICE")},
+                            {QStringLiteral("number"), QStringLiteral("5555-5555-5555-4444")}});
+    json.insert(QStringLiteral("transactionReference"), QStringLiteral("378282246310005"));
+    json.insert(QStringLiteral("description"), QStringLiteral("card 6011111111111117"));
+    auto payment = PaymentJson::paymentFromJson(json);
+    ASSERT_TRUE(payment.ok());
+
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    auto opened = PaymentStore::open(cachePath);
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    ASSERT_TRUE((*opened)->upsert(*payment).ok());
+    const QString csvPath = dir.filePath(QStringLiteral("payments.csv"));
+    ASSERT_TRUE(CsvExporter::exportQuery(**opened, PaymentQuery{}, csvPath).ok());
+
+    auto read = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray csv = read(csvPath);
+    EXPECT_THAT(csv.toStdString(), HasSubstr("Jane •••• 1111")) << "masked, not dropped";
+    for (const QByteArray& bytes : {csv, read(cachePath + QStringLiteral("-wal")), read(cachePath)}) {
+        QByteArray ungrouped = bytes;
+        ungrouped.replace(' ', QByteArray()).replace('-', QByteArray());
+        for (const char* card :
+             {"4111111111111111", "5555555555554444", "378282246310005", "6011111111111117"})
+            EXPECT_FALSE(ungrouped.contains(card)) << card;
+        EXPECT_FALSE(CardNumber::containsCardNumber(QString::fromLatin1(bytes)));
+    }
 }
 
 TEST(ReceiptPdfTest, WritesAPdfForAPaidPayment)
