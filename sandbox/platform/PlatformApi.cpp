@@ -3,10 +3,10 @@
 #include "PlatformState.h"
 #include "TokenService.h"
 #include "http/HttpServer.h"
+#include "payments/CardNumber.h"
 #include "payments/PaymentJson.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace paydesk::sandbox {
 
@@ -68,29 +68,6 @@ HttpResponse PlatformApi::errorResponse(const PlatformError& error)
     if (problems.isEmpty())
         problems.append({QString(), error.message});
     return HttpResponse::errors(422, problems);
-}
-
-bool PlatformApi::looksLikeCardNumber(const QString& text)
-{
-    // Digits possibly grouped by spaces or dashes, as people and card forms write them.
-    static const QRegularExpression run(QStringLiteral("[0-9](?:[ -]?[0-9]){12,18}"));
-    auto it = run.globalMatch(text);
-    while (it.hasNext()) {
-        QString digits = it.next().captured();
-        digits.remove(u' ').remove(u'-');
-        int sum = 0;
-        bool twice = false;
-        for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-            int d = digits.at(i).digitValue();
-            if (twice && (d *= 2) > 9)
-                d -= 9;
-            sum += d;
-            twice = !twice;
-        }
-        if (sum % 10 == 0)
-            return true;
-    }
-    return false;
 }
 
 void PlatformApi::addRoutes()
@@ -358,15 +335,22 @@ HttpResponse PlatformApi::updateStatus(const HttpRequest& r)
                 problems.append({QStringLiteral("card.last4"), QStringLiteral("card.last4 must be text.")});
         }
     }
-    // PCI: whatever field it is in, a full card number is never accepted (nor stored, nor logged).
-    for (const QString& field : {u.transactionReference, u.failureReason, u.note, u.cardBrand, u.cardLast4}) {
-        if (looksLikeCardNumber(field)) {
-            problems.append({QStringLiteral("card"),
+    // PCI: a full card number is never accepted (nor stored, nor logged) in a text field. The
+    // transaction reference is the partner's own identifier: some numeric ones pass the card
+    // rule, and refusing one would refuse a real payment, so it is never judged (PayDesk masks
+    // a card-shaped one as it reads it, like any text).
+    const std::pair<QString, const QString*> textFields[] = {
+        {QStringLiteral("failureReason"), &u.failureReason},
+        {QStringLiteral("note"), &u.note},
+        {QStringLiteral("card.brand"), &u.cardBrand},
+        {QStringLiteral("card.last4"), &u.cardLast4}};
+    for (const auto& [field, value] : textFields) {
+        if (CardNumber::containsCardNumber(*value)) {
+            problems.append({field,
                              QStringLiteral("A full card number must never be sent. "
                                             "Send only the brand and the last four digits."),
                              QStringLiteral("CARD_NUMBER_REFUSED")});
             u.cardLast4.clear();
-            break;
         }
     }
     if (!problems.isEmpty())

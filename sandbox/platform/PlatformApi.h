@@ -15,7 +15,8 @@ class TokenService;
 /**
  * The platform routes of DESIGN.md ("The platform API") on top of PlatformState:
  * token endpoint, change feed / list, details, initiate, cancel, resend and the partner's
- * status update. Validation answers 400 (malformed) or 422 (field-level `errors`), unknown
+ * status update. Validation answers 400 (malformed) or 422 (field-level `errors`; a card
+ * number in any text a dealer or partner sends is one, by CardNumber's rule), unknown
  * stores and payments 404, illegal transitions 409, the wrong kind of client 403.
  */
 class PlatformApi
@@ -25,8 +26,6 @@ public:
 
     /// The HTTP answer for a refused platform operation.
     static HttpResponse errorResponse(const PlatformError& error);
-    /// True when the text holds a 13–19 digit run that passes the Luhn check (a card number).
-    static bool looksLikeCardNumber(const QString& text);
 
 private:
     void addRoutes();

@@ -4,8 +4,8 @@
 #include "partner/MessageOutbox.h"
 #include "partner/TestCard.h"
 #include "partner/WebhookDispatcher.h"
+#include "payments/CardNumber.h"
 #include "payments/PaymentJson.h"
-#include "platform/PlatformApi.h"
 #include "platform/PlatformState.h"
 
 #include <QJsonDocument>
@@ -111,7 +111,7 @@ TEST_F(PartnerPayPage, PayingWithATestCardKeepsOnlyBrandAndLastFour)
          {QString::fromUtf8(r.body), details, feed, state, page, messages, deliveries}) {
         EXPECT_FALSE(text.contains(u"4242424242424242"));
         EXPECT_FALSE(text.contains(u"4242 4242 4242 4242"));
-        EXPECT_FALSE(PlatformApi::looksLikeCardNumber(text));
+        EXPECT_FALSE(CardNumber::containsCardNumber(text));
     }
     EXPECT_TRUE(page.contains(u"has been paid")) << "a paid request says so";
     EXPECT_FALSE(page.contains(u"name=\"cardNumber\""));

@@ -1,4 +1,5 @@
 #include "SandboxTestClient.h"
+#include "payments/CardNumber.h"
 #include "payments/PaymentJson.h"
 #include "platform/PlatformState.h"
 
@@ -330,9 +331,13 @@ TEST_F(PlatformApi, StatusUpdateValidation)
     EXPECT_EQ(r2.status, 422);
     EXPECT_FALSE(r2.body.contains("4111")) << "a card number is never echoed";
 
-    QJsonObject panInRef = paidBody();
-    panInRef.insert(QLatin1StringView("transactionReference"), QStringLiteral("4111111111111111"));
-    EXPECT_EQ(patchStatus(id, panInRef).status, 422);
+    QJsonObject panInNote = paidBody();
+    panInNote.insert(QLatin1StringView("note"), QStringLiteral("paid with 5555-5555-5555-4444"));
+    const Reply r4 = patchStatus(id, panInNote);
+    EXPECT_EQ(r4.status, 422);
+    EXPECT_EQ(r4.firstErrorField(), QStringLiteral("note"));
+    EXPECT_EQ(r4.firstErrorCode(), QStringLiteral("CARD_NUMBER_REFUSED"));
+    EXPECT_FALSE(r4.body.contains("5555")) << "a card number is never echoed";
 
     const Reply noStatus =
         patchStatus(id, {{QLatin1StringView("transactionReference"), QStringLiteral("x")}});
@@ -352,6 +357,57 @@ TEST_F(PlatformApi, StatusUpdateValidation)
     const Payment stored = *sandbox->state().paymentById(id);
     EXPECT_TRUE(stored.cardLast4.isEmpty());
     EXPECT_NE(stored.status.code(), PaymentStatus::Code::Paid);
+}
+
+TEST_F(PlatformApi, StatusUpdateAcceptsANumericReferenceThatIsNoCardNumber)
+{
+    // An acquirer's numeric reference that passes Luhn, but no card brand issues numbers
+    // starting with 7: a reference, not a card (Luhn alone refused one reference in ten).
+    const QString reference = QStringLiteral("7992739871300008");
+    ASSERT_TRUE(CardNumber::luhnValid(reference));
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    QJsonObject body = paidBody();
+    body.insert(QLatin1StringView("transactionReference"), reference);
+    const Reply r = patchStatus(id, body);
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(parse(r).transactionReference, reference);
+    EXPECT_EQ(sandbox->state().paymentById(id)->transactionReference, reference);
+}
+
+TEST_F(PlatformApi, InitiateAndResendRefuseACardNumberInAnyTextField)
+{
+    QJsonObject body = SandboxTestClient::initiateBody();
+    body.insert(QLatin1StringView("description"), QStringLiteral("Paid by card 4111 1111 1111 1111"));
+    const int before = sandbox->state().paymentCount();
+    const Reply r = client->postJson(prefix + QStringLiteral("/payments"), body, dealer, newKey());
+    ASSERT_EQ(r.status, 422) << r.body.constData();
+    EXPECT_EQ(r.firstErrorField(), QStringLiteral("description"));
+    EXPECT_FALSE(r.body.contains("4111 1111")) << "a card number is never echoed";
+    EXPECT_EQ(sandbox->state().paymentCount(), before) << "nothing was raised";
+
+    QJsonObject reference = SandboxTestClient::initiateBody();
+    reference.insert(QLatin1StringView("reference"),
+                     QJsonObject{{QLatin1StringView("type"), QStringLiteral("INVOICE")},
+                                 {QLatin1StringView("number"), QStringLiteral("378282246310005")}});
+    const Reply byRef = client->postJson(prefix + QStringLiteral("/payments"), reference, dealer, newKey());
+    EXPECT_EQ(byRef.status, 422);
+    EXPECT_EQ(byRef.firstErrorField(), QStringLiteral("reference.number"));
+
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const Reply resend = client->postJson(
+        prefix + QStringLiteral("/payments/%1/resend").arg(id),
+        {{QLatin1StringView("customer"),
+          QJsonObject{{QLatin1StringView("name"), QStringLiteral("Jane 5555 5555 5555 4444")}}}},
+        dealer, newKey());
+    ASSERT_EQ(resend.status, 422) << resend.body.constData();
+    EXPECT_EQ(resend.firstErrorField(), QStringLiteral("customer.name"));
+    EXPECT_EQ(sandbox->state().paymentById(id)->customer.name, QStringLiteral("Jane Doe"));
+
+    const Reply cancel = client->postJson(
+        prefix + QStringLiteral("/payments/%1/cancel").arg(id),
+        {{QLatin1StringView("reason"), QStringLiteral("refund to 4111111111111111")}}, dealer, newKey());
+    EXPECT_EQ(cancel.status, 422);
+    EXPECT_EQ(cancel.firstErrorField(), QStringLiteral("reason"));
 }
 
 TEST_F(PlatformApi, FailedThenPaidKeepsTheWholeHistory)
