@@ -3,5 +3,6 @@ target_sources(paydesk_client_tests PRIVATE
     client/SandboxHarness.h client/SandboxHarness.cpp
     client/SyncIntegrationTest.cpp
     client/OutboxIntegrationTest.cpp
+    client/CardNumberLeakTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)
