@@ -412,6 +412,10 @@
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
+        <source>Do not enter card numbers here. PayDesk keeps at most the last four digits, e.g. “card ending 1111”.</source>
+        <translation>Geben Sie hier keine Kartennummern ein. PayDesk speichert höchstens die letzten vier Ziffern, z. B. „Karte endet auf 1111“.</translation>
+    </message>
+    <message>
         <source>Use at most %1 characters.</source>
         <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>

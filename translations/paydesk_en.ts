@@ -412,6 +412,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do not enter card numbers here. PayDesk keeps at most the last four digits, e.g. “card ending 1111”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
