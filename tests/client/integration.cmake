@@ -4,5 +4,6 @@ target_sources(paydesk_client_tests PRIVATE
     client/SyncIntegrationTest.cpp
     client/OutboxIntegrationTest.cpp
     client/CardNumberLeakTest.cpp
+    client/FeedProgressTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)

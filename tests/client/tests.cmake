@@ -3,6 +3,8 @@
 add_executable(paydesk_client_tests
     client/ScriptedServer.h client/ScriptedServer.cpp
     client/ClientTestUtil.h
+    client/ScriptedPlatform.h
+    client/ReplySizeLimitTest.cpp
     client/RetryPolicyTest.cpp
     client/HttpClientTest.cpp
     client/TokenProviderTest.cpp
