@@ -2,6 +2,8 @@
 
 #include "QtPrinters.h"
 
+#include <QRandomGenerator>
+
 #include <gtest/gtest.h>
 
 using namespace paydesk;
@@ -130,4 +132,27 @@ TEST(CardNumber, MaskingNeverLeavesACardNumberBehind)
     const QString masked = CardNumber::maskCardNumbers(text);
     EXPECT_FALSE(CardNumber::containsCardNumber(masked)) << qPrintable(masked);
     EXPECT_FALSE(masked.contains(u"4111 1111 1111 1111"));
+}
+
+TEST(CardNumber, AUuidIsAnIdentifierNotACard)
+{
+    // The dash-joined all-digit groups "4111-111111111111" read as the Visa test number.
+    const QString id = u"abcdef00-1234-abcd-4111-111111111111"_s;
+    EXPECT_FALSE(CardNumber::containsCardNumber(id));
+    EXPECT_EQ(CardNumber::maskCardNumbers(u"payment "_s + id + u" paid"_s), u"payment "_s + id + u" paid"_s);
+    // A card next to an id is still found.
+    EXPECT_TRUE(CardNumber::containsCardNumber(id + u" 4111 1111 1111 1111"_s));
+
+    // About one random UUID in 20,000 held such a run: a log of ids must never "contain a card".
+    QRandomGenerator random(20261129);
+    const auto hex = [&random](int n) {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s.append(QChar(u"0123456789abcdef"[random.bounded(16)]));
+        return s;
+    };
+    QString log;
+    for (int i = 0; i < 50000; ++i)
+        log += hex(8) + u'-' + hex(4) + u'-' + hex(4) + u'-' + hex(4) + u'-' + hex(12) + u'\n';
+    EXPECT_FALSE(CardNumber::containsCardNumber(log));
 }
