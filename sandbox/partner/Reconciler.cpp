@@ -5,6 +5,7 @@
 #include "platform/PlatformState.h"
 #include "util/Clock.h"
 
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace paydesk::sandbox {
@@ -41,7 +42,10 @@ void Reconciler::onPaymentChanged(const ChangeEvent& change)
 
 void Reconciler::scheduleReconcile(const QString& e, const QString& s, const QString& id, int delayMs)
 {
+    ++m_pending;
     QTimer::singleShot(std::max(0, delayMs), this, [this, e, s, id]() {
+        // Counted down after the change, so a clearance it schedules keeps the count above 0.
+        const auto settled = qScopeGuard([this] { --m_pending; });
         if (!m_running)
             return;
         auto done = m_sandbox.state().markReconciled(e, s, id);
@@ -54,7 +58,9 @@ void Reconciler::scheduleReconcile(const QString& e, const QString& s, const QSt
 
 void Reconciler::scheduleClearance(const QString& e, const QString& s, const QString& id, int delayMs)
 {
+    ++m_pending;
     QTimer::singleShot(std::max(0, delayMs), this, [this, e, s, id]() {
+        const auto settled = qScopeGuard([this] { --m_pending; });
         if (!m_running)
             return;
         auto done = m_sandbox.state().markFundsCleared(e, s, id);

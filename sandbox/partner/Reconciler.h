@@ -35,6 +35,9 @@ public:
     /// reconciled → fundsCleared (default SandboxOptions::settlementDelayMs).
     void setSettlementDelayMs(int ms) { m_settlementDelayMs = ms; }
     int settlementDelayMs() const { return m_settlementDelayMs; }
+    /// Reconciliations and clearances scheduled but not yet made: 0 when the DMS side is quiet,
+    /// so a test can know that no change is still on its way.
+    int pendingCount() const { return m_pending; }
 
 private:
     void onPaymentChanged(const ChangeEvent& change);
@@ -48,6 +51,7 @@ private:
     int m_reconcileDelayMs = 1500;
     int m_settlementDelayMs = 5000;
     bool m_running = false;
+    int m_pending = 0;
 };
 
 } // namespace paydesk::sandbox
