@@ -170,6 +170,7 @@ Money::ParseResult Money::parseUserInput(QStringView text, const QString& curren
     normalised.reserve(text.size());
     const QString group = locale.groupSeparator();
     const QString point = locale.decimalPoint();
+    const QString minus = locale.negativeSign();
     const QString symbol = Currency::symbol(currency);
     QString t = text.trimmed().toString();
     // People paste "£249.99" or "249.99 GBP"; the currency is chosen elsewhere in the form.
@@ -187,17 +188,22 @@ Money::ParseResult Money::parseUserInput(QStringView text, const QString& curren
             i += point.size() - 1;
             continue;
         }
+        // The whole sign: in Arabic and Persian it carries a direction mark before the minus.
+        if (!minus.isEmpty() && rest.startsWith(minus)) {
+            normalised.append(u'-');
+            i += minus.size() - 1;
+            continue;
+        }
         const QChar c = t[i];
         if (c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0))
             continue; // thin and non-breaking spaces used as group separators
+        if (c.category() == QChar::Other_Format)
+            continue; // invisible direction marks around the number
         if (c.isDigit() && !isAsciiDigit(c)) {
             normalised.append(QChar(u'0' + c.digitValue()));
             continue;
         }
-        if (c == locale.negativeSign().front())
-            normalised.append(u'-');
-        else
-            normalised.append(c);
+        normalised.append(c);
     }
     return parse(normalised, currency);
 }
@@ -263,11 +269,10 @@ QJsonValue Money::toJsonNumber() const
     return QJsonValue(double(m_minor) / pow);
 }
 
-QString Money::format(const QLocale& locale) const
+QString Money::localeNumber(const QLocale& locale) const
 {
-    if (!isValid())
-        return QString();
     const int exp = std::max(exponent(), 0);
+    // Work on the magnitude as unsigned so that the most negative int64 has one too.
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     quint64 pow = 1;
     for (int k = 0; k < exp; ++k)
@@ -281,6 +286,22 @@ QString Money::format(const QLocale& locale) const
             fraction.prepend(locale.zeroDigit());
         number += locale.decimalPoint() + fraction;
     }
+    return number;
+}
+
+QString Money::formatUserInput(const QLocale& locale) const
+{
+    if (!isValid())
+        return QString();
+    const QString number = localeNumber(locale);
+    return m_minor < 0 ? locale.negativeSign() + number : number;
+}
+
+QString Money::format(const QLocale& locale) const
+{
+    if (!isValid())
+        return QString();
+    const QString number = localeNumber(locale);
     // Let the locale place the symbol and the sign, using an integer template: "£1", "1 €", "-£1".
     const QString one = locale.toString(1);
     QString pattern = locale.toCurrencyString(qlonglong(m_minor < 0 ? -1 : 1), Currency::symbol(m_currency));

@@ -52,6 +52,7 @@ public:
     static ParseResult parse(QStringView decimal, const QString& currency);
 
     /// What a person typed in a form, in their locale ("1.234,56" in German), in major units.
+    /// The inverse of formatUserInput().
     static ParseResult parseUserInput(QStringView text, const QString& currency,
                                       const QLocale& locale = QLocale());
 
@@ -78,6 +79,14 @@ public:
     /// Locale-aware display: "£249.99" (en_GB), "249,99 £" (de_DE), "¥1,000".
     QString format(const QLocale& locale = QLocale()) const;
 
+    /**
+     * The amount as a person would type it in a form field: the locale's digits, group
+     * separators and decimal point with exactly the currency's decimals, no symbol ("1,234.50"
+     * in en_GB, "1.234,50" in de_DE, "1,000" for JPY). The inverse of parseUserInput():
+     * `parseUserInput(m.formatUserInput(locale), m.currency(), locale) == m`.
+     */
+    QString formatUserInput(const QLocale& locale = QLocale()) const;
+
     friend bool operator==(const Money& a, const Money& b)
     {
         return a.m_minor == b.m_minor && a.m_currency == b.m_currency;
@@ -85,6 +94,9 @@ public:
     friend bool operator!=(const Money& a, const Money& b) { return !(a == b); }
 
 private:
+    /// The unsigned number with the currency's decimals in `locale`: "1,234.56".
+    QString localeNumber(const QLocale& locale) const;
+
     Money(qint64 minor, QString currency)
         : m_minor(minor)
         , m_currency(std::move(currency))

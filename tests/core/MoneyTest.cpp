@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace paydesk;
 using namespace Qt::StringLiterals;
 
@@ -188,6 +190,62 @@ TEST(Money, ParsesWhatPeopleTypeInTheirLocale)
     EXPECT_EQ(Money::parseUserInput(u"1.234,56 €", u"EUR"_s, de)->minorUnits(), 123456);
     EXPECT_EQ(Money::parseUserInput(u"249,99", u"EUR"_s, de)->minorUnits(), 24999);
     EXPECT_FALSE(Money::parseUserInput(u"249,999", u"EUR"_s, de).ok());
+}
+
+TEST(Money, FormatsUserInputTheWayItIsTyped)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(Money::fromMinor(123456, u"GBP"_s)->formatUserInput(uk), u"1,234.56"_s);
+    EXPECT_EQ(Money::fromMinor(123450, u"EUR"_s)->formatUserInput(de), u"1.234,50"_s);
+    EXPECT_EQ(Money::fromMinor(0, u"EUR"_s)->formatUserInput(de), u"0,00"_s);
+    EXPECT_EQ(Money::fromMinor(100000, u"JPY"_s)->formatUserInput(uk), u"100,000"_s) << "no decimals";
+    EXPECT_EQ(Money::fromMinor(1, u"BHD"_s)->formatUserInput(uk), u"0.001"_s) << "three decimals";
+    EXPECT_EQ(Money::fromMinor(-5, u"GBP"_s)->formatUserInput(uk), u"-0.05"_s);
+    EXPECT_TRUE(Money().formatUserInput(uk).isEmpty());
+}
+
+// formatUserInput is the inverse of parseUserInput: what PayDesk shows back in a field parses
+// to the same amount, in every locale and for every number of decimals.
+TEST(Money, UserInputRoundTripsThroughFormatAndParse)
+{
+    const QLocale locales[] = {
+        QLocale(QLocale::English, QLocale::UnitedKingdom),
+        QLocale(QLocale::German, QLocale::Germany),
+        QLocale(QLocale::French, QLocale::France),
+        QLocale(QLocale::German, QLocale::Switzerland),
+        QLocale(QLocale::Japanese, QLocale::Japan),
+        QLocale(QLocale::Swedish, QLocale::Sweden),
+        // Other digits, and a minus sign that carries a direction mark.
+        QLocale(QLocale::Arabic, QLocale::Egypt),
+        QLocale(QLocale::Persian, QLocale::Iran),
+    };
+    const QString currencies[] = {u"GBP"_s, u"EUR"_s, u"JPY"_s, u"BHD"_s, u"CHF"_s};
+    const qint64 amounts[] = {0,
+                              1,
+                              5,
+                              99,
+                              100,
+                              24999,
+                              123456,
+                              1000000,
+                              123456789012,
+                              -1,
+                              -123456,
+                              std::numeric_limits<qint64>::max(),
+                              std::numeric_limits<qint64>::min()};
+    for (const QLocale& locale : locales) {
+        for (const QString& currency : currencies) {
+            for (qint64 minorUnits : amounts) {
+                const Money money = *Money::fromMinor(minorUnits, currency);
+                const QString text = money.formatUserInput(locale);
+                const auto back = Money::parseUserInput(text, currency, locale);
+                ASSERT_TRUE(back.ok()) << locale.name().toStdString() << " " << currency.toStdString() << " "
+                                       << text.toStdString() << ": " << back.error().message.toStdString();
+                EXPECT_EQ(*back, money) << locale.name().toStdString() << " " << text.toStdString();
+            }
+        }
+    }
 }
 
 TEST(Money, AddsOnlyTheSameCurrencyWithoutOverflow)
