@@ -492,20 +492,12 @@ void MainWindow::setProfileName(const QString& name)
     if (name.isEmpty() || name == m_profile)
         return;
     m_profile = name;
+    // Saved views are the profile's; the bar stays, with its connections (Save view, Find,
+    // Clear), its store lists and the filter the table shows.
+    auto* views = new SavedViews(u"profiles/%1/savedViews"_s.arg(m_profile), this);
+    m_filterBar->setSavedViews(views);
     delete m_savedViews;
-    m_savedViews = new SavedViews(u"profiles/%1/savedViews"_s.arg(m_profile), this);
-    // The filter bar keeps its pointer; rebuild it lazily by swapping in the new views.
-    auto* old = m_filterBar;
-    auto* bar = new FilterBar(m_savedViews, old->parentWidget());
-    static_cast<QVBoxLayout*>(centralWidget()->layout())->replaceWidget(old, bar);
-    delete old;
-    m_filterBar = bar;
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
-    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
-    m_filterBar->setAccessibleName(tr("Filters"));
-    m_filterBar->setResultCount(m_model->rowCount());
-    setupTabOrder();
+    m_savedViews = views;
     refreshSummary();
 }
 

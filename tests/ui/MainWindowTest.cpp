@@ -2,6 +2,7 @@
 
 #include "UiFixture.h"
 #include "models/PaymentTableModel.h"
+#include "models/SavedViews.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiStrip.h"
@@ -13,7 +14,9 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
@@ -60,9 +64,10 @@ TEST_F(MainWindowTest, SelectionAndScrollSurviveLiveUpdates)
 
     // Many rows change, including the selected one and others around it.
     // Only legal moves: these are all open requests.
+    QSignalSpy updated(w->model(), &PaymentTableModel::paymentsUpdated);
     for (int i : {1496, 1497, 1498, 1499, 11, 2992})
         change(i, PaymentStatus::Code::Paid, 2);
-    QTest::qWait(100);
+    ASSERT_TRUE(updated.wait(5000)) << "the changes reached the table";
     EXPECT_EQ(w->selectedPaymentId(), u"pay-0001496"_s);
     EXPECT_EQ(table->currentIndex().row(), row);
     ASSERT_EQ(table->selectionModel()->selectedRows().size(), 1);
@@ -184,11 +189,12 @@ TEST_F(MainWindowTest, TableAccessibilityWalkReadsEveryCellAsText)
         (void)child->rect();
     }
     // And through a live change and a filter change.
+    QSignalSpy updated(w->model(), &PaymentTableModel::paymentsUpdated);
     change(3, PaymentStatus::Code::Paid, 2);
     PaymentFilter f;
     f.statuses = {PaymentStatus::Code::Paid};
     w->setFilter(f);
-    QTest::qWait(50);
+    ASSERT_TRUE(updated.wait(5000)) << "the live change reached the table";
     iface = QAccessible::queryAccessibleInterface(w->table());
     tableIface = iface->tableInterface();
     ASSERT_EQ(tableIface->rowCount(), w->model()->rowCount());
@@ -367,8 +373,44 @@ TEST_F(MainWindowTest, NotifiesFreshPaidAndFailedOnce)
     again.version = 3;
     again.updatedAt = m_clock.now();
     ASSERT_TRUE(m_store->upsert(again).ok());
-    QTest::qWait(100);
-    EXPECT_EQ(notified.size(), 2);
+    // A fresh change after them: once it is announced, anything they announced would have been.
+    change(13, PaymentStatus::Code::Failed, 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notified.size() >= 3; }, 2000));
+    EXPECT_EQ(notified.size(), 3);
+    EXPECT_EQ(notified.last().at(0).toString(), u"pay-0000013"_s);
+}
+
+// Bug: setProfileName rebuilt the filter bar without its Save view connection, so Ctrl+S did
+// nothing in any profile not named "default", the demo's included.
+TEST_F(MainWindowTest, CtrlSSavesAViewInAProfileNotNamedDefault)
+{
+    fillWith(20);
+    auto w = makeWindow();
+    w->filterBar()->saveView(u"Only in the first profile"_s);
+    w->setProfileName(u"demo"_s);
+    EXPECT_LT(w->filterBar()->savedViewsCombo()->findData(u"Only in the first profile"_s), 0)
+        << "the bar lists the demo profile's views, not the previous profile's";
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    PaymentFilter paid;
+    paid.statuses = {PaymentStatus::Code::Paid};
+    w->setFilter(paid);
+
+    // Save view asks for a name in a modal dialog; it runs in the dialog's event loop.
+    bool asked = false;
+    QTimer::singleShot(0, w.get(), [&asked] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = true;
+        dialog->setTextValue(u"Paid in the demo"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(asked) << "Ctrl+S asks for the view's name";
+    ASSERT_TRUE(w->savedViews()->contains(u"Paid in the demo"_s));
+    EXPECT_EQ(w->savedViews()->view(u"Paid in the demo"_s), paid);
+    EXPECT_GE(w->filterBar()->savedViewsCombo()->findData(u"Paid in the demo"_s), 0);
 }
 
 } // namespace paydesk::uitest

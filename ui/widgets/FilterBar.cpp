@@ -452,6 +452,16 @@ void FilterBar::updateSummary()
     m_clear->setEnabled(!m_filter.isEmpty());
 }
 
+void FilterBar::setSavedViews(SavedViews* views)
+{
+    if (m_savedViews)
+        disconnect(m_savedViews, nullptr, this, nullptr);
+    m_savedViews = views;
+    if (m_savedViews)
+        connect(m_savedViews, &SavedViews::changed, this, &FilterBar::refreshViews);
+    refreshViews();
+}
+
 void FilterBar::refreshViews()
 {
     if (!m_viewCombo)

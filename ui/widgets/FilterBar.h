@@ -32,6 +32,9 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(SavedViews* views, QWidget* parent = nullptr);
 
+    /// Lists another set of saved views (another profile's); the filter shown stays. Not owned.
+    void setSavedViews(SavedViews* views);
+
     PaymentFilter filter() const { return m_filter; }
     /// Shows `filter` in the widgets and emits filterChanged() once.
     void setFilter(const PaymentFilter& filter);
