@@ -25,8 +25,8 @@ namespace {
 
 QString uniqueGroup()
 {
-    paydesk::uitest::isolateSettings();
-    // Test-mode settings outlive the process (~/.qttest): a fresh group per test run.
+    // Settings are the process's own (tests/support/PrivateTestHome.h), but outlive the test
+    // case within the binary: a fresh group per case.
     return u"test/%1/savedViews"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
 }
 

@@ -177,7 +177,6 @@ class HostileTextTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        paydesk::uitest::isolateSettings();
         ASSERT_TRUE(m_dir.isValid());
         // A real image, so a label that resolves the second name would really load a local file.
         QImage image(8, 8, QImage::Format_RGB32);

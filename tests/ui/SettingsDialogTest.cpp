@@ -206,11 +206,15 @@ TEST_F(SettingsDialogTest, InvalidProfileIsRefusedWithFieldMessages)
     typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("http://api.example.com"));
     typeInto(child<QLineEdit>(dialog, "enterpriseId"), QString());
     clickAccept(dialog);
-    QTest::qWait(50);
+    // The shown message is the dialog's answer to the click: a refusal starts no keychain write.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !dialog.shownError(QStringLiteral("baseUrl")).isEmpty(); }, 5000));
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_THAT(dialog.shownError(QStringLiteral("baseUrl")).toStdString(), ::testing::HasSubstr("https://"));
     EXPECT_FALSE(dialog.shownError(QStringLiteral("enterpriseId")).isEmpty());
-    EXPECT_EQ(AppSettings::load().profiles.at(0).baseUrl, QUrl(QStringLiteral("https://api.example.com")))
+    const AppSettings unchanged = AppSettings::load();
+    ASSERT_EQ(unchanged.profiles.size(), 1);
+    EXPECT_EQ(unchanged.profiles.at(0).baseUrl, QUrl(QStringLiteral("https://api.example.com")))
         << "nothing saved";
 
     // A new profile needs its secret.
@@ -223,9 +227,9 @@ TEST_F(SettingsDialogTest, InvalidProfileIsRefusedWithFieldMessages)
     typeInto(child<QLineEdit>(dialog, "storeIds"), QStringLiteral("S9"));
     typeInto(child<QLineEdit>(dialog, "clientId"), QStringLiteral("c2"));
     clickAccept(dialog);
-    QTest::qWait(50);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !dialog.shownError(QStringLiteral("clientSecret")).isEmpty(); }, 5000));
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_FALSE(dialog.shownError(QStringLiteral("clientSecret")).isEmpty());
 
     typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("branch-secret"));
     clickAccept(dialog);
@@ -335,11 +339,14 @@ TEST_F(SettingsDialogTest, SavingANewAddressNeedsTheSecretTypedAgain)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("https://api.elsewhere.example"));
     clickAccept(dialog);
-    QTest::qWait(50);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !dialog.shownError(QStringLiteral("clientSecret")).isEmpty(); }, 5000));
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_THAT(dialog.shownError(QStringLiteral("clientSecret")).toStdString(),
                 ::testing::HasSubstr("again"));
-    EXPECT_EQ(AppSettings::load().profiles.at(0).baseUrl, QUrl(QStringLiteral("https://api.example.com")))
+    const AppSettings unchanged = AppSettings::load();
+    ASSERT_EQ(unchanged.profiles.size(), 1);
+    EXPECT_EQ(unchanged.profiles.at(0).baseUrl, QUrl(QStringLiteral("https://api.example.com")))
         << "nothing saved";
 
     typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("secret-for-elsewhere"));
@@ -365,7 +372,8 @@ TEST_F(SettingsDialogTest, PlainHttpToThisComputerNeedsTheLocalTestPlatformMark)
     typeInto(child<QLineEdit>(dialog, "baseUrl"), QStringLiteral("http://127.0.0.1:8080"));
     typeInto(child<QLineEdit>(dialog, "clientSecret"), QString::fromUtf8(kSecret));
     clickAccept(dialog);
-    QTest::qWait(50);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !dialog.shownError(QStringLiteral("baseUrl")).isEmpty(); }, 5000));
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     EXPECT_THAT(dialog.shownError(QStringLiteral("baseUrl")).toStdString(),
                 ::testing::HasSubstr("Local test platform"));
@@ -374,6 +382,7 @@ TEST_F(SettingsDialogTest, PlainHttpToThisComputerNeedsTheLocalTestPlatformMark)
     clickAccept(dialog);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
     const AppSettings saved = AppSettings::load();
+    ASSERT_EQ(saved.profiles.size(), 1);
     EXPECT_TRUE(saved.profiles.at(0).localTestPlatform);
     EXPECT_EQ(saved.profiles.at(0).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
 }
@@ -413,7 +422,9 @@ TEST_F(SettingsDialogTest, ATrustedCaIsCopiedOwnerOnlyAndItsFingerprintShown)
     clickAccept(dialog);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
 
-    const QString copy = AppSettings::load().profiles.at(0).trustedCaFile;
+    const AppSettings saved = AppSettings::load();
+    ASSERT_EQ(saved.profiles.size(), 1);
+    const QString copy = saved.profiles.at(0).trustedCaFile;
     EXPECT_NE(copy, picked) << "the profile points at PayDesk's own copy";
     EXPECT_TRUE(TrustedCaStore().holds(copy)) << qPrintable(copy);
     EXPECT_TRUE(copy.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));

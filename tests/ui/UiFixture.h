@@ -7,7 +7,6 @@
 #include "util/Clock.h"
 
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,25 +15,11 @@
 
 namespace paydesk::uitest {
 
-/// Settings of this process in a private folder: Qt's test mode would otherwise share
-/// ~/.qttest between test processes running in parallel (remembered columns, saved views).
-inline void isolateSettings()
-{
-    static QTemporaryDir dir;
-    static bool done = false;
-    if (!done) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        done = true;
-    }
-}
-
 class StoreTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        isolateSettings();
         ASSERT_TRUE(m_dir.isValid());
         auto opened = PaymentStore::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
         ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
