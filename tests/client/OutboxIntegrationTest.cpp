@@ -179,7 +179,13 @@ TEST_F(OutboxIntegration, QueuedActionsSurviveARestartAndAreSentOnce)
     auto third = makeOutbox(*again, fast);
     QSignalSpy none(third.get(), &Outbox::actionConfirmed);
     third->start();
-    QTest::qWait(300);
+    // start() looks at the outbox on the next event-loop turn; a call queued after it runs once
+    // that look is over, and a send would have begun by then (isSending()).
+    bool looked = false;
+    QMetaObject::invokeMethod(
+        third.get(), [&looked] { looked = true; }, Qt::QueuedConnection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return looked; }, 5000));
+    EXPECT_FALSE(third->isSending());
     EXPECT_EQ(none.count(), 0);
     EXPECT_EQ(h.sandbox().idempotency().size(), records);
     EXPECT_EQ(platformCount(), before + 1);

@@ -272,16 +272,23 @@ TEST(SyncIntegration, BadCredentialsShowSignInFailedWithoutRetrying)
 {
     SandboxHarness h(SandboxHarness::defaultOptions(10));
     const auto stores = h.state().stores();
-    auto client = h.makeClient(Scheduler::system(), QStringLiteral("bad"), QStringLiteral("wrong-secret"));
-    auto engine = client->makeEngine(Scheduler::system(), stores[0].enterpriseId, stores[0].storeId, {});
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ManualScheduler scheduler(clock);
+    auto client = h.makeClient(scheduler, QStringLiteral("bad"), QStringLiteral("wrong-secret"));
+    auto engine = client->makeEngine(scheduler, stores[0].enterpriseId, stores[0].storeId, {});
     engine->start();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return engine->state().kind == ConnectionState::Kind::SignInFailed; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            scheduler.advanceMs(1000);
+            return engine->state().kind == ConnectionState::Kind::SignInFailed;
+        },
+        10000));
     EXPECT_TRUE(engine->state().text().contains(u"Sign-in failed"));
     EXPECT_FALSE(engine->state().errorMessage.isEmpty());
-    QTest::qWait(1500);
-    EXPECT_EQ(client->tokens->renewalCount(), 1);
-    EXPECT_EQ(engine->state().kind, ConnectionState::Kind::SignInFailed);
+    // Not retried: a day passes on the clock every delay in core runs on, and every timer due
+    // in it runs. A renewal reads the secret first; the keychain answers in order, so once the
+    // write below is answered, any read started before it has been answered too.
+    scheduler.advanceMs(24 * 3600 * 1000);
 
     // The user stores the right secret: sync starts over by itself.
     bool written = false;
@@ -290,8 +297,15 @@ TEST(SyncIntegration, BadCredentialsShowSignInFailedWithoutRetrying)
                           h.sandbox().clientSecret().toUtf8(), &context,
                           [&](SecretStore::DoneResult) { written = true; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    EXPECT_EQ(client->tokens->renewalCount(), 1);
+    EXPECT_EQ(engine->state().kind, ConnectionState::Kind::SignInFailed);
     client->tokens->resetSignIn();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->state().kind == ConnectionState::Kind::Live; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            scheduler.advanceMs(1000);
+            return engine->state().kind == ConnectionState::Kind::Live;
+        },
+        10000));
 }
 
 TEST(SyncIntegration, OfflineWhenThePlatformIsUnreachableAndBackWhenItReturns)

@@ -1,5 +1,6 @@
 // Child process for StoreCrashTest: ingests feed pages into a cache forever, resuming from the
-// stored cursor, until the test kills it with SIGKILL at a random moment.
+// stored cursor, until the test kills it with SIGKILL at a random moment (after a random
+// number of pages it reported committed).
 //
 // Page k holds the payments with sequence (cursor, cursor + PageSize], so a consistent file
 // always has exactly `cursor` payments: a page and its cursor commit together or not at all.
@@ -24,7 +25,6 @@ int main(int argc, char* argv[])
         return 1;
     }
     PaymentStore& store = **opened;
-    bool announced = false;
     for (;;) {
         const qint64 cursor = store.syncCursor(u"E1"_s, u"S1"_s).valueOr(-1);
         if (cursor < 0)
@@ -47,10 +47,8 @@ int main(int argc, char* argv[])
         }
         if (!store.ingestFeedPage(page, u"E1"_s, u"S1"_s, cursor + PageSize))
             return 1;
-        if (!announced) {
-            std::printf("ingesting\n");
-            std::fflush(stdout);
-            announced = true;
-        }
+        // One line per committed page: the test picks its moment by progress, not by time.
+        std::printf("committed %lld\n", static_cast<long long>(cursor + PageSize));
+        std::fflush(stdout);
     }
 }

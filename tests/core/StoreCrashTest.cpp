@@ -5,7 +5,6 @@
 #include "StoreTestSupport.h"
 
 #include <QProcess>
-#include <QThread>
 
 #include <random>
 
@@ -23,9 +22,15 @@ TEST(StoreCrash, KilledMidSyncLosesNothingAndResumes)
         QProcess child;
         child.start(QStringLiteral(PAYDESK_STORE_CRASH_CHILD), {path});
         ASSERT_TRUE(child.waitForStarted(10'000));
-        ASSERT_TRUE(child.waitForReadyRead(20'000)) << child.readAllStandardError().toStdString();
-        // A random moment in the middle of the ingest loop (the child never stops by itself).
-        QThread::msleep(20 + rng() % 250);
+        // A random moment in the middle of the ingest loop (the child never stops by itself):
+        // after a random number of committed pages, while the child is busy with the next one.
+        const int pages = 1 + static_cast<int>(rng() % 12);
+        int committed = 0;
+        while (committed < pages) {
+            ASSERT_TRUE(child.waitForReadyRead(20'000)) << child.readAllStandardError().toStdString();
+            while (child.canReadLine())
+                committed += child.readLine().startsWith("committed ") ? 1 : 0;
+        }
         child.kill(); // SIGKILL
         ASSERT_TRUE(child.waitForFinished(10'000));
         ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << child.readAllStandardError().toStdString();

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace paydesk::sandbox::test {
 
 namespace {
@@ -141,11 +143,13 @@ TEST_F(FeedStream, WithoutSinceSequenceOnlyNewChangesArrive)
     StreamClient stream;
     stream.open(*sandbox, prefix, dealer);
     ASSERT_TRUE(stream.waitConnected());
-    QTest::qWait(100);
-    EXPECT_TRUE(stream.records.isEmpty());
+    const qint64 before = latest();
     client->initiate(dealer);
-    ASSERT_TRUE(stream.waitForCount(1));
-    EXPECT_EQ(stream.records.at(0).sequence, latest() - (stream.records.size() == 2 ? 1 : 0));
+    ASSERT_TRUE(stream.waitForCount(2)) << "initiated, then notified";
+    // The stream is in order: an old record it sent would have come before the new ones.
+    EXPECT_EQ(stream.records.at(0).sequence, before + 1);
+    EXPECT_EQ(stream.records.at(1).sequence, before + 2);
+    EXPECT_EQ(stream.records.size(), 2);
 }
 
 TEST_F(FeedStream, ClientMessageRestartsFromASequence)
@@ -179,9 +183,14 @@ TEST_F(FeedStream, ReconnectResumesWithoutMissingAnything)
     second.open(*sandbox, prefix, dealer, QStringLiteral("?sinceSequence=%1").arg(resumeFrom));
     const QList<Payment> feed = readFeed(resumeFrom);
     ASSERT_EQ(feed.size(), 5);
-    ASSERT_TRUE(second.waitForCount(5));
-    QTest::qWait(100);
-    ASSERT_EQ(second.records.size(), 5) << "the stream's catch-up equals the feed";
+    // One more change after the catch-up: once it arrives, anything more the catch-up sent (in
+    // order, before it) has arrived too.
+    const qint64 caughtUpTo = latest();
+    client->initiate(dealer);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return second.lastSequence() > caughtUpTo; }, 10000));
+    const auto catchUp = std::count_if(second.records.cbegin(), second.records.cend(),
+                                       [caughtUpTo](const Payment& p) { return p.sequence <= caughtUpTo; });
+    ASSERT_EQ(catchUp, 5) << "the stream's catch-up equals the feed";
     for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(second.records.at(i).paymentId, feed.at(i).paymentId);
         EXPECT_EQ(second.records.at(i).sequence, feed.at(i).sequence);
@@ -239,7 +248,21 @@ TEST_F(FeedStream, FeedAndStreamAgreeUnderConcurrentChanges)
     const int expectedChanges = 60 + cppChanges;
     ASSERT_TRUE(QTest::qWaitFor([&]() { return committed.size() >= expectedChanges; }, 10000));
     ASSERT_TRUE(stream.waitForCount(seeded + int(committed.size())));
-    QTest::qWait(100);
+    // One more change: once it arrives, a duplicate or stray record sent before it has too.
+    qint64 marker = -1;
+    for (const Payment& p :
+         sandbox->state().feed(store.enterpriseId, store.storeId, PaymentQuery{0, 1000}).payments) {
+        StatusUpdate u;
+        u.status = PaymentStatus(PaymentStatus::Code::Cancelled);
+        u.actor = StatusChange::Actor::System;
+        if (p.status.isOpen() &&
+            sandbox->state().applyStatusUpdate(p.enterpriseId, p.storeId, p.paymentId, u)) {
+            marker = latest();
+            break;
+        }
+    }
+    ASSERT_GT(marker, 0) << "an open payment to change";
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return stream.lastSequence() >= marker; }, 10000));
 
     // No duplicates, no reordering, no gaps: live, every committed sequence arrives once, in order.
     const QList<Payment> live = stream.records.mid(seeded);
@@ -288,8 +311,11 @@ TEST(FeedStreamCatchUp, ChangesDuringCatchUpAreNeitherLostNorDoubled)
             u.actor = StatusChange::Actor::System;
             changed +=
                 sandbox.state().applyStatusUpdate(p.enterpriseId, p.storeId, p.paymentId, u).ok() ? 1 : 0;
-            if (changed % 10 == 0)
-                QTest::qWait(5);
+            if (changed % 10 == 0) {
+                // The catch-up moves on between batches, so the changes land at several points of it.
+                const qsizetype received = stream.records.size();
+                ASSERT_TRUE(QTest::qWaitFor([&]() { return stream.records.size() > received; }, 10000));
+            }
         }
     }
     ASSERT_GT(changed, 0);

@@ -373,13 +373,26 @@ TEST_F(PartnerWebhook, DeliveriesWaitOutASandboxOutageAndGoOutAfterwards)
     request.channels = Channel::Email;
     auto initiated = sandbox->state().initiate(request);
     ASSERT_TRUE(initiated.ok());
-    QTest::qWait(100);
+    // The dispatcher tries a delivery on the next turn of the event loop; a call queued after
+    // the change runs once that try is over.
+    bool tried = false;
+    QMetaObject::invokeMethod(
+        &part<WebhookDispatcher>(), [&tried]() { tried = true; }, Qt::QueuedConnection);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tried; }, 5000));
     EXPECT_EQ(receiver.events.size(), 1) << "nothing goes out during the outage";
     EXPECT_EQ(part<WebhookDispatcher>().pendingCount(), 1);
     ASSERT_TRUE(sandbox->start().ok());
     ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 2; }, 5000));
     EXPECT_EQ(receiver.events.constLast().value(QLatin1StringView("subject")).toString(),
               initiated->paymentId);
+    // Its first attempt came after the outage: none was made (and lost) during it.
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return part<WebhookDispatcher>().deliveredCount() == 2; }, 5000));
+    int attempts = -1;
+    for (const WebhookDelivery& d : part<WebhookDispatcher>().recentDeliveries()) {
+        if (d.subject == initiated->paymentId)
+            attempts = d.attempts;
+    }
+    EXPECT_EQ(attempts, 1);
 }
 
 } // namespace paydesk::sandbox::test

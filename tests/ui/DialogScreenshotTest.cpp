@@ -163,7 +163,11 @@ TEST_F(DialogScreenshotTest, SettingsDialog)
     SettingsDialog dialog(secrets);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    QTest::qWait(20); // the keychain answers whether a secret is stored
+    // The keychain has answered whether a secret is stored (none is, in this test).
+    auto* secret = child<QLineEdit>(dialog, "clientSecret");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return secret->placeholderText() == QStringLiteral("Not stored yet"); }, 5000))
+        << secret->placeholderText().toStdString();
     save(dialog, QStringLiteral("settings-dialog.png"));
     QSettings().clear();
 }

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -140,7 +141,8 @@ TEST_F(FirstRunDialogTest, MissingFieldsAreMarkedInsteadOfTested)
     EXPECT_FALSE(m_dialog->shownError(QStringLiteral("baseUrl")).isEmpty());
     EXPECT_FALSE(m_dialog->shownError(QStringLiteral("clientSecret")).isEmpty());
     clickAccept(*m_dialog);
-    QTest::qWait(20);
+    // Refused within the click: no keychain write started (the buttons are disabled during one).
+    EXPECT_TRUE(m_dialog->findChild<QDialogButtonBox*>()->isEnabled());
     EXPECT_NE(m_dialog->result(), QDialog::Accepted);
 }
 
@@ -219,7 +221,8 @@ TEST_F(FirstRunDialogTest, PlainHttpIsRefusedUnlessMarkedALocalTestPlatform)
     EXPECT_THAT(m_dialog->shownError(QStringLiteral("baseUrl")).toStdString(),
                 HasSubstr("Local test platform"));
     clickAccept(*m_dialog);
-    QTest::qWait(20);
+    // Refused within the click: no keychain write started (the buttons are disabled during one).
+    EXPECT_TRUE(m_dialog->findChild<QDialogButtonBox*>()->isEnabled());
     EXPECT_NE(m_dialog->result(), QDialog::Accepted);
 
     child<QCheckBox>(*m_dialog, "localTestPlatform")->setChecked(true);
@@ -241,7 +244,8 @@ TEST_F(FirstRunDialogTest, ASecretTestedOnOneAddressMustBeTypedAgainForAnother)
     EXPECT_TRUE(child<QLineEdit>(*m_dialog, "clientSecret")->text().isEmpty());
     // Nor is it saved for the new address.
     clickAccept(*m_dialog);
-    QTest::qWait(20);
+    // Refused within the click: no keychain write started (the buttons are disabled during one).
+    EXPECT_TRUE(m_dialog->findChild<QDialogButtonBox*>()->isEnabled());
     EXPECT_NE(m_dialog->result(), QDialog::Accepted);
     EXPECT_TRUE(listener.requests().isEmpty());
 }

@@ -32,8 +32,9 @@ TEST_F(PaymentTableModelTest, PassesTheModelTesterThroughQueriesSortsAndLiveChan
     filter.statuses = {PaymentStatus::Code::Paid};
     model.setQuery(filter.toQuery(m_clock.now()));
     model.setQuery(PaymentFilter().toQuery(m_clock.now()));
+    QSignalSpy updated(&model, &PaymentTableModel::paymentsUpdated);
     change(3, PaymentStatus::Code::Paid);
-    QTest::qWait(50);
+    ASSERT_TRUE(updated.wait(5000)) << "the live change reached the model";
     (void)m_store->upsert(makePayment(1000, m_clock.now()));
     model.refresh();
     EXPECT_EQ(model.rowCount(), 601);
