@@ -8,6 +8,7 @@
 #include "StoreError.h"
 #include "payments/Payment.h"
 #include "payments/StatusChange.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QAtomicInt>
@@ -37,6 +38,15 @@ namespace paydesk {
  * Threads: every method may be called from any thread. Each thread gets its own named
  * SQLite connection, opened lazily on first use (WAL mode, busy timeout), so a sync worker
  * can write while the UI thread reads. Writes are transactions (BEGIN IMMEDIATE).
+ *
+ * Time: every timestamp the store makes (outbox and cursor updates, audit lines without a
+ * time, the name of a moved-aside file) comes from the Clock given to open(), never from the
+ * system clock directly, so tests can pin it.
+ *
+ * Inside (core/store, one part per file): StoreFile (the file: checks, recovery, connection
+ * settings, schema), PaymentQuerySql (the SQL of a PaymentQuery, pure),
+ * PaymentRow and PaymentUpserter (the payments table), OutboxTable, AuditLog (over
+ * AuditChain), WriteTransaction and ReadTransaction.
  *
  * Change notification: after every committed write that touched payments, paymentsChanged()
  * is emitted (from the writing thread; connect with a context object and Qt queues it to the
@@ -86,11 +96,14 @@ public:
      * WAL journal, migrations applied in one transaction, outbox entries left in Sending
      * requeued. A corrupt or truncated file (bad header, size short of the header's page
      * count, unreadable schema, PRAGMA quick_check failing on files up to 64 MiB, or a damage
-     * marker from requestRecoveryOnNextOpen()) is moved aside (`<path>.corrupt-<timestamp>`)
+     * marker from requestRecoveryOnNextOpen()) is moved aside (`<path>.corrupt-<UTC time>`)
      * and replaced by an empty cache. A newer schema gives StoreError::Kind::NewerSchema and
      * the file is left untouched.
+     *
+     * `clock` gives every time the store records; it must outlive the store.
      */
-    static Result<std::unique_ptr<PaymentStore>, StoreError> open(const QString& path);
+    static Result<std::unique_ptr<PaymentStore>, StoreError> open(const QString& path,
+                                                                  const Clock& clock = Clock::system());
 
     /// `<AppDataLocation>/paydesk-cache.sqlite`.
     static QString defaultPath();
@@ -99,6 +112,7 @@ public:
 
     const OpenReport& openReport() const { return m_report; }
     const QString& path() const { return m_path; }
+    const Clock& clock() const { return m_clock; }
 
     // --- Payments -------------------------------------------------------------------------
 
@@ -244,16 +258,21 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
-    explicit PaymentStore(QString path);
+    PaymentStore(QString path, const Clock& clock);
 
     /// This thread's connection, opened on first use.
     Result<QSqlDatabase, StoreError> connection();
     QString threadConnectionName() const;
+    /// Runs `body` on this thread's connection.
+    template<typename Body>
+    auto withConnection(Body&& body);
     Result<int, StoreError> applyBatch(const QList<Payment>& payments, const QString* enterpriseId,
                                        const QString* storeId, qint64 nextSequence);
-    Result<Done, StoreError> outboxTransition(const QString& sql, const QVariantList& binds);
+    /// Emits outboxChanged() when `marked` is a change.
+    Result<Done, StoreError> changedOutbox(Result<Done, StoreError> marked);
 
     QString m_path;
+    const Clock& m_clock;
     QString m_connectionPrefix;
     OpenReport m_report;
     QMutex m_connectionsMutex;

@@ -8,6 +8,9 @@ target_sources(paydesk_core_tests PRIVATE
     StoreQueryPlanTest.cpp
     StoreCrashTest.cpp
     StoreAuditChainTest.cpp
+    StoreClockTest.cpp
+    StoreTransactionTest.cpp
+    PaymentQuerySqlTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
 

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "PaymentQuery.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace paydesk {
+
+/**
+ * The SQL of one PaymentQuery (internal to core/store), built without a database so that it is
+ * unit-tested on its own (tests/core/PaymentQuerySqlTest.cpp).
+ *
+ * One predicate table drives both uses of the criteria: the WHERE clause is every predicate's
+ * term joined with AND, and the planner's candidates are the predicates an index can read on
+ * its own. Likewise one sort table gives both the ORDER BY keys and the index they walk.
+ *
+ * Why a planner of our own: SQLite's, without statistics, guesses that an equality filter is
+ * selective and then sorts every match; for "store S05 sorted by customer" over 1M rows that is
+ * 50k rows fetched and sorted (600 ms). So the plan is chosen from cheap capped counts (see
+ * candidates() and chooseSource()):
+ * - if one predicate alone matches at most `threshold` rows, read those through its index and
+ *   sort them (bounded work);
+ * - otherwise every predicate is dense, so walking the sort column's index in order finds a
+ *   page of matches after a few thousand entries and needs no sort at all.
+ */
+class PaymentQuerySql
+{
+public:
+    /// One criterion of the query.
+    struct Predicate
+    {
+        /// Its term in the WHERE clause, e.g. "store_id IN (?, ?)".
+        QString term;
+        /// The values of the term's placeholders, in order.
+        QVariantList binds;
+        /// The FROM clause that reads just the matching rows through an index; empty when no
+        /// index serves this criterion alone (it is then a filter only, never a candidate).
+        QString source;
+        /// What the planner counts to size this criterion: "FROM … WHERE …" of a capped count
+        /// with the same binds. Usually `source` and `term`; text search counts its FTS matches.
+        QString countFromWhere;
+    };
+
+    /// A way to read the rows of a sorted query, and how to size it.
+    struct Candidate
+    {
+        QString source;
+        /// "SELECT count(*) FROM (SELECT 1 … LIMIT threshold + 1)": at most threshold + 1.
+        QString countSql;
+        QVariantList binds;
+    };
+
+    /// The key columns and index of a sort (row_id, the tie-breaker, is not listed).
+    struct Sort
+    {
+        QStringList keys;
+        QString index;
+    };
+
+    explicit PaymentQuerySql(const PaymentQuery& query);
+
+    const QList<Predicate>& predicates() const { return m_predicates; }
+
+    /// " WHERE a AND b" over every predicate, or "" without criteria.
+    QString where() const;
+    /// The binds of where(), in order.
+    QVariantList binds() const;
+
+    /// The sort of `column`: its keys (each matching its index) and that index.
+    static Sort sortOf(PaymentQuery::SortColumn column);
+    /// " ORDER BY k1 DIR, k2 DIR, row_id DIR".
+    QString orderBy() const;
+    /// " LIMIT n OFFSET m", or "" for everything.
+    QString limit() const;
+
+    /// The predicates an index can read, each with its capped count (see chooseSource()).
+    QList<Candidate> candidates(int threshold) const;
+    /// Walking the sort column's index: the plan when every candidate is dense.
+    QString walkSource() const;
+    /**
+     * The FROM clause of a sorted read, given the capped count of each of candidates(threshold)
+     * in order: the first smallest count of at most `threshold`, else walkSource().
+     */
+    QString chooseSource(const QList<qint64>& counts, int threshold) const;
+
+    /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
+    QString select(const QString& columns, const QString& source) const;
+    /// "SELECT count(*) FROM payments WHERE …" (offset and limit ignored).
+    QString count() const;
+
+private:
+    QList<Predicate> m_predicates;
+    PaymentQuery::SortColumn m_sortColumn;
+    Qt::SortOrder m_sortOrder;
+    int m_offset;
+    int m_limit;
+};
+
+} // namespace paydesk

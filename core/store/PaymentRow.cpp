@@ -1,0 +1,159 @@
+#include "PaymentRow.h"
+
+#include "Logging.h"
+#include "SearchText.h"
+#include "StoreSchema.h"
+#include "StoreSql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+Money moneyFromDb(const QVariant& minor, const QVariant& currency)
+{
+    if (minor.isNull() || currency.toString().isEmpty())
+        return {};
+    auto money = Money::fromMinor(minor.toLongLong(), currency.toString());
+    if (!money) {
+        qCWarning(lcStore) << "cached amount has an unknown currency" << currency.toString();
+        return {};
+    }
+    return money.value();
+}
+
+} // namespace
+
+QString PaymentRow::columns()
+{
+    return u"row_id, payment_id, enterprise_id, store_id, provider, reference_type, reference_number, "
+           "description, amount_minor, currency, amount_paid_minor, amount_paid_currency, customer_name, "
+           "customer_email, customer_phone, channels, status, status_reason, pay_link, expires_at, "
+           "card_brand, "
+           "card_last4, transaction_reference, reconciled, funds_cleared, created_at, updated_at, version, "
+           "sequence"_s;
+}
+
+Payment PaymentRow::fromQuery(const QSqlQuery& q)
+{
+    Payment p;
+    p.paymentId = q.value(1).toString();
+    p.enterpriseId = q.value(2).toString();
+    p.storeId = q.value(3).toString();
+    p.provider = q.value(4).toString();
+    p.reference.rawType = q.value(5).toString();
+    p.reference.type = PaymentReference::typeFromString(p.reference.rawType);
+    p.reference.number = q.value(6).toString();
+    p.description = q.value(7).toString();
+    p.amount = moneyFromDb(q.value(8), q.value(9));
+    p.amountPaid = moneyFromDb(q.value(10), q.value(11));
+    p.customer = Customer{q.value(12).toString(), q.value(13).toString(), q.value(14).toString()};
+    p.channels = Channels::fromInt(q.value(15).toInt());
+    p.status = PaymentStatus::fromString(q.value(16).toString());
+    p.statusReason = q.value(17).toString();
+    p.payLink = q.value(18).toString();
+    p.expiresAt = StoreSql::toDate(q.value(19));
+    p.cardBrand = q.value(20).toString();
+    p.cardLast4 = q.value(21).toString();
+    p.transactionReference = q.value(22).toString();
+    p.reconciled = q.value(23).toBool();
+    p.fundsCleared = q.value(24).toBool();
+    p.createdAt = StoreSql::toDate(q.value(25));
+    p.updatedAt = StoreSql::toDate(q.value(26));
+    p.version = q.value(27).toLongLong();
+    p.sequence = q.value(28).toLongLong();
+    return p;
+}
+
+const QStringList& PaymentRow::writtenColumns()
+{
+    static const QStringList columns = {
+        u"payment_id"_s,
+        u"enterprise_id"_s,
+        u"store_id"_s,
+        u"provider"_s,
+        u"reference_type"_s,
+        u"reference_number"_s,
+        u"description"_s,
+        u"amount_minor"_s,
+        u"currency"_s,
+        u"amount_paid_minor"_s,
+        u"amount_paid_currency"_s,
+        u"customer_name"_s,
+        u"customer_email"_s,
+        u"customer_phone"_s,
+        u"channels"_s,
+        u"status"_s,
+        u"status_code"_s,
+        u"status_reason"_s,
+        u"pay_link"_s,
+        u"expires_at"_s,
+        u"card_brand"_s,
+        u"card_last4"_s,
+        u"transaction_reference"_s,
+        u"reconciled"_s,
+        u"funds_cleared"_s,
+        u"created_at"_s,
+        u"updated_at"_s,
+        u"version"_s,
+        u"sequence"_s,
+        u"search_text"_s,
+        u"paid_at"_s,
+    };
+    return columns;
+}
+
+void PaymentRow::bind(QSqlQuery& q, const Payment& p, const QDateTime& paidAt)
+{
+    using S = StoreSql;
+    int i = 0;
+    q.bindValue(i++, S::text(p.paymentId));
+    q.bindValue(i++, S::text(p.enterpriseId));
+    q.bindValue(i++, S::text(p.storeId));
+    q.bindValue(i++, S::text(p.provider));
+    q.bindValue(i++, S::text(p.reference.rawType));
+    q.bindValue(i++, S::text(p.reference.number));
+    q.bindValue(i++, S::text(p.description));
+    q.bindValue(i++, p.amount.minorUnits());
+    q.bindValue(i++, S::text(p.amount.currency()));
+    q.bindValue(i++, p.amountPaid.isValid() ? QVariant(p.amountPaid.minorUnits())
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(i++, p.amountPaid.isValid() ? QVariant(p.amountPaid.currency())
+                                            : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(i++, S::text(p.customer.name));
+    q.bindValue(i++, S::text(p.customer.email));
+    q.bindValue(i++, S::text(p.customer.phone));
+    q.bindValue(i++, p.channels.toInt());
+    q.bindValue(i++, S::text(p.status.toString()));
+    q.bindValue(i++, StoreSchema::statusCodeToDb(p.status.code()));
+    q.bindValue(i++, S::text(p.statusReason));
+    q.bindValue(i++, S::text(p.payLink));
+    q.bindValue(i++, S::fromDate(p.expiresAt));
+    q.bindValue(i++, S::text(p.cardBrand));
+    q.bindValue(i++, S::text(p.cardLast4));
+    q.bindValue(i++, S::text(p.transactionReference));
+    q.bindValue(i++, p.reconciled ? 1 : 0);
+    q.bindValue(i++, p.fundsCleared ? 1 : 0);
+    q.bindValue(i++, S::fromDate(p.createdAt));
+    q.bindValue(i++, S::fromDate(p.updatedAt));
+    q.bindValue(i++, p.version);
+    q.bindValue(i++, p.sequence);
+    q.bindValue(i++, S::text(SearchText::forPayment(p)));
+    q.bindValue(i++, S::fromDate(paidAt));
+}
+
+QDateTime PaymentRow::paidAtFromHistory(const QList<StatusChange>& history)
+{
+    QDateTime earliest;
+    for (const StatusChange& change : history) {
+        if (change.status.code() == PaymentStatus::Code::Paid && change.at.isValid() &&
+            (!earliest.isValid() || change.at < earliest))
+            earliest = change.at;
+    }
+    return earliest;
+}
+
+} // namespace paydesk

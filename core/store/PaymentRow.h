@@ -1,0 +1,35 @@
+#pragma once
+
+#include "payments/Payment.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+namespace paydesk {
+
+/**
+ * A payment as a row of the `payments` table (internal to core/store): the columns read and
+ * written, and the mapping both ways.
+ */
+class PaymentRow
+{
+public:
+    /// The SELECT list read by fromQuery(); row_id first.
+    static QString columns();
+    /// The payment of the current row of a query that selected columns().
+    static Payment fromQuery(const QSqlQuery& query);
+
+    /// The columns written on insert and update, in bind order (payment_id first).
+    static const QStringList& writtenColumns();
+    /// Binds writtenColumns() at positions 0… of `query`.
+    static void bind(QSqlQuery& query, const Payment& payment, const QDateTime& paidAt);
+
+    /// When the history says the payment was paid (the earliest PAID step); invalid if never.
+    static QDateTime paidAtFromHistory(const QList<StatusChange>& history);
+};
+
+} // namespace paydesk
