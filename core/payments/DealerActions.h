@@ -9,6 +9,8 @@
 
 namespace paydesk {
 
+struct Payment;
+
 // The three things a dealer does to payment requests. Each is validated by PaymentValidator,
 // queued in the outbox with an idempotency key and sent to the platform.
 
@@ -43,6 +45,28 @@ struct ResendRequest
     QString paymentId;
     Customer customer;
     Channels channels = Channel::Email;
+};
+
+/**
+ * Which dealer actions a payment allows: the one domain rule that the menus and toolbar, the
+ * detail pane's buttons and the dialogs all ask, so they never disagree.
+ *
+ * A status PayDesk does not know (PaymentStatus::Code::Unknown) allows nothing: the platform
+ * decides what happens to it, and a later known status unlocks the actions again.
+ */
+class DealerActions
+{
+public:
+    DealerActions() = delete;
+
+    /// An open request (waiting for the customer, or failed and still payable) can be
+    /// cancelled: the pay link stops working. Paid, cancelled, expired and refunded ones cannot.
+    static bool canCancel(const Payment& payment);
+    /// The notification of an open request can be sent again (optionally with corrected
+    /// details); a request that is over has no pay link worth sending.
+    static bool canResend(const Payment& payment);
+    /// A receipt is printed only once the money was taken (paid, or refunded after that).
+    static bool canPrintReceipt(const Payment& payment);
 };
 
 } // namespace paydesk
