@@ -1,7 +1,6 @@
 // The paydesk executable: the command line, single-instance lock, and wiring of the
 // dashboard to a session (or, with --demo, to the built-in sandbox). Nothing else.
 #include "MainWindow.h"
-#include "Session.h"
 #include "Theme.h"
 #include "Translator.h"
 #include "dialogs/AppSettings.h"
@@ -11,6 +10,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
+#include "sync/SyncSession.h"
 #include "util/OsAccount.h"
 #include "util/PrivateFiles.h"
 #include "util/ProcessTempDir.h"
@@ -39,8 +39,8 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using paydesk::SyncSession;
 using paydesk::ui::MainWindow;
-using paydesk::ui::Session;
 using paydesk::ui::Theme;
 
 namespace {
@@ -74,7 +74,7 @@ bool waitFor(Pred done, int timeoutMs)
 }
 
 /// Renders the main window (light and dark, one payment selected) and the initiate dialog.
-int takeScreenshots(MainWindow& window, Session& session, const QString& dir)
+int takeScreenshots(MainWindow& window, SyncSession& session, const QString& dir)
 {
     if (!QDir().mkpath(dir)) {
         printError(Main::tr("Cannot create %1").arg(dir));
@@ -246,7 +246,7 @@ int main(int argc, char* argv[])
     paydesk::ProcessTempDir::removeStale(DemoDirPrefix);
 
     std::unique_ptr<paydesk::SecretStore> secrets;
-    Session::Config config;
+    SyncSession::Config config;
     // The OS account, never $USER: `USER=bob paydesk` must not act as bob in the audit log.
     config.user = paydesk::OsAccount::currentUserName();
     // Only the demo gets a temporary folder; it goes with the process (and its pid-named
@@ -319,7 +319,7 @@ int main(int argc, char* argv[])
         }
     }
 
-    Session session(config, *secrets);
+    SyncSession session(config, *secrets);
     if (auto opened = session.open(); !opened) {
         printError(opened.error());
         QMessageBox::critical(nullptr, Main::tr("PayDesk"), opened.error());
@@ -334,7 +334,8 @@ int main(int argc, char* argv[])
     window.notifier()->setNotifyWhenActive(settings.notifyWhenActive);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &translator,
                      &paydesk::ui::Translator::setLanguage);
-    session.attach(&window);
+    // The window observes the session; the session knows nothing of the window.
+    window.setSession(&session);
     session.start();
     if (screenshots) {
         window.resize(1480, 900);

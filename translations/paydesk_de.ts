@@ -677,30 +677,6 @@
 <context>
     <name>paydesk::ui::ConnectionIndicator</name>
     <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Polling for changes</source>
-        <translation>Fragt Änderungen ab</translation>
-    </message>
-    <message>
-        <source>Offline since %1 — showing cached data</source>
-        <translation>Offline seit %1 — zwischengespeicherte Daten</translation>
-    </message>
-    <message>
-        <source>Offline — showing cached data</source>
-        <translation>Offline — zwischengespeicherte Daten</translation>
-    </message>
-    <message>
-        <source>Sign-in failed — check the credentials in Settings</source>
-        <translation>Anmeldung fehlgeschlagen — Zugangsdaten in den Einstellungen prüfen</translation>
-    </message>
-    <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
@@ -709,17 +685,6 @@
 %2</source>
         <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>%1 · 1 queued action</source>
-        <translation>%1 · 1 Aktion in der Warteschlange</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n queued actions</source>
-        <translation>
-            <numerusform>%1 · %n Aktion in der Warteschlange</numerusform>
-            <numerusform>%1 · %n Aktionen in der Warteschlange</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1816,14 @@
             <numerusform>%n Zahlungen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform confirmed the action on %1</source>
+        <translation>Die Plattform hat die Aktion für %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>The platform refused the action: %1</source>
+        <translation>Die Plattform hat die Aktion abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -2441,17 +2414,6 @@
     <message>
         <source>Nothing changes: the customer gets the same pay link again.</source>
         <translation>Keine Änderungen: Der Kunde erhält denselben Zahlungslink erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ui::Session</name>
-    <message>
-        <source>The platform confirmed the action on %1</source>
-        <translation>Die Plattform hat die Aktion am %1 bestätigt</translation>
-    </message>
-    <message>
-        <source>The platform refused the action: %1</source>
-        <translation>Die Plattform hat die Aktion abgelehnt: %1</translation>
     </message>
 </context>
 <context>

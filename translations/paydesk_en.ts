@@ -677,30 +677,6 @@
 <context>
     <name>paydesk::ui::ConnectionIndicator</name>
     <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling for changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline since %1 — showing cached data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline — showing cached data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed — check the credentials in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,17 +684,6 @@
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · 1 queued action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n queued actions</source>
-        <translation>
-            <numerusform>%1 · %n queued action</numerusform>
-            <numerusform>%1 · %n queued actions</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1815,14 @@
             <numerusform>%n payments exported to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The platform confirmed the action on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -2439,17 +2412,6 @@
     </message>
     <message>
         <source>Nothing changes: the customer gets the same pay link again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ui::Session</name>
-    <message>
-        <source>The platform confirmed the action on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused the action: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

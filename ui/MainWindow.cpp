@@ -11,6 +11,8 @@
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
 #include "store/PaymentStore.h"
+#include "sync/Outbox.h"
+#include "sync/SyncSession.h"
 #include "util/Clock.h"
 #include "util/OsAccount.h"
 #include "widgets/FilterBar.h"
@@ -60,6 +62,14 @@ const QString kSplitterKey = u"mainWindow/splitter"_s;
 
 constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 170, 110, 105, 110, 60, 100};
 
+QString joinErrors(const FieldErrors& errors)
+{
+    QStringList lines;
+    for (const FieldError& e : errors)
+        lines << e.message;
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 MainWindow::MainWindow(PaymentStore* store, QWidget* parent)
@@ -106,7 +116,6 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
     if (m_store) {
         connect(m_store, &PaymentStore::paymentsChanged, this, &MainWindow::onStorePaymentsChanged);
-        connect(m_store, &PaymentStore::outboxChanged, this, [this] { m_summaryTimer.start(); });
     }
     connect(m_model, &PaymentTableModel::queryFailed, this, [this](const QString& message) {
         showStatusMessage(tr("Could not read the cache: %1").arg(message));
@@ -513,6 +522,85 @@ void MainWindow::setActionSubmitter(ActionSubmitter submitter)
     updateActions();
 }
 
+void MainWindow::setSession(SyncSession* session)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    m_session = session;
+    if (!session) {
+        // The profile went away: nothing to act through, nothing connected.
+        setActionSubmitter({});
+        setSites({});
+        m_connection->setState(ConnectionState());
+        setQueuedActions(0);
+        return;
+    }
+    setOperatorName(session->user());
+    m_sessionConnections << connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+    m_sessionConnections << connect(session, &SyncSession::stateChanged, m_connection,
+                                    &ConnectionIndicator::setState);
+    m_connection->setState(session->state());
+    m_sessionConnections << connect(this, &MainWindow::paymentSelected, session, &SyncSession::fetchDetails);
+
+    ActionSubmitter submitter;
+    if (Outbox* outbox = session->outbox()) {
+        // The count is the outbox's: computed there, published by its signal.
+        m_sessionConnections << connect(outbox, &Outbox::queuedCountChanged, this,
+                                        &MainWindow::setQueuedActions);
+        setQueuedActions(outbox->queuedCount());
+        m_sessionConnections << connect(
+            outbox, &Outbox::actionConfirmed, this, [this](qint64, const QString& paymentId) {
+                showStatusMessage(tr("The platform confirmed the action on %1").arg(paymentId));
+            });
+        m_sessionConnections << connect(
+            outbox, &Outbox::actionFailed, this, [this](qint64, const QString& message) {
+                showStatusMessage(tr("The platform refused the action: %1").arg(message), 15000);
+            });
+        const QPointer<Outbox> target(outbox);
+        submitter.initiate = [target](const InitiateRequest& request) {
+            if (!target)
+                return ConnectionState().text();
+            InitiateRequest copy = request;
+            auto queued = target->submit(copy);
+            return queued ? QString() : joinErrors(queued.error());
+        };
+        submitter.cancel = [target](const CancelRequest& request) {
+            if (!target)
+                return ConnectionState().text();
+            CancelRequest copy = request;
+            auto queued = target->submit(copy);
+            return queued ? QString() : joinErrors(queued.error());
+        };
+        submitter.resend = [target](const ResendRequest& request) {
+            if (!target)
+                return ConnectionState().text();
+            ResendRequest copy = request;
+            auto queued = target->submit(copy);
+            return queued ? QString() : joinErrors(queued.error());
+        };
+    } else {
+        setQueuedActions(0);
+    }
+    setActionSubmitter(submitter);
+    QList<Site> sites;
+    const ConnectionProfile& profile = session->profile();
+    for (const QString& storeId : profile.storeIds)
+        sites << Site{profile.enterpriseId, storeId, storeId};
+    setSites(sites);
+}
+
+SyncSession* MainWindow::session() const
+{
+    return m_session;
+}
+
+void MainWindow::setQueuedActions(int count)
+{
+    m_kpis->setQueuedActions(count);
+    m_connection->setQueuedActions(count);
+}
+
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
@@ -592,10 +680,6 @@ void MainWindow::refreshSummary()
         return;
     if (auto kpis = m_store->kpis(m_clock.now().toLocalTime().date()))
         m_kpis->setKpis(*kpis);
-    if (auto queued = m_store->queuedActionCount()) {
-        m_kpis->setQueuedActions(*queued);
-        m_connection->setQueuedActions(*queued);
-    }
     if (auto stores = m_store->storeIds())
         m_filterBar->setStores(*stores);
     if (auto providers = m_store->providers())

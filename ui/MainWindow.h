@@ -26,6 +26,7 @@ namespace paydesk {
 class Clock;
 class PaymentStore;
 class SecretStore;
+class SyncSession;
 } // namespace paydesk
 
 namespace paydesk::ui {
@@ -42,8 +43,11 @@ class StatusBadgeDelegate;
  * the connection indicator in the status bar; menus, toolbar, shortcuts and a context menu
  * for the actions. Reads only from the local cache (PaymentStore), so it works offline.
  *
- * Actions that talk to the platform (initiate, cancel, resend) go through an ActionSubmitter
- * set by the app; without one they are shown but disabled.
+ * Actions that talk to the platform (initiate, cancel, resend) go through an ActionSubmitter,
+ * which setSession() makes from the session's outbox; without one they are shown but disabled.
+ * Which actions a payment allows is DealerActions' rule. The window only observes the session
+ * (its state, the outbox's queued count and answers); it never drives it beyond submitting
+ * actions and asking for a selected payment's details.
  */
 class MainWindow : public QMainWindow
 {
@@ -75,6 +79,14 @@ public:
     void setSites(const QList<Site>& sites);
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     void setActionSubmitter(ActionSubmitter submitter);
+    /**
+     * Observes `session` (nullptr: none): the connection indicator follows its combined state,
+     * the indicator and the queued-actions KPI follow its outbox's count, actions go to its
+     * outbox, its stores become the sites, and a selected payment's details are fetched through
+     * it. A previous session's connections are dropped. The session must use this window's store.
+     */
+    void setSession(paydesk::SyncSession* session);
+    paydesk::SyncSession* session() const;
     /// Who is recorded in the audit log for exports etc.
     void setOperatorName(const QString& name) { m_operator = name; }
     /// Shows the "Demo — sandbox data" marker.
@@ -143,6 +155,7 @@ private:
     void onCurrentRowChanged();
     void onKpiClicked(KpiStrip::Kpi kpi);
     void onStorePaymentsChanged(const QStringList& ids);
+    void setQueuedActions(int count);
     void reloadDetail();
     void updateActions();
     void updateCountLabel();
@@ -157,6 +170,8 @@ private:
     const Clock& m_clock;
     SecretStore* m_secrets = nullptr;
     ActionSubmitter m_submitter;
+    QPointer<SyncSession> m_session;
+    QList<QMetaObject::Connection> m_sessionConnections;
     QList<Site> m_sites;
     QString m_profile = QStringLiteral("default");
     QString m_operator;

@@ -4,7 +4,6 @@ qt_add_library(paydesk_ui STATIC
     Theme.h Theme.cpp
     PlainText.h PlainText.cpp
     MainWindow.h MainWindow.cpp
-    Session.h Session.cpp
     models/PaymentFilter.h models/PaymentFilter.cpp
     models/PaymentTableModel.h models/PaymentTableModel.cpp
     models/SavedViews.h models/SavedViews.cpp

@@ -94,12 +94,12 @@ bool HttpClient::isWriteMethod(const QByteArray& method)
     return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
 }
 
-QSslConfiguration HttpClient::sslConfiguration() const
+QSslConfiguration HttpClient::sslConfiguration(const QList<QSslCertificate>& trustedCaCertificates)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_options.trustedCaCertificates.isEmpty())
-        config.addCaCertificates(m_options.trustedCaCertificates);
+    if (!trustedCaCertificates.isEmpty())
+        config.addCaCertificates(trustedCaCertificates);
     return config;
 }
 

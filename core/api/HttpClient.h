@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
@@ -119,7 +120,9 @@ public:
     static bool isLoopbackHost(const QString& host);
     static bool isWriteMethod(const QByteArray& method);
     /// The TLS configuration every request uses (system CAs plus the operator-trusted ones, verify peer).
-    QSslConfiguration sslConfiguration() const;
+    QSslConfiguration sslConfiguration() const { return sslConfiguration(m_options.trustedCaCertificates); }
+    /// The same rule for any transport of the connection (the push channel: PushChannel).
+    static QSslConfiguration sslConfiguration(const QList<QSslCertificate>& trustedCaCertificates);
 
     /// Reads the platform's error body: {"errors":[{errorCode, errorMessage, field}]} or Apigee {"fault":…}.
     static ApiError errorFromAnswer(int status, const QByteArray& body, const QByteArray& contentType);

@@ -4,7 +4,7 @@
 
 namespace paydesk {
 
-QString ConnectionState::text() const
+QString ConnectionState::text(int queuedActions) const
 {
     QString base;
     switch (kind) {
@@ -63,6 +63,41 @@ QString ConnectionState::kindName(Kind kind)
         return QStringLiteral("sign-in-failed");
     }
     return QString();
+}
+
+int ConnectionState::severity(Kind kind)
+{
+    switch (kind) {
+    case Kind::Live:
+        return 0;
+    case Kind::Stopped:
+        return 1;
+    case Kind::Syncing:
+        return 2;
+    case Kind::SigningIn:
+        return 3;
+    case Kind::Polling:
+        return 4;
+    case Kind::Offline:
+        return 5;
+    case Kind::SignInFailed:
+        return 6;
+    }
+    return 1;
+}
+
+ConnectionState ConnectionState::worstOf(const QList<ConnectionState>& states)
+{
+    // One store offline while the others are live still means the dealer may miss changes of
+    // that store, so the worst one is what the status bar shows.
+    if (states.isEmpty())
+        return ConnectionState();
+    ConnectionState worst = states.first();
+    for (const ConnectionState& s : states) {
+        if (severity(s.kind) > severity(worst.kind))
+            worst = s;
+    }
+    return worst;
 }
 
 } // namespace paydesk

@@ -2,15 +2,17 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace paydesk {
 
 /**
- * What the status bar's connection indicator shows for one store (DESIGN.md "The window"):
- * live / polling / offline since … / signing in / sign-in failed, plus the number of dealer
- * actions still waiting in the outbox.
+ * How a payment source is connected (DESIGN.md "The window"): live / polling / offline
+ * since … / signing in / sign-in failed. One source has one (PaymentSource::state()); a
+ * SyncSession combines those of all its sources into one with worstOf(), and that is what the
+ * status bar's connection indicator shows, next to the outbox's queued-action count.
  */
 struct ConnectionState
 {
@@ -31,15 +33,24 @@ public:
     Kind kind = Kind::Stopped;
     /// When this kind began (UTC); "offline since …".
     QDateTime since;
-    /// Dealer actions queued or being sent.
-    int queuedActions = 0;
     /// The last error's translated message (Offline, SignInFailed), else empty.
     QString errorMessage;
 
-    /// "Live", "Polling — live updates reconnecting", "Offline since 14:02", "Sign-in failed", and
-    /// ", 3 actions queued" when there are any. Translated.
-    QString text() const;
+    /**
+     * The one text for a connection state: "Live", "Polling — live updates reconnecting",
+     * "Offline since 14:02", "Sign-in failed", followed by " — 3 actions queued" when
+     * `queuedActions` (Outbox::queuedCount()) is not 0. Translated.
+     */
+    QString text(int queuedActions = 0) const;
     static QString kindName(Kind kind);
+
+    /**
+     * How bad a kind is for the dealer, to combine several sources into one figure: Live <
+     * Stopped < Syncing < SigningIn < Polling < Offline < SignInFailed.
+     */
+    static int severity(Kind kind);
+    /// The worst of `states` (the first of equally bad ones); Stopped when there are none.
+    static ConnectionState worstOf(const QList<ConnectionState>& states);
 
     friend bool operator==(const ConnectionState&, const ConnectionState&) = default;
 };

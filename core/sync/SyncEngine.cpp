@@ -3,8 +3,8 @@
 #include "Logging.h"
 #include "api/Authenticator.h"
 #include "api/FeedPage.h"
-#include "api/HttpClient.h"
 #include "api/PlatformClient.h"
+#include "api/PushChannel.h"
 #include "api/Scheduler.h"
 #include "api/TokenProvider.h"
 #include "payments/PaymentJson.h"
@@ -16,11 +16,12 @@
 
 namespace paydesk {
 
-SyncEngine::SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentStore& store,
-                       Scheduler& scheduler, QString enterpriseId, QString storeId, Options options,
-                       QObject* parent)
-    : QObject(parent)
+SyncEngine::SyncEngine(PlatformClient& platform, const PushChannel& push, Authenticator& auth,
+                       PaymentStore& store, Scheduler& scheduler, QString enterpriseId, QString storeId,
+                       Options options, QObject* parent)
+    : PaymentSource(parent)
     , m_platform(platform)
+    , m_push(push)
     , m_auth(auth)
     , m_store(store)
     , m_scheduler(scheduler)
@@ -31,8 +32,6 @@ SyncEngine::SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentSto
     , m_pageLimit(m_options.pageSize)
 {
     m_state.since = m_scheduler.clock().now();
-    connect(&m_store, &PaymentStore::outboxChanged, this, &SyncEngine::refreshQueuedCount);
-    refreshQueuedCount();
 }
 
 SyncEngine::~SyncEngine()
@@ -151,7 +150,7 @@ void SyncEngine::onPage(Result<FeedPage, ApiError> page)
     case Phase::FullSync:
         m_fullSyncDone = true;
         qCInfo(lcSync) << "full sync of store" << m_storeId << "done at sequence" << m_cursor;
-        Q_EMIT fullSyncFinished(m_cursor);
+        Q_EMIT fullSyncFinished();
         m_phase = Phase::Polling;
         if (m_options.usePush) {
             connectPush();
@@ -182,14 +181,8 @@ bool SyncEngine::commit(const QList<Payment>& payments, qint64 nextSequence)
         qCWarning(lcSync) << "cannot write a feed page:" << applied.error().detail;
         return false;
     }
+    // The store announces what changed (PaymentStore::paymentsChanged).
     m_cursor = std::max(m_cursor, nextSequence);
-    if (!payments.isEmpty()) {
-        QStringList ids;
-        ids.reserve(payments.size());
-        for (const Payment& p : payments)
-            ids.append(p.paymentId);
-        Q_EMIT paymentsChanged(ids);
-    }
     return true;
 }
 
@@ -245,20 +238,16 @@ void SyncEngine::connectPush()
             return;
         }
         const QUrl url = m_platform.eventStreamUrl(m_enterpriseId, m_storeId, m_cursor);
-        if (!m_platform.http().allows(url)) {
+        if (!m_push.allows(url)) {
             qCWarning(lcSync) << "refusing push channel URL" << url.toDisplayString(QUrl::RemoveQuery);
             setState(ConnectionState::Kind::Polling);
             schedulePoll(0);
             return;
         }
-        m_socket = std::make_unique<QWebSocket>();
+        // A too-large frame or message closes the channel with 1009 (too much data);
+        // onPushClosed() reconnects with backoff.
+        m_socket = m_push.createSocket();
         QWebSocket* socket = m_socket.get();
-        socket->setSslConfiguration(m_platform.http().sslConfiguration());
-        // Qt refuses a larger frame from its header, before reading the payload, and closes
-        // the channel with 1009 (too much data); onPushClosed() reconnects with backoff.
-        const auto maxBytes = quint64(std::max<qint64>(m_options.maxPushMessageBytes, 1024));
-        socket->setMaxAllowedIncomingFrameSize(maxBytes);
-        socket->setMaxAllowedIncomingMessageSize(maxBytes);
         connect(socket, &QWebSocket::connected, this, &SyncEngine::onPushConnected);
         connect(socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onPushMessage);
         connect(socket, &QWebSocket::disconnected, this, &SyncEngine::onPushClosed);
@@ -268,10 +257,7 @@ void SyncEngine::connectPush()
                     if (m_socket.get() == socket && socket->state() == QAbstractSocket::UnconnectedState)
                         onPushClosed();
                 });
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.value().toUtf8());
-        request.setTransferTimeout(m_platform.http().options().transferTimeoutMs);
-        socket->open(request);
+        socket->open(m_push.openRequest(url, token.value()));
     });
 }
 
@@ -356,8 +342,8 @@ void SyncEngine::onPushClosed()
         if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
             ++m_pushViolations;
             const ApiError e = ApiError::replyTooLarge(
-                m_options.maxPushMessageBytes,
-                QStringLiteral("push message over %1 bytes").arg(m_options.maxPushMessageBytes));
+                m_push.maxMessageBytes(),
+                QStringLiteral("push message over %1 bytes").arg(m_push.maxMessageBytes()));
             qCWarning(lcSync) << "push channel of store" << m_storeId << "closed:" << e.detail;
             reason = e.message;
             Q_EMIT syncError(e);
@@ -419,15 +405,6 @@ void SyncEngine::setState(ConnectionState::Kind kind, const QString& errorMessag
         m_state.since = m_scheduler.clock().now(); // "offline since" keeps its first moment
     m_state.kind = kind;
     m_state.errorMessage = errorMessage;
-    Q_EMIT stateChanged(m_state);
-}
-
-void SyncEngine::refreshQueuedCount()
-{
-    auto count = m_store.queuedActionCount();
-    if (!count || count.value() == m_state.queuedActions)
-        return;
-    m_state.queuedActions = count.value();
     Q_EMIT stateChanged(m_state);
 }
 

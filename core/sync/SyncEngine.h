@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionState.h"
+#include "PaymentSource.h"
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
@@ -18,28 +19,32 @@ namespace paydesk {
 class Authenticator;
 class PaymentStore;
 class PlatformClient;
+class PushChannel;
 class Scheduler;
 class TokenProvider;
 struct FeedPage;
 
 /**
- * Keeps the local cache of ONE store in step with the platform (DESIGN.md "Data flow" 2).
+ * Keeps the local cache of ONE store in step with Keyloop's platform (DESIGN.md "Data flow" 2):
+ * the Keyloop kind of PaymentSource, one per store of a SyncSession.
  *
  * 1. Full sync: pages through the change feed from the stored cursor; each page is committed
  *    together with its cursor (PaymentStore::ingestFeedPage), so a crash resumes from the last
  *    committed page and never restarts or skips. A page that breaks the feed's progress rules
  *    (PlatformClient::checkFeedProgress) is a connection error and its cursor is never stored;
  *    after maxPagesPerBurst pages in a row the engine pauses briefly, then goes on.
- * 2. Then the WebSocket push channel, resumed from the stored sequence; every change record is
- *    committed with its sequence as the new cursor (records at or below the cursor are dropped,
- *    so a replay never doubles anything).
+ * 2. Then the WebSocket push channel (opened under PushChannel's rules, the same TLS and URL
+ *    rules as HTTP), resumed from the stored sequence; every change record is committed with
+ *    its sequence as the new cursor (records at or below the cursor are dropped, so a replay
+ *    never doubles anything).
  * 3. When the channel drops: reconnect with backoff and poll the feed meanwhile (Polling); when
  *    the platform is unreachable, Offline since …, retrying with backoff; a refused sign-in
  *    stops everything until the credentials change (TokenProvider::resetSignIn()).
  *
- * All delays run on the injected Scheduler. state() is what the status bar shows.
+ * All delays run on the injected Scheduler. Payments it writes are announced by the store
+ * (PaymentStore::paymentsChanged); state() is this store's part of the status bar.
  */
-class SyncEngine : public QObject
+class SyncEngine : public PaymentSource
 {
     Q_OBJECT
 
@@ -63,13 +68,12 @@ public:
          */
         int maxPagesPerBurst = 1000;
         qint64 burstPauseMs = 1000;
-        /// Largest push message (and frame) accepted; a larger one closes the channel, which then
-        /// reconnects with backoff. One change record is a few KiB.
-        qint64 maxPushMessageBytes = qint64(1) * 1024 * 1024;
     };
 
-    SyncEngine(PlatformClient& platform, Authenticator& auth, PaymentStore& store, Scheduler& scheduler,
-               QString enterpriseId, QString storeId, Options options, QObject* parent = nullptr);
+    /// `push` gives the push channel its sockets (and its size limit); it must outlive the engine.
+    SyncEngine(PlatformClient& platform, const PushChannel& push, Authenticator& auth, PaymentStore& store,
+               Scheduler& scheduler, QString enterpriseId, QString storeId, Options options,
+               QObject* parent = nullptr);
     ~SyncEngine() override;
 
     /// Optional: lets the state show "signing in" / "sign-in failed" as the token provider sees it.
@@ -79,17 +83,17 @@ public:
     const QString& storeId() const { return m_storeId; }
 
     /// Starts (or resumes) syncing from the stored cursor.
-    void start();
+    void start() override;
     /// Closes the push channel and stops every timer; the cache stays as it is.
-    void stop();
+    void stop() override;
     /// Polls the feed now (e.g. the user pressed "refresh", or the network came back).
     void syncNow();
 
-    ConnectionState state() const { return m_state; }
+    ConnectionState state() const override { return m_state; }
     /// The last committed sequence.
     qint64 cursor() const { return m_cursor; }
     /// Whether the first full sync since start() has finished.
-    bool isFullSyncDone() const { return m_fullSyncDone; }
+    bool isFullSyncDone() const override { return m_fullSyncDone; }
     /// Counters for tests and diagnostics.
     int pagesFetched() const { return m_pagesFetched; }
     int pushRecordsApplied() const { return m_pushRecords; }
@@ -97,12 +101,8 @@ public:
     /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
     int pageLimit() const { return m_pageLimit; }
 
+    // stateChanged() and fullSyncFinished() come from PaymentSource.
 Q_SIGNALS:
-    void stateChanged(const paydesk::ConnectionState& state);
-    /// Payments were written to the cache (ids only).
-    void paymentsChanged(const QStringList& paymentIds);
-    /// The full sync reached the end of the feed.
-    void fullSyncFinished(qint64 cursor);
     /// A sync step failed (the engine keeps retrying unless sign-in failed).
     void syncError(const paydesk::ApiError& error);
 
@@ -127,10 +127,10 @@ private:
     void schedulePoll(qint64 delayMs);
     void scheduleReconnect();
     void setState(ConnectionState::Kind kind, const QString& errorMessage = {});
-    void refreshQueuedCount();
     void onTokenStateChanged();
 
     PlatformClient& m_platform;
+    const PushChannel& m_push;
     Authenticator& m_auth;
     PaymentStore& m_store;
     Scheduler& m_scheduler;

@@ -7,6 +7,7 @@
 #include "Sandbox.h"
 #include "api/HttpClient.h"
 #include "api/PlatformClient.h"
+#include "api/PushChannel.h"
 #include "api/Scheduler.h"
 #include "api/TokenProvider.h"
 #include "platform/PlatformState.h"
@@ -107,6 +108,7 @@ qint64 syncOnce(const QString& path)
     TokenProvider tokens(http, secrets, t);
     http.setAuthenticator(&tokens);
     PlatformClient platform(http, f.sandbox.baseUrl());
+    const PushChannel push(httpOptions);
 
     SyncEngine::Options options;
     options.pageSize = 1000;
@@ -116,7 +118,7 @@ qint64 syncOnce(const QString& path)
     QElapsedTimer timer;
     timer.start();
     for (const auto& s : f.stores) {
-        engines.push_back(std::make_unique<SyncEngine>(platform, tokens, **store, Scheduler::system(),
+        engines.push_back(std::make_unique<SyncEngine>(platform, push, tokens, **store, Scheduler::system(),
                                                        s.enterpriseId, s.storeId, options));
         engines.back()->start();
     }

@@ -47,6 +47,7 @@ std::unique_ptr<SandboxHarness::Client> SandboxHarness::makeClient(Scheduler& sc
     options.jitter = options.jitter ? options.jitter : [] { return 0.0; };
     options.allowPlainHttpToLoopback = true; // the sandbox is a local test platform (plain http)
     c->http = std::make_unique<HttpClient>(options, scheduler);
+    c->push = std::make_unique<PushChannel>(options);
     const QString key = SecretStore::clientSecretKey(name);
     bool written = false;
     QObject context;
@@ -82,8 +83,8 @@ std::unique_ptr<SyncEngine> SandboxHarness::Client::makeEngine(Scheduler& schedu
                                                                const QString& storeId,
                                                                SyncEngine::Options options)
 {
-    auto engine =
-        std::make_unique<SyncEngine>(*platform, *tokens, *store, scheduler, enterpriseId, storeId, options);
+    auto engine = std::make_unique<SyncEngine>(*platform, *push, *tokens, *store, scheduler, enterpriseId,
+                                               storeId, options);
     engine->setTokenProvider(tokens.get());
     return engine;
 }

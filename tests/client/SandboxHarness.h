@@ -4,6 +4,7 @@
 #include "Sandbox.h"
 #include "api/HttpClient.h"
 #include "api/PlatformClient.h"
+#include "api/PushChannel.h"
 #include "api/Scheduler.h"
 #include "api/TokenProvider.h"
 #include "platform/PlatformState.h"
@@ -38,6 +39,8 @@ public:
     {
         MemorySecretStore secrets;
         std::unique_ptr<HttpClient> http;
+        /// The push channel under the same transport options as `http`.
+        std::unique_ptr<PushChannel> push;
         std::unique_ptr<TokenProvider> tokens;
         std::unique_ptr<PlatformClient> platform;
         std::unique_ptr<PaymentStore> store;

@@ -5,6 +5,7 @@
 #include "api/Authenticator.h"
 #include "api/HttpClient.h"
 #include "api/PlatformClient.h"
+#include "api/PushChannel.h"
 #include "api/Scheduler.h"
 #include "store/PaymentStore.h"
 #include "sync/SyncEngine.h"
@@ -39,6 +40,7 @@ struct ScriptedPlatform
         options.jitter = [] { return 0.0; };
         options.allowPlainHttpToLoopback = true; // the scripted server is plain http on loopback
         http = std::make_unique<HttpClient>(options, scheduler);
+        push = std::make_unique<PushChannel>(options);
         platform = std::make_unique<PlatformClient>(*http, server.url(QStringLiteral("/")));
         auto opened = PaymentStore::open(dir.filePath(QStringLiteral("cache.sqlite")));
         if (!opened)
@@ -49,7 +51,7 @@ struct ScriptedPlatform
     std::unique_ptr<SyncEngine> makeEngine(SyncEngine::Options options)
     {
         options.retry.jitterFraction = 0; // the backoff schedule is exact
-        return std::make_unique<SyncEngine>(*platform, auth, *store, scheduler,
+        return std::make_unique<SyncEngine>(*platform, *push, auth, *store, scheduler,
                                             QString::fromLatin1(kEnterprise), QString::fromLatin1(kStore),
                                             options);
     }
@@ -98,6 +100,7 @@ struct ScriptedPlatform
     ScriptedServer server;
     FixedToken auth;
     std::unique_ptr<HttpClient> http;
+    std::unique_ptr<PushChannel> push;
     std::unique_ptr<PlatformClient> platform;
     std::unique_ptr<PaymentStore> store;
 };

@@ -3,6 +3,7 @@
 #include "ClientTestUtil.h"
 #include "api/ConnectionProfile.h"
 #include "api/HttpClient.h"
+#include "api/PushChannel.h"
 #include "api/TrustedCaStore.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTemporaryDir>
+#include <QWebSocket>
+#include <QWebSocketServer>
 #include <QtPrinters.h>
 
 #include <gtest/gtest.h>
@@ -195,4 +198,50 @@ TEST_F(TlsTest, ATrustedCaIsCopiedOwnerOnlyAndTheCopyIsWhatIsTrusted)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->path, imported->path);
     EXPECT_FALSE(store.import(source).ok());
+}
+
+// The push channel trusts what HTTP trusts, from the same options: the private CA's wss server
+// is refused until the operator trusts the CA, then accepted.
+TEST_F(TlsTest, ThePushChannelTrustsExactlyWhatHttpTrusts)
+{
+    QWebSocketServer server(QStringLiteral("push"), QWebSocketServer::SecureMode);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(kLeafPem, QSsl::Pem));
+    config.setPrivateKey(QSslKey(kLeafKey, QSsl::Ec, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server.setSslConfiguration(config);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QList<QWebSocket*> accepted;
+    QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
+        while (QWebSocket* socket = server.nextPendingConnection())
+            accepted << socket;
+    });
+    const QUrl url(QStringLiteral("wss://127.0.0.1:%1/events").arg(server.serverPort()));
+
+    auto open = [&](const QList<QSslCertificate>& trusted) {
+        HttpClient::Options transport;
+        transport.trustedCaCertificates = trusted;
+        transport.transferTimeoutMs = 5000;
+        const PushChannel push(transport);
+        EXPECT_TRUE(push.allows(url));
+        std::unique_ptr<QWebSocket> socket = push.createSocket();
+        bool connected = false;
+        bool failed = false;
+        QObject::connect(socket.get(), &QWebSocket::connected, &context, [&] { connected = true; });
+        QObject::connect(socket.get(), &QWebSocket::disconnected, &context, [&] { failed = true; });
+        QObject::connect(socket.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), &context,
+                         [&](QAbstractSocket::SocketError) { failed = true; });
+        socket->open(push.openRequest(url, QStringLiteral("token")));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return connected || failed; }, 10000));
+        const bool opened = connected && !failed;
+        socket->abort();
+        return opened;
+    };
+    EXPECT_FALSE(open({})) << "a private CA nobody trusted";
+    EXPECT_TRUE(accepted.isEmpty());
+    const auto ca = QSslCertificate::fromData(kCaPem, QSsl::Pem);
+    ASSERT_EQ(ca.size(), 1);
+    EXPECT_TRUE(open(ca));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return accepted.size() == 1; }, 5000));
+    qDeleteAll(accepted);
 }

@@ -2,6 +2,7 @@
 target_sources(paydesk_client_tests PRIVATE
     client/SandboxHarness.h client/SandboxHarness.cpp
     client/SyncIntegrationTest.cpp
+    client/SyncSessionTest.cpp
     client/OutboxIntegrationTest.cpp
     client/CardNumberLeakTest.cpp
     client/FeedProgressTest.cpp

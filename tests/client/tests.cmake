@@ -10,6 +10,7 @@ add_executable(paydesk_client_tests
     client/TokenProviderTest.cpp
     client/PlatformClientTest.cpp
     client/ConnectionStateTest.cpp
+    client/PushChannelTest.cpp
     client/TlsTest.cpp
     client/SecretOriginTest.cpp
 )

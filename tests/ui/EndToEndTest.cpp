@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "QtPrinters.h"
 #include "Sandbox.h"
-#include "Session.h"
 #include "dialogs/CancelDialog.h"
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
@@ -17,6 +16,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "store/PaymentStore.h"
 #include "sync/Outbox.h"
+#include "sync/SyncSession.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/PaymentDetailPane.h"
 
@@ -39,9 +39,9 @@
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
+using paydesk::SyncSession;
 using paydesk::ui::MainWindow;
 using paydesk::ui::PaymentTableModel;
-using paydesk::ui::Session;
 
 namespace {
 
@@ -67,7 +67,7 @@ protected:
         auto started = m_sandbox->start();
         ASSERT_TRUE(started.ok()) << started.error().toStdString();
 
-        Session::Config config;
+        SyncSession::Config config;
         config.profile.name = u"e2e"_s;
         config.profile.baseUrl = m_sandbox->baseUrl();
         config.profile.localTestPlatform = true; // the sandbox speaks plain http on loopback
@@ -86,11 +86,11 @@ protected:
                         [&written](paydesk::SecretStore::DoneResult r) { written = r.ok(); });
         ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 2000));
 
-        m_session = std::make_unique<Session>(config, m_secrets);
+        m_session = std::make_unique<SyncSession>(config, m_secrets);
         auto opened = m_session->open();
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         m_window = std::make_unique<MainWindow>(m_session->store());
-        m_session->attach(m_window.get());
+        m_window->setSession(m_session.get());
         m_window->show();
         m_session->start();
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_session->isSynced(); }, 20000));
@@ -177,7 +177,7 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<paydesk::sandbox::Sandbox> m_sandbox;
     paydesk::MemorySecretStore m_secrets;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SyncSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -185,9 +185,7 @@ TEST_F(EndToEndTest, InitiateQueuedConfirmedThenPaidByThePartner)
 {
     EXPECT_TRUE(m_window->initiateAction()->isEnabled());
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] {
-            return m_window->connectionIndicator()->state() == paydesk::ui::ConnectionIndicator::State::Live;
-        },
+        [&] { return m_window->connectionIndicator()->state().kind == paydesk::ConnectionState::Kind::Live; },
         10000))
         << m_window->connectionIndicator()->text().toStdString();
 

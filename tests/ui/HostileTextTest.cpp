@@ -6,7 +6,6 @@
 #include "PlainText.h"
 #include "QtPrinters.h"
 #include "Sandbox.h"
-#include "Session.h"
 #include "UiFixture.h"
 #include "dialogs/CancelDialog.h"
 #include "dialogs/ResendDialog.h"
@@ -17,6 +16,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "store/PaymentStore.h"
 #include "sync/Outbox.h"
+#include "sync/SyncSession.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
@@ -47,10 +47,10 @@
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
+using paydesk::SyncSession;
 using paydesk::ui::MainWindow;
 using paydesk::ui::PaymentTableModel;
 using paydesk::ui::PlainText;
-using paydesk::ui::Session;
 
 namespace {
 
@@ -193,7 +193,7 @@ protected:
         // Pay links are the platform's text too.
         m_sandbox->state().setPayLinkBase(u"http://pay.invalid/<b>PAYLINKMARK</b><img src=\"/dev/zero\">"_s);
 
-        Session::Config config;
+        SyncSession::Config config;
         config.profile.name = u"hostile"_s;
         config.profile.baseUrl = m_sandbox->baseUrl();
         config.profile.clientId = m_sandbox->clientId();
@@ -209,12 +209,12 @@ protected:
                         [&written](paydesk::SecretStore::DoneResult r) { written = r.ok(); });
         ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 2000));
 
-        m_session = std::make_unique<Session>(config, m_secrets);
+        m_session = std::make_unique<SyncSession>(config, m_secrets);
         auto opened = m_session->open();
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         m_window = std::make_unique<MainWindow>(m_session->store());
         m_window->resize(1300, 800);
-        m_session->attach(m_window.get());
+        m_window->setSession(m_session.get());
         m_window->show();
         m_session->start();
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_session->isSynced(); }, 20000));
@@ -348,7 +348,7 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<paydesk::sandbox::Sandbox> m_sandbox;
     paydesk::MemorySecretStore m_secrets;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SyncSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QList<Hostile> m_names;
     QStringList m_ids; // in the order of m_names
@@ -513,8 +513,11 @@ TEST(HostileText, ConnectionAndKpiTooltipsShowDetailsAsText)
     const QString hostile = u"<b>ERRMARK</b><img src=\"/dev/zero\">"_s;
     const RichTextWalk walk({{u"ERRMARK"_s, hostile}});
     paydesk::ui::ConnectionIndicator indicator;
-    indicator.setState(paydesk::ui::ConnectionIndicator::State::Offline, QDateTime::currentDateTimeUtc(),
-                       hostile);
+    paydesk::ConnectionState offline;
+    offline.kind = paydesk::ConnectionState::Kind::Offline;
+    offline.since = QDateTime::currentDateTimeUtc();
+    offline.errorMessage = hostile;
+    indicator.setState(offline);
     ASSERT_TRUE(indicator.toolTip().contains(u"ERRMARK"_s));
     walk.walk(&indicator);
 

@@ -336,17 +336,28 @@ TEST(StatusColorPalette, EveryToneIsReadableInBothThemes)
               StatusColorPalette(false).colors(PaymentStatus::Code::Failed).background);
 }
 
-TEST(ConnectionIndicator, SaysWhatIsGoingOn)
+TEST(ConnectionIndicator, ShowsTheConnectionStateAndItsText)
 {
     ConnectionIndicator indicator;
-    indicator.setState(ConnectionIndicator::State::Live);
+    paydesk::ConnectionState state;
+    state.kind = paydesk::ConnectionState::Kind::Live;
+    indicator.setState(state);
+    EXPECT_EQ(indicator.state(), state);
+    EXPECT_EQ(indicator.text(), state.text());
     EXPECT_EQ(indicator.text(), u"Live"_s);
     indicator.setQueuedActions(2);
-    EXPECT_EQ(indicator.text(), u"Live · 2 queued actions"_s);
-    indicator.setState(ConnectionIndicator::State::Offline,
-                       QDateTime(QDate(2026, 11, 21), QTime(14, 2)).toUTC());
+    EXPECT_EQ(indicator.text(), state.text(2));
+    EXPECT_EQ(indicator.text(), u"Live — 2 actions queued"_s);
+    EXPECT_EQ(indicator.accessibleName(), u"Connection: Live — 2 actions queued"_s);
+    state.kind = paydesk::ConnectionState::Kind::Offline;
+    state.since = QDateTime(QDate::currentDate(), QTime(14, 2)).toUTC();
+    state.errorMessage = u"The platform cannot be reached"_s;
+    indicator.setState(state);
     EXPECT_TRUE(indicator.text().startsWith(u"Offline since 14:02"_s)) << indicator.text().toStdString();
-    indicator.setState(ConnectionIndicator::State::SignInFailed);
+    EXPECT_TRUE(indicator.toolTip().contains(u"The platform cannot be reached"_s));
+    state.kind = paydesk::ConnectionState::Kind::SignInFailed;
+    indicator.setQueuedActions(0);
+    indicator.setState(state);
     EXPECT_TRUE(indicator.accessibleName().contains(u"Sign-in failed"_s));
 }
 

@@ -6,6 +6,7 @@ add_executable(paydesk_ui_tests
     ${CMAKE_CURRENT_LIST_DIR}/PaymentTableModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FilterTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindowSessionTest.cpp
 )
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
 if(TARGET paydesk_sandbox)

@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +27,9 @@ ConnectionIndicator::ConnectionIndicator(QWidget* parent)
     refresh();
 }
 
-void ConnectionIndicator::setState(State state, const QDateTime& since, const QString& detail)
+void ConnectionIndicator::setState(const ConnectionState& state)
 {
     m_state = state;
-    m_since = since;
-    m_detail = detail;
     refresh();
 }
 
@@ -44,31 +41,7 @@ void ConnectionIndicator::setQueuedActions(int count)
 
 QString ConnectionIndicator::text() const
 {
-    QString text;
-    switch (m_state) {
-    case State::Connecting:
-        text = tr("Connecting…");
-        break;
-    case State::Live:
-        text = tr("Live");
-        break;
-    case State::Polling:
-        text = tr("Polling for changes");
-        break;
-    case State::Offline:
-        text = m_since.isValid()
-                   ? tr("Offline since %1 — showing cached data")
-                         .arg(QLocale().toString(m_since.toLocalTime().time(), QLocale::ShortFormat))
-                   : tr("Offline — showing cached data");
-        break;
-    case State::SignInFailed:
-        text = tr("Sign-in failed — check the credentials in Settings");
-        break;
-    }
-    if (m_queued > 0)
-        text = m_queued == 1 ? tr("%1 · 1 queued action").arg(text)
-                             : tr("%1 · %n queued actions", nullptr, m_queued).arg(text);
-    return text;
+    return m_state.text(m_queued);
 }
 
 void ConnectionIndicator::refresh()
@@ -77,18 +50,20 @@ void ConnectionIndicator::refresh()
     const StatusColorPalette palette(dark);
     using Tone = StatusColorPalette::Tone;
     Tone tone = Tone::Muted;
-    switch (m_state) {
-    case State::Live:
+    switch (m_state.kind) {
+    case ConnectionState::Kind::Live:
         tone = Tone::Success;
         break;
-    case State::Polling:
-    case State::Connecting:
+    case ConnectionState::Kind::SigningIn:
+    case ConnectionState::Kind::Syncing:
+    case ConnectionState::Kind::Polling:
         tone = Tone::Progress;
         break;
-    case State::Offline:
+    case ConnectionState::Kind::Stopped:
+    case ConnectionState::Kind::Offline:
         tone = Tone::Muted;
         break;
-    case State::SignInFailed:
+    case ConnectionState::Kind::SignInFailed:
         tone = Tone::Danger;
         break;
     }
@@ -98,7 +73,8 @@ void ConnectionIndicator::refresh()
     m_label->setText(t);
     setAccessibleName(tr("Connection: %1").arg(t));
     // The detail is an error message, partly the server's words.
-    setToolTip(PlainText::toolTip(m_detail.isEmpty() ? t : tr("%1\n%2").arg(t, m_detail)));
+    const QString& detail = m_state.errorMessage;
+    setToolTip(PlainText::toolTip(detail.isEmpty() ? t : tr("%1\n%2").arg(t, detail)));
 }
 
 void ConnectionIndicator::changeEvent(QEvent* event)

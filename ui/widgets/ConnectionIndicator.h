@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include "sync/ConnectionState.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,34 +9,27 @@ class QLabel;
 namespace paydesk::ui {
 
 /**
- * The status bar's connection figure: live / polling / offline since … / sign-in failed,
- * with the number of queued actions. Offline is not an error: the table keeps reading from
- * the cache and actions queue; the indicator says so.
+ * The status bar's connection figure: a coloured dot and ConnectionState::text() — live /
+ * polling / offline since … / sign-in failed — with the outbox's queued-action count. Offline
+ * is not an error: the table keeps reading from the cache and actions queue; the indicator
+ * says so. It shows what it is given (MainWindow feeds it from SyncSession::stateChanged and
+ * Outbox::queuedCountChanged) and keeps no state of its own.
  */
 class ConnectionIndicator : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class State
-    {
-        Connecting,
-        Live,
-        Polling,
-        Offline,
-        SignInFailed,
-    };
-    Q_ENUM(State)
-
     explicit ConnectionIndicator(QWidget* parent = nullptr);
 
-    /// `since` is shown for Offline; `detail` (translated) goes into the tooltip.
-    void setState(State state, const QDateTime& since = {}, const QString& detail = {});
+    /// The state to show; its error message (translated, partly the server's words) goes into
+    /// the tooltip as plain text.
+    void setState(const paydesk::ConnectionState& state);
     void setQueuedActions(int count);
 
-    State state() const { return m_state; }
+    const ConnectionState& state() const { return m_state; }
     int queuedActions() const { return m_queued; }
-    /// The text shown, e.g. "Offline since 14:02 · 2 queued actions".
+    /// The text shown: ConnectionState::text() with the queued actions.
     QString text() const;
 
 protected:
@@ -44,9 +38,7 @@ protected:
 private:
     void refresh();
 
-    State m_state = State::Connecting;
-    QDateTime m_since;
-    QString m_detail;
+    ConnectionState m_state;
     int m_queued = 0;
     QLabel* m_dot = nullptr;
     QLabel* m_label = nullptr;

@@ -1,0 +1,227 @@
+// The window observes a SyncSession: its combined state, its outbox's queued count, its stores.
+// Switching the profile (another session, another saved-views group) and removing it (no
+// session) rewire the window; nothing of the old session reaches it afterwards.
+#include "MainWindow.h"
+#include "QtPrinters.h"
+#include "UiTestData.h"
+#include "models/PaymentTableModel.h"
+#include "models/SavedViews.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/PaymentStore.h"
+#include "sync/Outbox.h"
+#include "sync/PaymentSource.h"
+#include "sync/SyncSession.h"
+#include "util/Clock.h"
+#include "widgets/ConnectionIndicator.h"
+#include "widgets/FilterBar.h"
+#include "widgets/KpiStrip.h"
+#include "widgets/KpiTile.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using paydesk::ui::KpiStrip;
+using paydesk::ui::MainWindow;
+
+namespace paydesk::uitest {
+
+namespace {
+
+using Kind = ConnectionState::Kind;
+
+/// Stands in for a store's sync: its state is whatever the test sets.
+class FakeSource final : public PaymentSource
+{
+public:
+    void start() override {}
+    void stop() override {}
+    ConnectionState state() const override { return m_state; }
+    bool isFullSyncDone() const override { return true; }
+
+    void set(Kind kind, const QString& error = {})
+    {
+        m_state.kind = kind;
+        m_state.errorMessage = error;
+        Q_EMIT stateChanged(m_state);
+    }
+
+private:
+    ConnectionState m_state;
+};
+
+class MainWindowSessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    /// A session for `profile` over the shared cache file; opened (nothing is sent before
+    /// start(), and the tests never start it), with one fake source to drive its state (its
+    /// Keyloop engines stay Stopped, so the fake's state shows whenever it is worse).
+    std::unique_ptr<SyncSession> makeSession(const QString& profile, const QStringList& stores,
+                                             FakeSource** source)
+    {
+        SyncSession::Config config;
+        config.profile.name = profile;
+        config.profile.baseUrl = QUrl(u"https://platform.invalid"_s);
+        config.profile.enterpriseId = u"E1"_s;
+        config.profile.storeIds = stores;
+        config.profile.clientId = u"client"_s;
+        config.cachePath = m_dir.filePath(u"cache.sqlite"_s);
+        config.user = profile + u"-user"_s;
+        auto session = std::make_unique<SyncSession>(config, m_secrets);
+        auto opened = session->open();
+        EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
+        auto fake = std::make_unique<FakeSource>();
+        *source = fake.get();
+        session->addSource(std::move(fake));
+        return session;
+    }
+
+    static InitiateRequest request(const QString& storeId, const QString& reference)
+    {
+        InitiateRequest r;
+        r.enterpriseId = u"E1"_s;
+        r.storeId = storeId;
+        r.customer = Customer{u"Ada Lovelace"_s, u"ada@example.com"_s, {}};
+        r.reference = PaymentReference::make(PaymentReference::Type::RepairOrder, reference);
+        r.amount = Money::fromMinor(4200, u"GBP"_s).value();
+        return r;
+    }
+
+    static QString queuedTile(MainWindow& w)
+    {
+        return w.kpiStrip()->tile(KpiStrip::Kpi::QueuedActions)->value();
+    }
+
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC)};
+};
+
+} // namespace
+
+TEST_F(MainWindowSessionTest, FollowsTheCombinedStateAndTheOutboxCount)
+{
+    FakeSource* source = nullptr;
+    auto session = makeSession(u"north"_s, {u"N1"_s, u"N2"_s}, &source);
+    MainWindow w(session->store(), m_clock);
+    EXPECT_FALSE(w.initiateAction()->isEnabled()) << "no session, no way out";
+    w.setSession(session.get());
+    EXPECT_EQ(w.session(), session.get());
+    EXPECT_TRUE(w.initiateAction()->isEnabled());
+
+    source->set(Kind::Live);
+    // Worst of the stopped Keyloop stores and the live source: the session's own figure.
+    EXPECT_EQ(w.connectionIndicator()->state(), session->state());
+    source->set(Kind::Offline, u"no route to the platform"_s);
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Offline);
+    EXPECT_TRUE(w.connectionIndicator()->toolTip().contains(u"no route to the platform"_s));
+
+    // The queued count is the outbox's, by its signal: the KPI tile and the indicator follow
+    // at once, without a summary refresh.
+    EXPECT_EQ(queuedTile(w), u"0"_s);
+    InitiateRequest ro1 = request(u"N1"_s, u"RO-1"_s);
+    ASSERT_TRUE(session->outbox()->submit(ro1).ok());
+    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 1);
+    EXPECT_EQ(queuedTile(w), u"1"_s);
+    EXPECT_TRUE(w.connectionIndicator()->text().endsWith(u"1 action queued"_s))
+        << w.connectionIndicator()->text().toStdString();
+}
+
+TEST_F(MainWindowSessionTest, SwitchingTheProfileRewiresTheWindowToTheNewSession)
+{
+    FakeSource* northSource = nullptr;
+    FakeSource* southSource = nullptr;
+    auto north = makeSession(u"north"_s, {u"N1"_s, u"N2"_s}, &northSource);
+    auto south = makeSession(u"south"_s, {u"S1"_s}, &southSource);
+    ASSERT_TRUE(fill(*north->store(), 60, m_clock.now()));
+    MainWindow w(north->store(), m_clock);
+    w.setProfileName(u"north"_s);
+    w.setSession(north.get());
+    northSource->set(Kind::Live);
+    w.filterBar()->saveView(u"North open"_s);
+    ASSERT_TRUE(w.savedViews()->contains(u"North open"_s));
+
+    // The app switches: the other profile's name (saved views) and session.
+    w.setProfileName(u"south"_s);
+    w.setSession(south.get());
+    EXPECT_EQ(w.session(), south.get());
+    EXPECT_FALSE(w.savedViews()->contains(u"North open"_s)) << "saved views are per profile";
+    EXPECT_EQ(w.filterBar()->savedViewsCombo()->findText(u"North open"_s), -1);
+    EXPECT_EQ(w.connectionIndicator()->state(), south->state());
+
+    // Only the new session reaches the window.
+    northSource->set(Kind::SignInFailed, u"north refused"_s);
+    EXPECT_NE(w.connectionIndicator()->state().kind, Kind::SignInFailed);
+    southSource->set(Kind::Polling);
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Polling);
+    InitiateRequest ro2 = request(u"N1"_s, u"RO-2"_s);
+    ASSERT_TRUE(north->outbox()->submit(ro2).ok());
+    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 0) << "the north outbox is not this window's";
+    InitiateRequest ro3 = request(u"S1"_s, u"RO-3"_s);
+    ASSERT_TRUE(south->outbox()->submit(ro3).ok());
+    // Both profiles share the cache file here, so the south outbox counts both entries.
+    EXPECT_EQ(w.connectionIndicator()->queuedActions(), south->outbox()->queuedCount());
+    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 2);
+
+    // The filter bar of the new profile drives the table.
+    const int all = w.model()->rowCount();
+    ui::PaymentFilter paid;
+    paid.statuses = ui::PaymentFilter::paidStatuses();
+    w.setFilter(paid);
+    EXPECT_LT(w.model()->rowCount(), all);
+    EXPECT_GT(w.model()->rowCount(), 0);
+
+    // And back: the first profile's views are there again.
+    w.setProfileName(u"north"_s);
+    w.setSession(north.get());
+    EXPECT_TRUE(w.savedViews()->contains(u"North open"_s));
+    EXPECT_GE(w.filterBar()->savedViewsCombo()->findText(u"North open"_s), 0);
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::SignInFailed);
+}
+
+TEST_F(MainWindowSessionTest, RemovingTheProfileLeavesTheWindowConnectedToNothing)
+{
+    FakeSource* source = nullptr;
+    auto session = makeSession(u"north"_s, {u"N1"_s}, &source);
+    ASSERT_TRUE(fill(*session->store(), 30, m_clock.now()));
+    MainWindow w(session->store(), m_clock);
+    w.setSession(session.get());
+    source->set(Kind::Live);
+    InitiateRequest ro4 = request(u"N1"_s, u"RO-4"_s);
+    ASSERT_TRUE(session->outbox()->submit(ro4).ok());
+    ASSERT_EQ(w.connectionIndicator()->queuedActions(), 1);
+    ASSERT_TRUE(w.selectPayment(u"pay-0000000"_s)); // INITIATED: cancel and resend allowed
+    EXPECT_TRUE(w.cancelAction()->isEnabled());
+
+    w.setSession(nullptr);
+    EXPECT_EQ(w.session(), nullptr);
+    EXPECT_FALSE(w.initiateAction()->isEnabled());
+    EXPECT_FALSE(w.cancelAction()->isEnabled());
+    EXPECT_FALSE(w.resendAction()->isEnabled());
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Stopped);
+    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 0);
+    source->set(Kind::Offline);
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Stopped) << "the removed session is not heard";
+    // The cache stays readable: the table still shows what was synced.
+    EXPECT_EQ(w.model()->rowCount(), 30);
+
+    // A session that goes away while observed leaves the window the same way.
+    w.setSession(session.get());
+    EXPECT_TRUE(w.initiateAction()->isEnabled());
+    FakeSource* other = nullptr;
+    auto second = makeSession(u"south"_s, {u"S1"_s}, &other);
+    w.setSession(second.get());
+    second.reset();
+    EXPECT_EQ(w.session(), nullptr);
+    EXPECT_FALSE(w.initiateAction()->isEnabled());
+    EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Stopped);
+}
+
+} // namespace paydesk::uitest
