@@ -401,6 +401,10 @@
 <context>
     <name>paydesk::PaymentStore</name>
     <message>
+        <source>The local cache is damaged; PayDesk will rebuild it from the platform at the next start.</source>
+        <translation>Der lokale Cache ist beschädigt; PayDesk baut ihn beim nächsten Start von der Plattform neu auf.</translation>
+    </message>
+    <message>
         <source>The local cache was damaged. It was set aside (%1) and a fresh cache was started; payments will be downloaded again from the server.</source>
         <translation>Der lokale Cache war beschädigt. Er wurde beiseitegelegt (%1) und ein neuer Cache angelegt; die Zahlungen werden erneut vom Server geladen.</translation>
     </message>

@@ -401,6 +401,10 @@
 <context>
     <name>paydesk::PaymentStore</name>
     <message>
+        <source>The local cache is damaged; PayDesk will rebuild it from the platform at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The local cache was damaged. It was set aside (%1) and a fresh cache was started; payments will be downloaded again from the server.</source>
         <translation type="unfinished"></translation>
     </message>

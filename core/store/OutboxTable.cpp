@@ -156,6 +156,15 @@ Result<Done, StoreError> OutboxTable::markRetryLater(qint64 id, const QDateTime&
         {StoreSql::fromDate(nextAttemptAt), StoreSql::text(error), now.toMSecsSinceEpoch(), id});
 }
 
+Result<Done, StoreError> OutboxTable::requeueSending(qint64 id, const QDateTime& nextAttemptAt,
+                                                     const QString& error, const QDateTime& now)
+{
+    return transition(
+        u"UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ?, "
+        "updated_at = ? WHERE id = ? AND state = 'sending'"_s,
+        {StoreSql::fromDate(nextAttemptAt), StoreSql::text(error), now.toMSecsSinceEpoch(), id});
+}
+
 Result<int, StoreError> OutboxTable::requeueAllSending()
 {
     QSqlQuery q(m_db);

@@ -38,6 +38,9 @@ public:
     Result<Done, StoreError> markFailed(qint64 id, const QDateTime& now, const QString& error);
     Result<Done, StoreError> markRetryLater(qint64 id, const QDateTime& nextAttemptAt, const QString& error,
                                             const QDateTime& now);
+    /// Sending → Queued (a send whose end could not be recorded); NotFound if not Sending.
+    Result<Done, StoreError> requeueSending(qint64 id, const QDateTime& nextAttemptAt, const QString& error,
+                                            const QDateTime& now);
     /// Every Sending entry back to Queued (sends a crash interrupted); how many.
     Result<int, StoreError> requeueAllSending();
 

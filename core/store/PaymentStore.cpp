@@ -79,9 +79,22 @@ auto PaymentStore::withConnection(Body&& body)
 {
     using R = decltype(body(std::declval<QSqlDatabase&>()));
     auto db = connection();
-    if (!db)
+    if (!db) {
+        noticeError(db.error());
         return R(fail(std::move(db).error()));
-    return R(body(*db));
+    }
+    R result = body(*db);
+    if (!result)
+        noticeError(result.error());
+    return result;
+}
+
+void PaymentStore::noticeError(const StoreError& error)
+{
+    if (error.kind == StoreError::Kind::Corrupt) {
+        qCWarning(lcStore) << "the cache file is damaged:" << error.detail;
+        requestRecoveryOnNextOpen();
+    }
 }
 
 // ---- opening -------------------------------------------------------------------------------
@@ -94,6 +107,11 @@ QString PaymentStore::OpenReport::message() const
             .arg(QDir::toNativeSeparators(movedAsidePath));
     }
     return {};
+}
+
+QString PaymentStore::damageMessage()
+{
+    return tr("The local cache is damaged; PayDesk will rebuild it from the platform at the next start.");
 }
 
 QString PaymentStore::defaultPath()
@@ -565,6 +583,7 @@ Result<qint64, StoreError> PaymentStore::enqueueAction(const OutboxEntry& entry,
     if (entry.idempotencyKey.trimmed().isEmpty())
         return fail(StoreError::make(StoreError::Kind::InvalidArgument, u"empty idempotency key"_s));
     auto id = withConnection([&](QSqlDatabase& db) -> Result<qint64, StoreError> {
+        retryOutboxMarks(db);
         WriteTransaction tx(db);
         if (auto r = tx.begin(); !r)
             return fail(std::move(r).error());
@@ -585,7 +604,10 @@ Result<qint64, StoreError> PaymentStore::enqueueAction(const OutboxEntry& entry,
 
 Result<QList<OutboxEntry>, StoreError> PaymentStore::dueOutbox(const QDateTime& now)
 {
-    return withConnection([&](QSqlDatabase& db) { return OutboxTable(db).due(now); });
+    return withConnection([&](QSqlDatabase& db) {
+        retryOutboxMarks(db);
+        return OutboxTable(db).due(now);
+    });
 }
 
 Result<QList<OutboxEntry>, StoreError> PaymentStore::outboxEntries(const QList<OutboxEntry::State>& states)
@@ -605,36 +627,92 @@ Result<int, StoreError> PaymentStore::queuedActionCount()
 
 Result<Done, StoreError> PaymentStore::markOutboxSending(qint64 id, const QDateTime& now)
 {
-    return changedOutbox(
-        withConnection([&](QSqlDatabase& db) { return OutboxTable(db).markSending(id, now); }));
+    auto marked = withConnection([&](QSqlDatabase& db) {
+        retryOutboxMarks(db);
+        return OutboxTable(db).markSending(id, now);
+    });
+    if (marked)
+        Q_EMIT outboxChanged();
+    return marked;
 }
 
 Result<Done, StoreError> PaymentStore::markOutboxSent(qint64 id, const QDateTime& now,
                                                       const QString& paymentId)
 {
-    return changedOutbox(
-        withConnection([&](QSqlDatabase& db) { return OutboxTable(db).markSent(id, now, paymentId); }));
+    return withConnection([&](QSqlDatabase& db) {
+        return finishSend(db, id, [id, now, paymentId](QSqlDatabase& on) {
+            return OutboxTable(on).markSent(id, now, paymentId);
+        });
+    });
 }
 
 Result<Done, StoreError> PaymentStore::markOutboxFailed(qint64 id, const QDateTime& now, const QString& error)
 {
-    return changedOutbox(
-        withConnection([&](QSqlDatabase& db) { return OutboxTable(db).markFailed(id, now, error); }));
+    return withConnection([&](QSqlDatabase& db) -> Result<Done, StoreError> {
+        auto marked = finishSend(db, id, [id, now, error](QSqlDatabase& on) {
+            return OutboxTable(on).markFailed(id, now, error);
+        });
+        if (marked || marked.error().kind == StoreError::Kind::NotFound)
+            return marked;
+        // Not recorded as failed: rather than wait in Sending for the kept mark to land, queue it
+        // again; a replay with the same key brings the same refusal and another try at the mark.
+        auto requeued =
+            OutboxTable(db).requeueSending(id, now.addMSecs(RequeueAfterFailedMarkMs), error, m_clock.now());
+        if (requeued) {
+            QMutexLocker lock(&m_marksMutex);
+            m_pendingMarks.remove(id);
+            lock.unlock();
+            qCWarning(lcOutbox) << "entry" << id << "could not be marked failed; queued again";
+            Q_EMIT outboxChanged();
+        }
+        return marked;
+    });
 }
 
 Result<Done, StoreError> PaymentStore::markOutboxRetryLater(qint64 id, const QDateTime& nextAttemptAt,
                                                             const QString& error)
 {
-    return changedOutbox(withConnection([&](QSqlDatabase& db) {
-        return OutboxTable(db).markRetryLater(id, nextAttemptAt, error, m_clock.now());
-    }));
+    return withConnection([&](QSqlDatabase& db) {
+        const QDateTime now = m_clock.now();
+        return finishSend(db, id, [id, nextAttemptAt, error, now](QSqlDatabase& on) {
+            return OutboxTable(on).markRetryLater(id, nextAttemptAt, error, now);
+        });
+    });
 }
 
-Result<Done, StoreError> PaymentStore::changedOutbox(Result<Done, StoreError> marked)
+Result<Done, StoreError> PaymentStore::finishSend(QSqlDatabase& db, qint64 id, const OutboxMark& mark)
 {
-    if (marked)
+    retryOutboxMarks(db);
+    auto marked = mark(db);
+    if (marked) {
         Q_EMIT outboxChanged();
+        return marked;
+    }
+    if (marked.error().kind != StoreError::Kind::NotFound) {
+        qCWarning(lcOutbox) << "could not record the end of sending entry" << id << ":"
+                            << marked.error().detail << "; trying again with the next outbox call";
+        QMutexLocker lock(&m_marksMutex);
+        m_pendingMarks.insert(id, mark);
+    }
     return marked;
+}
+
+void PaymentStore::retryOutboxMarks(QSqlDatabase& db)
+{
+    QMutexLocker lock(&m_marksMutex);
+    bool landed = false;
+    for (auto it = m_pendingMarks.begin(); it != m_pendingMarks.end();) {
+        auto marked = it.value()(db);
+        if (marked || marked.error().kind == StoreError::Kind::NotFound) {
+            landed = landed || marked.ok();
+            it = m_pendingMarks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    lock.unlock();
+    if (landed)
+        Q_EMIT outboxChanged();
 }
 
 // ---- audit ---------------------------------------------------------------------------------
@@ -672,14 +750,14 @@ void PaymentStore::requestRecoveryOnNextOpen()
         qCWarning(lcStore) << "cache marked as damaged; it will be rebuilt on the next start";
     else
         qCWarning(lcStore) << "cache is damaged, but the damage marker could not be written";
+    // Tell the dealer once, however many calls meet the damage.
+    if (m_damaged.testAndSetOrdered(0, 1))
+        Q_EMIT damageDetected(damageMessage());
 }
 
 Result<Done, StoreError> PaymentStore::integrityCheck()
 {
-    auto checked = withConnection([](QSqlDatabase& db) { return StoreFile::integrityCheck(db); });
-    if (!checked && checked.error().kind == StoreError::Kind::Corrupt)
-        requestRecoveryOnNextOpen();
-    return checked;
+    return withConnection([](QSqlDatabase& db) { return StoreFile::integrityCheck(db); });
 }
 
 } // namespace paydesk

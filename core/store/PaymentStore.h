@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -22,6 +23,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,10 @@ namespace paydesk {
  * Time: every timestamp the store makes (outbox and cursor updates, audit lines without a
  * time, the name of a moved-aside file) comes from the Clock given to open(), never from the
  * system clock directly, so tests can pin it.
+ *
+ * Damage found at run time: any call that meets SQLITE_CORRUPT or SQLITE_NOTADB returns
+ * StoreError::Kind::Corrupt AND marks the file for rebuild (requestRecoveryOnNextOpen()); the
+ * first time, damageDetected() is emitted with a message for the dealer.
  *
  * Inside (core/store, one part per file): StoreFile (the file: checks, recovery, connection
  * settings, schema), PaymentQuerySql (the SQL of a PaymentQuery, pure),
@@ -190,7 +196,16 @@ public:
     Result<QList<OutboxEntry>, StoreError> outboxEntries(const QList<OutboxEntry::State>& states = {});
     Result<std::optional<OutboxEntry>, StoreError> outboxEntry(qint64 id);
 
-    /// Queued → Sending; increments attempts. NotFound if the entry is not Queued.
+    /**
+     * Queued → Sending; increments attempts. NotFound if the entry is not Queued.
+     *
+     * The end of a send (markOutboxSent(), markOutboxFailed(), markOutboxRetryLater()) never
+     * leaves an entry in Sending for the rest of the session: a mark that cannot be written
+     * (busy past the timeout, disk full, I/O error) returns its error and is kept in memory
+     * and written again before the next dueOutbox(), enqueueAction() or mark; a failed
+     * markOutboxFailed() first puts the entry back to Queued, due again in
+     * RequeueAfterFailedMarkMs (a replay with the same key brings the same answer).
+     */
     Result<Done, StoreError> markOutboxSending(qint64 id, const QDateTime& now);
     /// → Sent; `paymentId` (if not empty) records the id the platform gave an initiated payment.
     Result<Done, StoreError> markOutboxSent(qint64 id, const QDateTime& now, const QString& paymentId = {});
@@ -199,6 +214,8 @@ public:
     /// → Queued again, not due before `nextAttemptAt`.
     Result<Done, StoreError> markOutboxRetryLater(qint64 id, const QDateTime& nextAttemptAt,
                                                   const QString& error);
+    /// How long an entry whose Failed mark could not be written waits before it is sent again.
+    static constexpr qint64 RequeueAfterFailedMarkMs = 60'000;
     /// Queued + Sending entries: the "queued actions" figure of the connection indicator.
     Result<int, StoreError> queuedActionCount();
 
@@ -234,11 +251,17 @@ public:
 
     /**
      * Marks the file as damaged (a `<path>.damaged` marker): the next open() moves it aside and
-     * starts a fresh cache. Call it when any call returned StoreError::Kind::Corrupt. (open()
-     * itself runs PRAGMA quick_check only on files up to 64 MiB; bigger ones get the cheap
-     * structural checks, so damage deep inside is found at run time.)
+     * starts a fresh cache. The store calls it itself whenever a call meets a corrupt file
+     * (StoreError::Kind::Corrupt); the first call emits damageDetected(). (open() itself runs
+     * PRAGMA quick_check only on files up to 64 MiB; bigger ones get the cheap structural
+     * checks, so damage deep inside is found at run time.)
      */
     void requestRecoveryOnNextOpen();
+
+    /// Whether damage was found since open(): the cache is rebuilt at the next open().
+    bool isDamaged() const { return m_damaged.loadRelaxed() != 0; }
+    /// The translated notice for the dealer when damage is found at run time.
+    static QString damageMessage();
 
     /// Closes this thread's connection (call before a worker thread ends). Optional.
     void closeThreadConnection();
@@ -256,20 +279,30 @@ Q_SIGNALS:
     void paymentsChanged(const QStringList& paymentIds);
     /// Emitted after a committed write changed the outbox.
     void outboxChanged();
+    /**
+     * Emitted once, from the thread whose call met it, when the file turns out to be damaged at
+     * run time (see requestRecoveryOnNextOpen()); `message` is damageMessage(), for the dealer.
+     */
+    void damageDetected(const QString& message);
 
 private:
+    using OutboxMark = std::function<Result<Done, StoreError>(QSqlDatabase&)>;
+
     PaymentStore(QString path, const Clock& clock);
 
     /// This thread's connection, opened on first use.
     Result<QSqlDatabase, StoreError> connection();
     QString threadConnectionName() const;
-    /// Runs `body` on this thread's connection.
+    /// Runs `body` on this thread's connection; a Corrupt answer marks the file for rebuild.
     template<typename Body>
     auto withConnection(Body&& body);
+    void noticeError(const StoreError& error);
     Result<int, StoreError> applyBatch(const QList<Payment>& payments, const QString* enterpriseId,
                                        const QString* storeId, qint64 nextSequence);
-    /// Emits outboxChanged() when `marked` is a change.
-    Result<Done, StoreError> changedOutbox(Result<Done, StoreError> marked);
+    /// Writes an end-of-send mark; one that fails is kept for retryOutboxMarks().
+    Result<Done, StoreError> finishSend(QSqlDatabase& db, qint64 id, const OutboxMark& mark);
+    /// Writes the marks that failed before; keeps those that fail again.
+    void retryOutboxMarks(QSqlDatabase& db);
 
     QString m_path;
     const Clock& m_clock;
@@ -278,6 +311,9 @@ private:
     QMutex m_connectionsMutex;
     QSet<QString> m_connectionNames;
     QAtomicInt m_plannerThreshold = 10'000;
+    QAtomicInt m_damaged = 0;
+    QMutex m_marksMutex;
+    QMap<qint64, OutboxMark> m_pendingMarks;
 };
 
 } // namespace paydesk

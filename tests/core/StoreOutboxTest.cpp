@@ -179,3 +179,69 @@ TEST_F(StoreOutbox, AuditLogIsAppendOnly)
     EXPECT_EQ(store().auditEntries()->size(), 3);
     EXPECT_EQ(store().auditEntries()->at(2).who, u"alice"_s);
 }
+
+TEST_F(StoreOutbox, AFailedMarkOfFailedPutsTheActionBackToQueuedInsteadOfLeavingItSending)
+{
+    const QDateTime now = at(21, 10);
+    const qint64 id = *store().enqueueAction(entry(u"k"_s, OutboxEntry::Kind::Cancel), audit(u"cancel"_s));
+    ASSERT_TRUE(store().markOutboxSending(id, now).ok());
+    // The platform refused the action for good, but recording that fails.
+    QString error;
+    ASSERT_TRUE(rawExec(u"CREATE TRIGGER inject BEFORE UPDATE OF state ON outbox WHEN new.state = 'failed' "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s,
+                        &error))
+        << error.toStdString();
+    QSignalSpy changed(&store(), &PaymentStore::outboxChanged);
+
+    auto marked = store().markOutboxFailed(id, now, u"Rejected (422)"_s);
+    ASSERT_FALSE(marked.ok());
+    const OutboxEntry e = **store().outboxEntry(id);
+    EXPECT_EQ(e.state, OutboxEntry::State::Queued);
+    EXPECT_EQ(e.lastError, u"Rejected (422)"_s);
+    EXPECT_EQ(e.nextAttemptAt, now.addMSecs(PaymentStore::RequeueAfterFailedMarkMs));
+    EXPECT_EQ(e.idempotencyKey, u"k"_s);
+    EXPECT_EQ(changed.count(), 1);
+    // Due again later (not at once: a replay brings the same refusal), with the same key.
+    EXPECT_TRUE(store().dueOutbox(now)->isEmpty());
+    ASSERT_EQ(store().dueOutbox(now.addMSecs(PaymentStore::RequeueAfterFailedMarkMs))->size(), 1);
+
+    // The replay is refused again; once the mark can be written, the action ends Failed.
+    ASSERT_TRUE(rawExec(u"DROP TRIGGER inject"_s, &error)) << error.toStdString();
+    ASSERT_TRUE(store().markOutboxSending(id, now.addSecs(60)).ok());
+    ASSERT_TRUE(store().markOutboxFailed(id, now.addSecs(61), u"Rejected (422)"_s).ok());
+    EXPECT_EQ((*store().outboxEntry(id))->state, OutboxEntry::State::Failed);
+    EXPECT_EQ((*store().outboxEntry(id))->attempts, 2);
+}
+
+TEST_F(StoreOutbox, AnEndOfSendThatCannotBeWrittenAtAllIsWrittenWithTheNextOutboxCall)
+{
+    const QDateTime now = at(21, 10);
+    const qint64 failing =
+        *store().enqueueAction(entry(u"a"_s, OutboxEntry::Kind::Cancel), audit(u"cancel"_s));
+    const qint64 sent = *store().enqueueAction(entry(u"b"_s, OutboxEntry::Kind::Resend), audit(u"resend"_s));
+    ASSERT_TRUE(store().markOutboxSending(failing, now).ok());
+    ASSERT_TRUE(store().markOutboxSending(sent, now).ok());
+    // No change to the outbox can be written (as with a full disk or a lock held too long).
+    QString error;
+    ASSERT_TRUE(
+        rawExec(u"CREATE TRIGGER inject BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'injected'); "
+                "END"_s,
+                &error))
+        << error.toStdString();
+    EXPECT_FALSE(store().markOutboxFailed(failing, now, u"Rejected (422)"_s).ok());
+    EXPECT_FALSE(store().markOutboxSent(sent, now, u"pay_2"_s).ok());
+    EXPECT_EQ((*store().outboxEntry(failing))->state, OutboxEntry::State::Sending);
+    // Still failing: kept, not lost.
+    EXPECT_TRUE(store().dueOutbox(now)->isEmpty());
+
+    ASSERT_TRUE(rawExec(u"DROP TRIGGER inject"_s, &error)) << error.toStdString();
+    QSignalSpy changed(&store(), &PaymentStore::outboxChanged);
+    // The sender's next look at the outbox writes what it could not write before.
+    EXPECT_TRUE(store().dueOutbox(now)->isEmpty());
+    EXPECT_EQ((*store().outboxEntry(failing))->state, OutboxEntry::State::Failed);
+    EXPECT_EQ((*store().outboxEntry(failing))->lastError, u"Rejected (422)"_s);
+    EXPECT_EQ((*store().outboxEntry(sent))->state, OutboxEntry::State::Sent);
+    EXPECT_EQ((*store().outboxEntry(sent))->paymentId, u"pay_2"_s);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(*store().queuedActionCount(), 0);
+}

@@ -3,6 +3,10 @@
 // Shared helpers for the PaymentStore suites: a temporary cache file and payment builders.
 #include "store/PaymentStore.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -38,6 +42,70 @@ inline Payment makePayment(const QString& id, qint64 version = 1,
     p.version = version;
     p.sequence = version;
     return p;
+}
+
+/// The leaf pages of `table` (or an index) in the file at `path`, in file order (dbstat).
+inline QList<qint64> leafPages(const QString& path, const QString& table, qint64* pageSize)
+{
+    QList<qint64> pages;
+    const QString name = QStringLiteral("leaf-pages");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        *pageSize = q.value(0).toLongLong();
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                          "ORDER BY pageno")
+                               .arg(table)))
+            << q.lastError().text().toStdString();
+        while (q.next())
+            pages << q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return pages;
+}
+
+/// Overwrites the given pages of the file at `path` with garbage.
+inline void garblePages(const QString& path, const QList<qint64>& pages, qint64 pageSize)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    for (qint64 page : pages) {
+        file.seek((page - 1) * pageSize);
+        file.write(QByteArray(pageSize, char(0xA5)));
+    }
+}
+
+/**
+ * Overwrites every `every`-th leaf page of `table` in the (closed, checkpointed) file at `path`,
+ * leaving every other table and index intact; returns how many pages.
+ */
+inline int garbleTablePages(const QString& path, const QString& table, int every = 3)
+{
+    qint64 pageSize = 0;
+    QList<qint64> chosen;
+    const QList<qint64> pages = leafPages(path, table, &pageSize);
+    for (qsizetype i = 0; i < pages.size(); i += every)
+        chosen << pages.at(i);
+    garblePages(path, chosen, pageSize);
+    return int(chosen.size());
+}
+
+/// `count` payments spread over many pages (long descriptions).
+inline QList<Payment> manyPayments(int count)
+{
+    QList<Payment> batch;
+    for (int i = 0; i < count; ++i) {
+        Payment p = makePayment(QStringLiteral("pay_%1").arg(i));
+        p.description = QString(200, QChar(u'a' + i % 26));
+        batch << p;
+    }
+    return batch;
 }
 
 /// A fresh cache file in a temporary folder, opened by PaymentStore.

@@ -9,6 +9,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreCrashTest.cpp
     StoreAuditChainTest.cpp
     StoreClockTest.cpp
+    StoreDamageTest.cpp
     StoreTransactionTest.cpp
     PaymentQuerySqlTest.cpp
 )
