@@ -10,6 +10,7 @@
 #include "export/ReceiptPdf.h"
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
+#include "payments/DealerActions.h"
 #include "store/PaymentStore.h"
 #include "sync/Outbox.h"
 #include "sync/SyncSession.h"
@@ -783,11 +784,10 @@ void MainWindow::updateActions()
 {
     const std::optional<Payment> p = selectedPayment();
     m_initiate->setEnabled(bool(m_submitter.initiate) && !m_sites.isEmpty());
-    m_cancel->setEnabled(bool(m_submitter.cancel) && p && CancelDialog::canCancel(*p));
-    m_resend->setEnabled(bool(m_submitter.resend) && p &&
-                         (p->status.isOpen() || p->status.code() == PaymentStatus::Code::Failed));
+    m_cancel->setEnabled(bool(m_submitter.cancel) && p && DealerActions::canCancel(*p));
+    m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
     m_copyLink->setEnabled(p && !p->payLink.isEmpty());
-    m_receipt->setEnabled(p && ReceiptPdf::canPrint(*p));
+    m_receipt->setEnabled(p && DealerActions::canPrintReceipt(*p));
     m_export->setEnabled(m_store && m_model->rowCount() > 0);
     m_settings->setEnabled(m_secrets != nullptr);
     updateCountLabel();
@@ -836,7 +836,7 @@ void MainWindow::initiatePayment()
 void MainWindow::cancelPayment()
 {
     const std::optional<Payment> p = selectedPayment();
-    if (!p || !m_submitter.cancel || !CancelDialog::canCancel(*p))
+    if (!p || !m_submitter.cancel || !DealerActions::canCancel(*p))
         return;
     CancelDialog dialog(*p, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -853,7 +853,7 @@ void MainWindow::cancelPayment()
 void MainWindow::resendNotification()
 {
     const std::optional<Payment> p = selectedPayment();
-    if (!p || !m_submitter.resend)
+    if (!p || !m_submitter.resend || !DealerActions::canResend(*p))
         return;
     ResendDialog dialog(*p, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -911,7 +911,7 @@ void MainWindow::exportReceipt(const QString& path)
     const std::optional<Payment> p = selectedPayment();
     if (!p)
         return;
-    if (!ReceiptPdf::canPrint(*p)) {
+    if (!DealerActions::canPrintReceipt(*p)) {
         PlainText::information(this, tr("Receipt"), ReceiptPdf::refusal(*p));
         return;
     }

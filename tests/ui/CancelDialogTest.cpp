@@ -18,17 +18,7 @@ using Code = PaymentStatus::Code;
 
 namespace {
 
-TEST(CancelDialogTest, OnlyOpenRequestsCanBeCancelled)
-{
-    for (Code c :
-         {Code::Initiated, Code::Notified, Code::Viewed, Code::InProgress, Code::Authorised, Code::Failed})
-        EXPECT_TRUE(CancelDialog::canCancel(samplePayment(c))) << qPrintable(PaymentStatus::wireName(c));
-    for (Code c : {Code::Paid, Code::Cancelled, Code::Expired, Code::PartiallyRefunded, Code::Refunded})
-        EXPECT_FALSE(CancelDialog::canCancel(samplePayment(c))) << qPrintable(PaymentStatus::wireName(c));
-    Payment unknown = samplePayment();
-    unknown.status = PaymentStatus::fromString(QStringLiteral("ON_HOLD"));
-    EXPECT_FALSE(CancelDialog::canCancel(unknown));
-}
+// Which payments may be cancelled is DealerActions' rule (tests/core/DealerActionsTest.cpp).
 
 TEST(CancelDialogTest, NeedsAReasonAndAnExplicitConfirmation)
 {

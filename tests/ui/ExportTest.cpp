@@ -3,6 +3,7 @@
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
 #include "payments/CardNumber.h"
+#include "payments/DealerActions.h"
 #include "payments/PaymentJson.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
@@ -240,7 +241,7 @@ TEST(ReceiptPdfTest, RefusesUnpaidPaymentsWithAClearMessage)
                       PaymentStatus::Code::Cancelled, PaymentStatus::Code::Authorised}) {
         const QString path = dir.filePath(QStringLiteral("r.pdf"));
         const Payment p = samplePayment(code);
-        EXPECT_FALSE(ReceiptPdf::canPrint(p));
+        EXPECT_FALSE(DealerActions::canPrintReceipt(p));
         auto done = ReceiptPdf().write(p, path);
         ASSERT_FALSE(done.ok());
         EXPECT_EQ(done.error().kind, ExportError::Kind::NotAllowed);

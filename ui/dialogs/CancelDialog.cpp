@@ -37,13 +37,6 @@ CancelDialog::~CancelDialog()
         child->disconnect(this);
 }
 
-bool CancelDialog::canCancel(const Payment& payment)
-{
-    // Only an open request can be cancelled: final states (paid, cancelled, expired, refunds)
-    // cannot, and a status PayDesk does not know is left to the platform.
-    return payment.status.isOpen();
-}
-
 void CancelDialog::buildUi()
 {
     setObjectName(QStringLiteral("CancelDialog"));
@@ -124,7 +117,7 @@ void CancelDialog::retranslateUi()
     summary.removeAll(QString());
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_summary->setAccessibleName(tr("Payment"));
-    m_warning->setText(canCancel(m_payment)
+    m_warning->setText(DealerActions::canCancel(m_payment)
                            ? tr("The customer's pay link stops working at once. This cannot be undone; "
                                 "to take the payment later, raise a new request.")
                            : tr("This payment is %1 and can no longer be cancelled.")
@@ -173,7 +166,7 @@ CancelRequest CancelDialog::collect(FieldErrors& errors) const
     errors = PaymentValidator().validate(request);
     if (!m_confirm->isChecked())
         errors.append({kConfirm, tr("Tick the box to confirm the cancellation.")});
-    if (!canCancel(m_payment))
+    if (!DealerActions::canCancel(m_payment))
         errors.append({QStringLiteral("status"), tr("This payment can no longer be cancelled.")});
     return request;
 }
@@ -210,7 +203,7 @@ void CancelDialog::revalidate()
     m_confirmError->setMessage(m_submitAttempted ? confirm : QString());
     // A destructive action: the button only becomes available once the box is ticked.
     if (auto* b = findChild<QPushButton*>(QStringLiteral("cancelRequest")))
-        b->setEnabled(m_confirm->isChecked() && canCancel(m_payment));
+        b->setEnabled(m_confirm->isChecked() && DealerActions::canCancel(m_payment));
 }
 
 void CancelDialog::accept()

@@ -19,13 +19,13 @@ class FieldMessage;
  * "Cancel payment request": a reason (presets such as "Paid in cash" or free text) and an
  * explicit confirmation that the customer's pay link will stop working.
  *
- * Only offer it when `canCancel(payment)` is true: final states (paid, cancelled, expired,
+ * Only offer it when `DealerActions::canCancel(payment)` is true: final states (paid, cancelled, expired,
  * refunded) and unknown statuses cannot be cancelled. The dialog sends nothing; after
  * `exec() == Accepted`, `request()` is a validated CancelRequest for the caller to queue in
  * the outbox:
  *
  * @code
- * if (CancelDialog::canCancel(payment)) {
+ * if (DealerActions::canCancel(payment)) {
  *     CancelDialog dialog(payment, this);
  *     if (dialog.exec() == QDialog::Accepted)
  *         outbox.submit(dialog.request());
@@ -43,9 +43,6 @@ class CancelDialog : public QDialog
 public:
     explicit CancelDialog(const Payment& payment, QWidget* parent = nullptr);
     ~CancelDialog() override;
-
-    /// Whether a cancel may be offered for this payment (an open request).
-    static bool canCancel(const Payment& payment);
 
     /// The validated request. Only meaningful after the dialog was accepted.
     CancelRequest request() const;

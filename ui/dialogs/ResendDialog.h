@@ -33,7 +33,7 @@ class FieldMessage;
  *     outbox.submit(dialog.request());
  * @endcode
  *
- * Offer it for open requests only (`CancelDialog::canCancel(payment)` is the same rule).
+ * Offer it only when `DealerActions::canResend(payment)` is true (an open request).
  */
 class ResendDialog : public QDialog
 {

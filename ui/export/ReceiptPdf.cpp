@@ -1,5 +1,6 @@
 #include "ReceiptPdf.h"
 
+#include "payments/DealerActions.h"
 #include "util/PrivateFiles.h"
 
 #include <QJsonObject>
@@ -16,14 +17,9 @@ ReceiptPdf::ReceiptPdf(Issuer issuer, QLocale locale)
 {
 }
 
-bool ReceiptPdf::canPrint(const Payment& payment)
-{
-    return payment.status.isPaid();
-}
-
 QString ReceiptPdf::refusal(const Payment& payment)
 {
-    if (canPrint(payment))
+    if (DealerActions::canPrintReceipt(payment))
         return QString();
     return tr("A receipt is only available once the customer has paid. This payment is: %1.")
         .arg(payment.status.displayName());
@@ -87,7 +83,7 @@ QString ReceiptPdf::html(const Payment& payment) const
 
 Result<Done, ExportError> ReceiptPdf::write(const Payment& payment, const QString& path) const
 {
-    if (!canPrint(payment))
+    if (!DealerActions::canPrintReceipt(payment))
         return fail(ExportError{ExportError::Kind::NotAllowed, refusal(payment)});
 
     QSaveFile file(path);

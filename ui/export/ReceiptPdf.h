@@ -15,7 +15,7 @@ namespace paydesk::ui {
  * site, customer name, reference, description, amount paid, card brand + last 4, transaction
  * reference, date and status. No contact details and never more of a card than the last 4.
  *
- * Only for payments whose money was taken (`canPrint`); anything else is refused with a
+ * Only for payments whose money was taken (`DealerActions::canPrintReceipt`); anything else is refused with a
  * message saying why:
  *
  * @code
@@ -39,9 +39,7 @@ public:
 
     explicit ReceiptPdf(Issuer issuer = {}, QLocale locale = QLocale());
 
-    /// Whether a receipt can be produced: the payment was paid (PAID or later refunds).
-    static bool canPrint(const Payment& payment);
-    /// Why not, translated; empty when canPrint().
+    /// Why no receipt can be produced, translated; empty when DealerActions::canPrintReceipt().
     static QString refusal(const Payment& payment);
 
     /// The receipt as HTML (what goes into the QTextDocument).
