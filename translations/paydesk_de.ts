@@ -692,6 +692,181 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::ConnectionProfileForm</name>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile na&amp;me:</source>
+        <translation>Profilna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation>z. B. Zentrale</translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation>Plattform-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation>Plattform-URL</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation>&amp;Lokale Testplattform auf diesem Computer (erlaubt unverschlüsseltes http://)</translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation>Lokale Testplattform</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>U&amp;nternehmen:</translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>e.g. E100234</source>
+        <translation>z. B. E100234</translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation>&amp;Filialen:</translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation>Filial-IDs</translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation>Filial-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation>Datei des vertrauenswürdigen CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation>Optional: eine PEM-Datei mit der CA Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation>Fingerabdruck der vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation>Problem beim Profilnamen</translation>
+    </message>
+    <message>
+        <source>Platform URL problem</source>
+        <translation>Problem bei der Plattform-URL</translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation>Problem beim Unternehmen</translation>
+    </message>
+    <message>
+        <source>Stores problem</source>
+        <translation>Problem bei den Filialen</translation>
+    </message>
+    <message>
+        <source>Client id problem</source>
+        <translation>Problem bei der Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret problem</source>
+        <translation>Problem beim Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation>Problem mit der CA-Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation>Test läuft… Anmeldung und Lesen jeder Filiale.</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation>Füllen Sie zuerst die markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation>Die Plattformadresse hat sich geändert: Geben Sie das Client-Geheimnis erneut ein, um es mit der neuen Adresse zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::ConnectionTester</name>
     <message numerus="yes">
         <source>Connected: signed in and read the payments of %n store(s).</source>
@@ -810,6 +985,13 @@
     <message>
         <source>The payments could not be read: %1</source>
         <translation>Die Zahlungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FieldErrorPresenter</name>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problem mit der Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1206,6 @@
         <translation>PayDesk verbinden</translation>
     </message>
     <message>
-        <source>Trusted CA certificate</source>
-        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Welcome to PayDesk</source>
         <translation>Willkommen bei PayDesk</translation>
     </message>
@@ -1040,152 +1214,12 @@
         <translation>Verbinden Sie PayDesk mit Ihrer Zahlungsplattform. Die Angaben erhalten Sie von Ihrer Administration oder aus dem Entwicklerportal der Plattform. Das Client-Geheimnis wird im Systemschlüsselbund gespeichert, niemals in einer Datei.</translation>
     </message>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>e.g. Head office</source>
-        <translation>z. B. Zentrale</translation>
-    </message>
-    <message>
-        <source>Platform &amp;URL:</source>
-        <translation>Plattform-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation>Plattform-URL</translation>
-    </message>
-    <message>
-        <source>https://api.example.com</source>
-        <translation>https://api.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise:</source>
-        <translation>U&amp;nternehmen:</translation>
-    </message>
-    <message>
-        <source>Enterprise id</source>
-        <translation>Unternehmens-ID</translation>
-    </message>
-    <message>
-        <source>e.g. E100234</source>
-        <translation>z. B. E100234</translation>
-    </message>
-    <message>
-        <source>&amp;Stores:</source>
-        <translation>&amp;Filialen:</translation>
-    </message>
-    <message>
-        <source>Store ids</source>
-        <translation>Filial-IDs</translation>
-    </message>
-    <message>
-        <source>Store ids, separated by commas</source>
-        <translation>Filial-IDs, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation>Vertrauenswürdige &amp;CA:</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate file</source>
-        <translation>Datei des vertrauenswürdigen CA-Zertifikats</translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file with your company&apos;s CA</source>
-        <translation>Optional: eine PEM-Datei mit der CA Ihres Unternehmens</translation>
-    </message>
-    <message>
-        <source>%1 problem</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
-        <translation>CA-Zertifikatsdatei wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
         <source>Save and connect</source>
         <translation>Speichern und verbinden</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Geben Sie das Client-Geheimnis ein.</translation>
-    </message>
-    <message>
-        <source>Fill in the marked fields first.</source>
-        <translation>Füllen Sie zuerst die markierten Felder aus.</translation>
-    </message>
-    <message>
-        <source>Testing… signing in and reading each store.</source>
-        <translation>Test läuft… Anmeldung und Lesen jeder Filiale.</translation>
-    </message>
-    <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Client sec&amp;ret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
-        <translation>&amp;Lokale Testplattform auf diesem Computer (erlaubt unverschlüsseltes http://)</translation>
-    </message>
-    <message>
-        <source>Local test platform</source>
-        <translation>Lokale Testplattform</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the trusted CA</source>
-        <translation>Fingerabdruck der vertrauenswürdigen CA</translation>
-    </message>
-    <message>
-        <source>The platform address changed: type the client secret again to use it with the new address.</source>
-        <translation>Die Plattformadresse hat sich geändert: Geben Sie das Client-Geheimnis erneut ein, um es mit der neuen Adresse zu verwenden.</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -2435,14 +2469,6 @@
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <source>Trusted CA certificate</source>
-        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -2477,78 +2503,6 @@
     <message>
         <source>Remove this connection profile</source>
         <translation>Dieses Verbindungsprofil entfernen</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>Platform &amp;URL:</source>
-        <translation>Plattform-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation>Plattform-URL</translation>
-    </message>
-    <message>
-        <source>https://api.example.com</source>
-        <translation>https://api.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise:</source>
-        <translation>U&amp;nternehmen:</translation>
-    </message>
-    <message>
-        <source>Enterprise id</source>
-        <translation>Unternehmens-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Stores:</source>
-        <translation>&amp;Filialen:</translation>
-    </message>
-    <message>
-        <source>Store ids</source>
-        <translation>Filial-IDs</translation>
-    </message>
-    <message>
-        <source>Store ids, separated by commas</source>
-        <translation>Filial-IDs, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation>Vertrauenswürdige &amp;CA:</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate file</source>
-        <translation>Datei des vertrauenswürdigen CA-Zertifikats</translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file with your company&apos;s CA</source>
-        <translation>Optional: eine PEM-Datei mit der CA Ihres Unternehmens</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
-        <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
         <source>Connection changes take effect the next time PayDesk starts. Secrets are kept in the system keychain and are never shown again.</source>
@@ -2611,34 +2565,6 @@
         <translation>Benachrichtigen, wenn PayDesk im Vordergrund ist</translation>
     </message>
     <message>
-        <source>Profile name problem</source>
-        <translation>Problem beim Profilnamen</translation>
-    </message>
-    <message>
-        <source>Platform URL problem</source>
-        <translation>Problem bei der Plattform-URL</translation>
-    </message>
-    <message>
-        <source>Enterprise problem</source>
-        <translation>Problem beim Unternehmen</translation>
-    </message>
-    <message>
-        <source>Stores problem</source>
-        <translation>Problem bei den Filialen</translation>
-    </message>
-    <message>
-        <source>Client id problem</source>
-        <translation>Problem bei der Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret problem</source>
-        <translation>Problem beim Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>CA file problem</source>
-        <translation>Problem mit der CA-Datei</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2679,60 +2605,20 @@
         <translation>Geben Sie das Client-Geheimnis ein.</translation>
     </message>
     <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Connec&amp;tion</source>
         <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <source>Client sec&amp;ret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Fill in the marked fields first.</source>
-        <translation>Füllen Sie zuerst die markierten Felder aus.</translation>
-    </message>
-    <message>
-        <source>Testing… signing in and reading each store.</source>
-        <translation>Test läuft… Anmeldung und Lesen jeder Filiale.</translation>
     </message>
     <message>
         <source>Enter the client secret to test this profile.</source>
         <translation>Geben Sie das Client-Geheimnis ein, um dieses Profil zu testen.</translation>
     </message>
     <message>
-        <source>Test c&amp;onnection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <source>Nothing was saved; your changes are still here.</source>
+        <translation>Nichts wurde gespeichert; Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
-        <translation>&amp;Lokale Testplattform auf diesem Computer (erlaubt unverschlüsseltes http://)</translation>
-    </message>
-    <message>
-        <source>Local test platform</source>
-        <translation>Lokale Testplattform</translation>
-    </message>
-    <message>
-        <source>Fingerprint of the trusted CA</source>
-        <translation>Fingerabdruck der vertrauenswürdigen CA</translation>
-    </message>
-    <message>
-        <source>The platform address changed: type the client secret again to use it with the new address.</source>
-        <translation>Die Plattformadresse hat sich geändert: Geben Sie das Client-Geheimnis erneut ein, um es mit der neuen Adresse zu verwenden.</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck: %1</translation>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden. Nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>

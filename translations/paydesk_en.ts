@@ -691,6 +691,181 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::ConnectionProfileForm</name>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. E100234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file with your company&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform URL problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing… signing in and reading each store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address changed: type the client secret again to use it with the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::ConnectionTester</name>
     <message numerus="yes">
         <source>Connected: signed in and read the payments of %n store(s).</source>
@@ -808,6 +983,13 @@
     </message>
     <message>
         <source>The payments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FieldErrorPresenter</name>
+    <message>
+        <source>Problem with the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,14 +1205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome to PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,151 +1213,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Head office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://api.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. E100234</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stores:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store ids, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file with your company&apos;s CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the marked fields first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing… signing in and reading each store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client sec&amp;ret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local test platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint of the trusted CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform address changed: type the client secret again to use it with the new address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,14 +2468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,78 +2501,6 @@
     </message>
     <message>
         <source>Remove this connection profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://api.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stores:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store ids, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file with your company&apos;s CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2610,34 +2564,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform URL problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client id problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,31 +2604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connec&amp;tion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client sec&amp;ret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the marked fields first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing… signing in and reading each store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,27 +2612,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test c&amp;onnection</source>
+        <source>Nothing was saved; your changes are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local test platform on t&amp;his computer (allows plain http://)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local test platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint of the trusted CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform address changed: type the client secret again to use it with the new address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
+        <source>The settings could not be saved. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

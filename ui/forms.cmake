@@ -3,11 +3,14 @@
 target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Translator.h ${CMAKE_CURRENT_LIST_DIR}/Translator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldErrorPresenter.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldErrorPresenter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ResendDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ResendDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionTester.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionTester.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionProfileForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ConnectionProfileForm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h

@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -436,6 +437,160 @@ TEST_F(SettingsDialogTest, ATrustedCaIsCopiedOwnerOnlyAndItsFingerprintShown)
     EXPECT_THAT(child<QLineEdit>(dialog, "trustedCaFile")->text().toStdString(),
                 ::testing::HasSubstr(".pem"));
     EXPECT_THAT(shown->text().toStdString(), ::testing::HasSubstr(fingerprint.toStdString()));
+}
+
+/// A keychain that reads and deletes, but refuses to store the keys it is told to refuse: those
+/// writes go to a MemorySecretStore with its injected failure (a locked or full keychain).
+class WriteRefusingSecretStore final : public SecretStore
+{
+public:
+    WriteRefusingSecretStore() { m_refusing.setFailure(SecretError::make(SecretError::Kind::AccessDenied)); }
+
+    /// Writes to `keys` fail from now on; an empty list lets every write through again.
+    void refuseWritesTo(const QStringList& keys) { m_refused = keys; }
+
+    bool isPersistent() const override { return false; }
+    QString statusMessage() const override { return {}; }
+
+protected:
+    void doRead(const QString& key, ReadCallback done) override
+    {
+        m_working.read(key, this, std::move(done));
+    }
+    void doWrite(const QString& key, const QByteArray& value, DoneCallback done) override
+    {
+        (m_refused.contains(key) ? m_refusing : m_working).write(key, value, this, std::move(done));
+    }
+    void doRemove(const QString& key, DoneCallback done) override
+    {
+        m_working.remove(key, this, std::move(done));
+    }
+
+private:
+    MemorySecretStore m_working;
+    MemorySecretStore m_refusing;
+    QStringList m_refused;
+};
+
+class SettingsKeychainFailureTest : public SettingsDialogTest
+{
+protected:
+    void SetUp() override
+    {
+        SettingsDialogTest::SetUp();
+        AppSettings two = AppSettings::load();
+        two.profiles.append(sampleProfile(QStringLiteral("Branch")));
+        ASSERT_TRUE(two.save());
+        for (const QString& name : {kHeadOffice, kBranch}) {
+            write(SecretStore::clientSecretKey(name), stored(name));
+            write(SecretStore::accessTokenKey(name), "{\"accessToken\":\"token\"}");
+        }
+    }
+
+    static QByteArray stored(const QString& name)
+    {
+        return BoundSecret{QStringLiteral("https://api.example.com:443"), "old-secret-of-" + name.toUtf8()}
+            .encode();
+    }
+
+    void write(const QString& key, const QByteArray& value)
+    {
+        QObject context;
+        bool written = false;
+        keychain.write(key, value, &context, [&](SecretStore::DoneResult r) { written = r.ok(); });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    }
+
+    static void choose(SettingsDialog& dialog, const QString& profile)
+    {
+        auto* box = child<QComboBox>(dialog, "profile");
+        box->setCurrentIndex(box->findText(profile));
+        ASSERT_EQ(box->currentText(), profile);
+    }
+
+    static inline const QString kHeadOffice = QStringLiteral("Head office");
+    static inline const QString kBranch = QStringLiteral("Branch");
+    WriteRefusingSecretStore keychain;
+};
+
+// Bug (issue 8): removing a profile deleted its secret at once; when a later secret write failed
+// the save stopped, leaving the removed profile saved without its secret. Now the keychain
+// changes follow the save: nothing is deleted unless the settings were saved.
+TEST_F(SettingsKeychainFailureTest, ARemovedProfileKeepsItsSecretUntilTheSaveSucceeds)
+{
+    SettingsDialog dialog(keychain);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    choose(dialog, kHeadOffice);
+    QTest::mouseClick(child<QPushButton>(dialog, "removeProfile"), Qt::LeftButton);
+    choose(dialog, kBranch);
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("new-branch-secret"));
+    keychain.refuseWritesTo({SecretStore::clientSecretKey(kBranch)});
+    clickAccept(dialog);
+
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return dialog.shownError(QStringLiteral("clientSecret")).contains(QStringLiteral("keychain"));
+        },
+        5000));
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_THAT(child<QLabel>(dialog, "form.message")->text().toStdString(),
+                ::testing::HasSubstr("Nothing was saved"));
+    EXPECT_EQ(readSecret(keychain, SecretStore::clientSecretKey(kHeadOffice)), stored(kHeadOffice))
+        << "the removed profile is still saved, so its secret stays";
+    EXPECT_TRUE(readSecret(keychain, SecretStore::accessTokenKey(kHeadOffice)).has_value());
+    EXPECT_EQ(readSecret(keychain, SecretStore::clientSecretKey(kBranch)), stored(kBranch));
+    const AppSettings unchanged = AppSettings::load();
+    ASSERT_EQ(unchanged.profiles.size(), 2) << "nothing saved";
+    EXPECT_EQ(unchanged.profiles.at(0).name, kHeadOffice);
+    EXPECT_EQ(child<QComboBox>(dialog, "profile")->count(), 1)
+        << "the user's changes are still in the dialog";
+
+    // The keychain takes the secret now: saved, then the removed profile's secrets go.
+    keychain.refuseWritesTo({});
+    clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
+    const AppSettings saved = AppSettings::load();
+    ASSERT_EQ(saved.profiles.size(), 1);
+    EXPECT_EQ(saved.profiles.at(0).name, kBranch);
+    EXPECT_EQ(BoundSecret::decode(
+                  readSecret(keychain, SecretStore::clientSecretKey(kBranch)).value_or(QByteArray()))
+                  .secret,
+              QByteArray("new-branch-secret"));
+    EXPECT_FALSE(readSecret(keychain, SecretStore::clientSecretKey(kHeadOffice)).has_value());
+    EXPECT_FALSE(readSecret(keychain, SecretStore::accessTokenKey(kHeadOffice)).has_value());
+}
+
+// New secrets are stored all or none: when one write fails, one that succeeded is put back.
+TEST_F(SettingsKeychainFailureTest, NewSecretsAreStoredAllOrNone)
+{
+    SettingsDialog dialog(keychain);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    choose(dialog, kHeadOffice);
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("new-head-office-secret"));
+    choose(dialog, kBranch);
+    typeInto(child<QLineEdit>(dialog, "clientSecret"), QStringLiteral("new-branch-secret"));
+    keychain.refuseWritesTo({SecretStore::clientSecretKey(kBranch)});
+    clickAccept(dialog);
+
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return dialog.shownError(QStringLiteral("clientSecret")).contains(QStringLiteral("keychain"));
+        },
+        5000));
+    EXPECT_EQ(child<QComboBox>(dialog, "profile")->currentText(), kBranch) << "shows the profile that failed";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return readSecret(keychain, SecretStore::clientSecretKey(kHeadOffice)) == stored(kHeadOffice);
+        },
+        5000))
+        << "the secret that was stored is put back";
+    EXPECT_EQ(readSecret(keychain, SecretStore::clientSecretKey(kBranch)), stored(kBranch));
+    EXPECT_TRUE(readSecret(keychain, SecretStore::accessTokenKey(kHeadOffice)).has_value())
+        << "no token is dropped either";
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
 }
 
 } // namespace

@@ -46,7 +46,7 @@ AppSettings AppSettings::load()
     return load(settings);
 }
 
-void AppSettings::save(QSettings& settings) const
+bool AppSettings::save(QSettings& settings) const
 {
     // Owner-only before the first byte: QSettings would create the file 0644, and keeps the
     // mode of an existing file when it rewrites it.
@@ -66,12 +66,26 @@ void AppSettings::save(QSettings& settings) const
     settings.setValue(QStringLiteral("notifications/failed"), notifyFailed);
     settings.setValue(QStringLiteral("notifications/whenActive"), notifyWhenActive);
     settings.sync();
+    return settings.status() == QSettings::NoError;
 }
 
-void AppSettings::save() const
+bool AppSettings::save() const
 {
     QSettings settings;
-    save(settings);
+    return save(settings);
+}
+
+void AppSettings::saveTheme(QSettings& settings, const QString& theme)
+{
+    PrivateFiles::protectSettings(settings);
+    settings.setValue(QStringLiteral("ui/theme"), isKnownTheme(theme) ? theme : QStringLiteral("system"));
+    settings.sync();
+}
+
+void AppSettings::saveTheme(const QString& theme)
+{
+    QSettings settings;
+    saveTheme(settings, theme);
 }
 
 const ConnectionProfile* AppSettings::profile(const QString& name) const

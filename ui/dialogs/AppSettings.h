@@ -18,9 +18,10 @@ namespace paydesk::ui {
  * `notifications/…`).
  *
  * The client secret and tokens are never here: they live in the OS keychain under
- * SecretStore::clientSecretKey(profileName). SettingsDialog and FirstRunDialog write through this class; the
- * app reads it at start-up (`AppSettings::load()`), applies `language` with Translator and
- * `theme` with the theme code.
+ * SecretStore::clientSecretKey(profileName). SettingsDialog, FirstRunDialog and the View
+ * menu's theme choice write through this class, and nothing else writes these keys; the app
+ * reads it at start-up (`AppSettings::load()`), applies `language` with Translator and `theme`
+ * with the theme code.
  */
 struct AppSettings
 {
@@ -43,8 +44,13 @@ public:
     static AppSettings load(QSettings& settings);
     /// Reads from the application's default QSettings.
     static AppSettings load();
-    void save(QSettings& settings) const;
-    void save() const;
+    /// Writes everything; false when the file could not be written (QSettings::status()).
+    bool save(QSettings& settings) const;
+    bool save() const;
+    /// Stores only the theme ("system", "light" or "dark"; anything else is "system"), e.g. when
+    /// it is chosen in the View menu. Nothing else writes `ui/theme`.
+    static void saveTheme(QSettings& settings, const QString& theme);
+    static void saveTheme(const QString& theme);
 
     /// The profile named `currentProfile`, or the first one; nullptr when there is none.
     const ConnectionProfile* current() const;

@@ -15,7 +15,8 @@ namespace paydesk::ui {
 
 /**
  * The first-run screen: creates a connection profile (platform URL, enterprise, store ids,
- * client id, client secret) when PayDesk starts with none.
+ * client id, client secret) when PayDesk starts with none. The fields are the
+ * ConnectionProfileForm that Settings shows too.
  *
  * "Test connection" really signs in (fetches a token) and reads a first page of each store's
  * payments, then says exactly what is wrong when it fails: unreachable, TLS, bad credentials,
@@ -65,16 +66,9 @@ protected:
 
 private:
     void retranslateUi();
-    ConnectionProfile collect(FieldErrors& errors) const;
-    /// Copies `file` into PayDesk's own folder (TrustedCaStore) and points the CA field at it.
-    void trustCaFile(const QString& file);
-    void importTypedCa();
-    void updateCaFingerprint();
     /// False (and the secret field cleared, with a message) when the typed secret was already
     /// used with another origin than `profile`'s: a secret goes only where it was entered for.
     bool checkSecretOrigin(const ConnectionProfile& profile);
-    bool showErrors(const FieldErrors& errors);
-    void showResult(bool ok, const QString& message);
 
     class Private;
     std::unique_ptr<Private> m_d;

@@ -1,9 +1,8 @@
 #include "SettingsDialog.h"
 
-#include "ConnectionTester.h"
-#include "FieldMessage.h"
+#include "ConnectionProfileForm.h"
+#include "SecretChanges.h"
 #include "Translator.h"
-#include "api/TrustedCaStore.h"
 #include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
@@ -11,20 +10,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
 
 namespace {
+
+const QString kSecretField = QStringLiteral("clientSecret");
 
 struct ProfileEdit
 {
@@ -43,15 +41,6 @@ struct ProfileEdit
     bool isNew = false;
 };
 
-QStringList splitStores(const QString& text)
-{
-    QStringList stores;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
-        if (!stores.contains(part))
-            stores << part;
-    return stores;
-}
-
 } // namespace
 
 class SettingsDialog::Private
@@ -69,8 +58,7 @@ public:
     QStringList removedProfiles;
     QStringList secretsReplaced;
     int shownProfile = -1;
-    int pendingWrites = 0;
-    bool writeFailed = false;
+    SecretChanges* changes = nullptr;
 
     QTabWidget* tabs = nullptr;
     // Connection
@@ -78,28 +66,8 @@ public:
     QComboBox* profile = nullptr;
     QPushButton* addProfile = nullptr;
     QPushButton* removeProfile = nullptr;
-    QLabel* nameLabel = nullptr;
-    QLineEdit* name = nullptr;
-    QLabel* urlLabel = nullptr;
-    QLineEdit* url = nullptr;
-    QCheckBox* localTest = nullptr;
-    QLabel* enterpriseLabel = nullptr;
-    QLineEdit* enterprise = nullptr;
-    QLabel* storesLabel = nullptr;
-    QLineEdit* stores = nullptr;
-    QLabel* clientIdLabel = nullptr;
-    QLineEdit* clientId = nullptr;
-    QLabel* secretLabel = nullptr;
-    QLineEdit* secret = nullptr;
-    QLabel* caLabel = nullptr;
-    QLineEdit* ca = nullptr;
-    QPushButton* browseCa = nullptr;
-    QLabel* caFingerprint = nullptr;
+    ConnectionProfileForm* form = nullptr;
     QLabel* restartNote = nullptr;
-    QPushButton* test = nullptr;
-    QLabel* testResult = nullptr;
-    ConnectionTester* tester = nullptr;
-    QHash<QString, FieldMessage*> messages;
     // Appearance
     QLabel* languageLabel = nullptr;
     QComboBox* language = nullptr;
@@ -117,6 +85,7 @@ SettingsDialog::SettingsDialog(SecretStore& secrets, QWidget* parent)
     , m_d(std::make_unique<Private>(secrets))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
+    m_d->changes = new SecretChanges(secrets, this);
     m_d->before = AppSettings::load();
     m_d->after = m_d->before;
     for (const ConnectionProfile& p : std::as_const(m_d->before.profiles)) {
@@ -157,21 +126,12 @@ void SettingsDialog::buildUi()
 
     // --- Connection ----------------------------------------------------------------------
     auto* connection = new QWidget(d.tabs);
-    auto* form = new QFormLayout(connection);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addField = [&](QLabel*& label, QWidget* field, QWidget* focus, const QString& key) {
-        label = new QLabel(connection);
-        label->setBuddy(focus);
-        form->addRow(label, field);
-        if (!key.isEmpty()) {
-            auto* message = new FieldMessage(focus, QString(), connection);
-            message->setObjectName(key + QStringLiteral(".message"));
-            d.messages.insert(key, message);
-            form->addRow(QString(), message);
-        }
-    };
+    auto* connectionLayout = new QVBoxLayout(connection);
+    d.form = new ConnectionProfileForm(connection);
+    connectionLayout->addWidget(d.form);
+    connectionLayout->addStretch();
 
-    auto* profileRow = new QWidget(connection);
+    auto* profileRow = new QWidget(d.form);
     auto* profileLayout = new QHBoxLayout(profileRow);
     profileLayout->setContentsMargins(0, 0, 0, 0);
     d.profile = new QComboBox(profileRow);
@@ -183,59 +143,17 @@ void SettingsDialog::buildUi()
     profileLayout->addWidget(d.profile, 1);
     profileLayout->addWidget(d.addProfile);
     profileLayout->addWidget(d.removeProfile);
-    addField(d.profileLabel, profileRow, d.profile, QString());
-
-    const auto lineEdit = [connection](const char* name) {
-        auto* e = new QLineEdit(connection);
-        e->setObjectName(QLatin1StringView(name));
-        return e;
-    };
-    d.name = lineEdit("name");
-    addField(d.nameLabel, d.name, d.name, QStringLiteral("name"));
-    d.url = lineEdit("baseUrl");
-    addField(d.urlLabel, d.url, d.url, QStringLiteral("baseUrl"));
-    d.localTest = new QCheckBox(connection);
-    d.localTest->setObjectName(QStringLiteral("localTestPlatform"));
-    form->addRow(QString(), d.localTest);
-    d.enterprise = lineEdit("enterpriseId");
-    addField(d.enterpriseLabel, d.enterprise, d.enterprise, QStringLiteral("enterpriseId"));
-    d.stores = lineEdit("storeIds");
-    addField(d.storesLabel, d.stores, d.stores, QStringLiteral("storeIds"));
-    d.clientId = lineEdit("clientId");
-    addField(d.clientIdLabel, d.clientId, d.clientId, QStringLiteral("clientId"));
-    d.secret = lineEdit("clientSecret");
-    // Typed, never shown back: the field is always empty when the dialog opens.
-    d.secret->setEchoMode(QLineEdit::Password);
-    addField(d.secretLabel, d.secret, d.secret, QStringLiteral("clientSecret"));
-    auto* caRow = new QWidget(connection);
-    auto* caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
-    d.ca = lineEdit("trustedCaFile");
-    d.ca->setParent(caRow);
-    d.browseCa = new QPushButton(caRow);
-    d.browseCa->setObjectName(QStringLiteral("browseCa"));
-    caLayout->addWidget(d.ca, 1);
-    caLayout->addWidget(d.browseCa);
-    addField(d.caLabel, caRow, d.ca, QStringLiteral("trustedCaFile"));
-    // What PayDesk trusts, to compare with what IT gave: never rich text.
-    d.caFingerprint = new QLabel(connection);
-    d.caFingerprint->setObjectName(QStringLiteral("trustedCaFingerprint"));
-    d.caFingerprint->setTextFormat(Qt::PlainText);
-    d.caFingerprint->setWordWrap(true);
-    d.caFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), d.caFingerprint);
-    d.test = new QPushButton(connection);
-    d.test->setObjectName(QStringLiteral("testConnection"));
-    d.testResult = new QLabel(connection);
-    d.testResult->setObjectName(QStringLiteral("testResult"));
-    d.testResult->setWordWrap(true);
-    d.testResult->setTextFormat(Qt::PlainText);
-    d.testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(d.test, d.testResult);
-    d.tester = new ConnectionTester(this);
-    d.restartNote = new QLabel(connection);
+    d.profileLabel = new QLabel(d.form);
+    d.profileLabel->setBuddy(d.profile);
+    // The profile picker heads the form's own rows, so its label lines up with the fields'.
+    d.form->formLayout()->insertRow(0, d.profileLabel, profileRow);
+    d.restartNote = new QLabel(d.form);
     d.restartNote->setWordWrap(true);
-    form->addRow(d.restartNote);
+    d.form->formLayout()->addRow(d.restartNote);
+    QList<QWidget*> order{d.profile, d.addProfile, d.removeProfile};
+    order << d.form->tabChain();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     d.tabs->addTab(connection, QString());
 
     // --- Appearance ----------------------------------------------------------------------
@@ -294,13 +212,13 @@ void SettingsDialog::buildUi()
         m_d->edits.append(edit);
         m_d->profile->addItem(name);
         m_d->profile->setCurrentIndex(m_d->profile->count() - 1);
-        m_d->name->setFocus();
-        m_d->name->selectAll();
+        m_d->form->focusName();
     });
     connect(d.removeProfile, &QPushButton::clicked, this, [this] {
         const int index = m_d->profile->currentIndex();
         if (index < 0)
             return;
+        // Its secret is deleted only once the settings without it are saved (accept).
         if (!m_d->edits.at(index).isNew)
             m_d->removedProfiles << m_d->edits.at(index).profile.name;
         m_d->edits.removeAt(index);
@@ -308,23 +226,11 @@ void SettingsDialog::buildUi()
         m_d->profile->removeItem(index);
         showProfile(m_d->profile->currentIndex());
     });
-    connect(d.browseCa, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), m_d->ca->text(),
-                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            trustCaFile(file);
-    });
-    connect(d.ca, &QLineEdit::textChanged, this, [this] { updateCaFingerprint(); });
-    connect(d.test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(d.tester, &ConnectionTester::finished, this, [this](bool ok, const QString& message) {
-        m_d->test->setEnabled(true);
-        m_d->testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + message);
-        Q_EMIT testFinished(ok);
-    });
-    connect(d.name, &QLineEdit::textEdited, this, [this](const QString& text) {
+    connect(d.form, &ConnectionProfileForm::testRequested, this, &SettingsDialog::testConnection);
+    connect(d.form, &ConnectionProfileForm::testFinished, this, &SettingsDialog::testFinished);
+    connect(d.form, &ConnectionProfileForm::nameEdited, this, [this](const QString& name) {
         if (m_d->shownProfile >= 0)
-            m_d->profile->setItemText(m_d->shownProfile, text.trimmed());
+            m_d->profile->setItemText(m_d->shownProfile, name);
     });
 }
 
@@ -342,31 +248,6 @@ void SettingsDialog::retranslateUi()
     d.addProfile->setAccessibleName(tr("Add a connection profile"));
     d.removeProfile->setText(tr("Remove"));
     d.removeProfile->setAccessibleName(tr("Remove this connection profile"));
-    d.nameLabel->setText(tr("Na&me:"));
-    d.name->setAccessibleName(tr("Profile name"));
-    d.urlLabel->setText(tr("Platform &URL:"));
-    d.url->setAccessibleName(tr("Platform URL"));
-    d.url->setPlaceholderText(tr("https://api.example.com"));
-    d.localTest->setText(tr("Local test platform on t&his computer (allows plain http://)"));
-    d.localTest->setAccessibleName(tr("Local test platform"));
-    d.enterpriseLabel->setText(tr("&Enterprise:"));
-    d.enterprise->setAccessibleName(tr("Enterprise id"));
-    d.storesLabel->setText(tr("&Stores:"));
-    d.stores->setAccessibleName(tr("Store ids"));
-    d.stores->setPlaceholderText(tr("Store ids, separated by commas"));
-    d.clientIdLabel->setText(tr("Client &id:"));
-    d.clientId->setAccessibleName(tr("Client id"));
-    d.secretLabel->setText(tr("Client sec&ret:"));
-    d.secret->setAccessibleName(tr("Client secret"));
-    d.caLabel->setText(tr("Trusted &CA:"));
-    d.ca->setAccessibleName(tr("Trusted CA certificate file"));
-    d.ca->setPlaceholderText(tr("Optional: a PEM file with your company's CA"));
-    d.browseCa->setText(tr("&Browse…"));
-    d.browseCa->setAccessibleName(tr("Choose the CA certificate file"));
-    d.caFingerprint->setAccessibleName(tr("Fingerprint of the trusted CA"));
-    d.test->setText(tr("Test c&onnection"));
-    d.test->setAccessibleName(tr("Test connection"));
-    d.testResult->setAccessibleName(tr("Connection test result"));
     d.restartNote->setText(tr("Connection changes take effect the next time PayDesk starts. Secrets are kept "
                               "in the system keychain and are never shown again."));
     d.languageLabel->setText(tr("&Language:"));
@@ -383,23 +264,11 @@ void SettingsDialog::retranslateUi()
     d.notifyFailed->setAccessibleName(tr("Notify when a payment fails"));
     d.notifyWhenActive->setText(tr("Also notify while PayDesk is in &front"));
     d.notifyWhenActive->setAccessibleName(tr("Notify while PayDesk is in front"));
-    const QHash<QString, QString> messageNames{
-        {QStringLiteral("name"), tr("Profile name problem")},
-        {QStringLiteral("baseUrl"), tr("Platform URL problem")},
-        {QStringLiteral("enterpriseId"), tr("Enterprise problem")},
-        {QStringLiteral("storeIds"), tr("Stores problem")},
-        {QStringLiteral("clientId"), tr("Client id problem")},
-        {QStringLiteral("clientSecret"), tr("Client secret problem")},
-        {QStringLiteral("trustedCaFile"), tr("CA file problem")},
-    };
-    for (auto it = messageNames.cbegin(); it != messageNames.cend(); ++it)
-        d.messages.value(it.key())->setAccessibleName(it.value());
     d.buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     d.buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
     d.buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     d.buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     updateSecretPlaceholder();
-    updateCaFingerprint();
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -442,26 +311,21 @@ void SettingsDialog::storeShownProfile()
     if (d.shownProfile < 0 || d.shownProfile >= d.edits.size())
         return;
     ProfileEdit& e = d.edits[d.shownProfile];
-    if (e.isNew)
-        e.profile.name = d.name->text().trimmed();
-    e.profile.baseUrl = QUrl(d.url->text().trimmed());
-    e.profile.localTestPlatform = d.localTest->isChecked();
-    e.profile.enterpriseId = d.enterprise->text().trimmed();
-    e.profile.storeIds = splitStores(d.stores->text());
-    e.profile.clientId = d.clientId->text().trimmed();
     // A CA file outside PayDesk's own folder (typed, or saved before copies were made) is copied
     // in now, so the profile never points at a file someone else may change later.
-    QString ca = d.ca->text().trimmed();
-    const TrustedCaStore caStore;
-    if (!ca.isEmpty() && !caStore.holds(ca)) {
-        if (auto imported = caStore.import(ca)) {
-            ca = imported->path;
-            d.ca->setText(ca);
-        } // else left as typed: validate() says it cannot be read
-    }
-    e.profile.trustedCaFile = ca;
-    if (!d.secret->text().isEmpty()) {
-        const QByteArray typed = d.secret->text().toUtf8();
+    d.form->importTypedCa();
+    const ConnectionProfile shown = d.form->profile();
+    if (e.isNew)
+        e.profile.name = shown.name;
+    // Only what the form shows; the rest of the profile (token URL, paths, timeouts) stays.
+    e.profile.baseUrl = shown.baseUrl;
+    e.profile.localTestPlatform = shown.localTestPlatform;
+    e.profile.enterpriseId = shown.enterpriseId;
+    e.profile.storeIds = shown.storeIds;
+    e.profile.clientId = shown.clientId;
+    e.profile.trustedCaFile = shown.trustedCaFile;
+    if (!d.form->typedSecret().isEmpty()) {
+        const QByteArray typed = d.form->typedSecret().toUtf8();
         if (typed != e.newSecret) {
             e.newSecret = typed;
             e.newSecretOrigin.clear(); // typed anew: bound when first used
@@ -486,36 +350,8 @@ void SettingsDialog::forgetTypedSecret(int index)
     e.newSecret.clear();
     e.newSecretOrigin.clear();
     if (index == m_d->shownProfile)
-        m_d->secret->clear();
+        m_d->form->clearSecret();
     updateSecretPlaceholder();
-}
-
-QString SettingsDialog::retypeSecretMessage() const
-{
-    return tr("The platform address changed: type the client secret again to use it with the new address.");
-}
-
-void SettingsDialog::trustCaFile(const QString& file)
-{
-    Private& d = *m_d;
-    FieldMessage* message = d.messages.value(QStringLiteral("trustedCaFile"));
-    auto imported = TrustedCaStore().import(file);
-    if (!imported) {
-        message->setMessage(imported.error());
-        return;
-    }
-    message->setMessage(QString());
-    d.ca->setText(imported->path);
-}
-
-void SettingsDialog::updateCaFingerprint()
-{
-    Private& d = *m_d;
-    const QStringList prints =
-        TrustedCaStore::fingerprints(TrustedCaStore::certificatesIn(d.ca->text().trimmed()));
-    d.caFingerprint->setVisible(!prints.isEmpty());
-    d.caFingerprint->setText(prints.isEmpty() ? QString()
-                                              : tr("SHA-256 fingerprint: %1").arg(prints.join(u'\n')));
 }
 
 void SettingsDialog::showProfile(int index)
@@ -524,25 +360,11 @@ void SettingsDialog::showProfile(int index)
     storeShownProfile();
     d.shownProfile = index;
     const bool has = index >= 0 && index < d.edits.size();
-    for (QWidget* w :
-         {static_cast<QWidget*>(d.name), static_cast<QWidget*>(d.url), static_cast<QWidget*>(d.enterprise),
-          static_cast<QWidget*>(d.stores), static_cast<QWidget*>(d.clientId), static_cast<QWidget*>(d.secret),
-          static_cast<QWidget*>(d.localTest), static_cast<QWidget*>(d.ca), static_cast<QWidget*>(d.browseCa),
-          static_cast<QWidget*>(d.removeProfile)})
-        w->setEnabled(has);
+    d.form->setFieldsEnabled(has);
+    d.removeProfile->setEnabled(has);
     const ProfileEdit e = has ? d.edits.at(index) : ProfileEdit{};
-    d.testResult->clear();
-    d.name->setText(e.profile.name);
-    d.name->setReadOnly(!e.isNew); // keychain keys follow the name; existing ones keep theirs
-    d.url->setText(e.profile.baseUrl.toString());
-    d.localTest->setChecked(e.profile.localTestPlatform);
-    d.enterprise->setText(e.profile.enterpriseId);
-    d.stores->setText(e.profile.storeIds.join(QStringLiteral(", ")));
-    d.clientId->setText(e.profile.clientId);
-    d.secret->clear();
-    d.ca->setText(e.profile.trustedCaFile);
-    for (FieldMessage* m : std::as_const(d.messages))
-        m->setMessage(QString());
+    d.form->setProfile(e.profile);
+    d.form->setNameEditable(e.isNew); // keychain keys follow the name; existing ones keep theirs
     updateSecretPlaceholder();
 }
 
@@ -551,18 +373,18 @@ void SettingsDialog::updateSecretPlaceholder()
     Private& d = *m_d;
     const int i = d.shownProfile;
     if (i < 0 || i >= d.edits.size()) {
-        d.secret->setPlaceholderText(QString());
+        d.form->setSecretPlaceholder(QString());
         return;
     }
     const ProfileEdit& e = d.edits.at(i);
     if (!e.newSecret.isEmpty())
-        d.secret->setPlaceholderText(tr("A new secret will be saved"));
+        d.form->setSecretPlaceholder(tr("A new secret will be saved"));
     else if (!e.secretStored.has_value())
-        d.secret->setPlaceholderText(tr("Checking the keychain…"));
+        d.form->setSecretPlaceholder(tr("Checking the keychain…"));
     else if (*e.secretStored)
-        d.secret->setPlaceholderText(tr("Stored in the keychain; type to replace"));
+        d.form->setSecretPlaceholder(tr("Stored in the keychain; type to replace"));
     else
-        d.secret->setPlaceholderText(tr("Not stored yet"));
+        d.form->setSecretPlaceholder(tr("Not stored yet"));
 }
 
 void SettingsDialog::testConnection()
@@ -576,58 +398,43 @@ void SettingsDialog::testConnection()
     // Neither a stored secret nor one typed for another address goes to an edited URL.
     if (secretNeedsRetyping(index)) {
         forgetTypedSecret(index);
-        errors.append({QStringLiteral("clientSecret"), retypeSecretMessage()});
+        errors.append({kSecretField, ConnectionProfileForm::retypeSecretMessage()});
     }
-    QHash<QString, QString> shown;
-    for (const FieldError& e : std::as_const(errors)) {
-        if (!shown.contains(e.field))
-            shown.insert(e.field, e.message);
-    }
-    for (auto it = d.messages.cbegin(); it != d.messages.cend(); ++it)
-        it.value()->setMessage(shown.value(it.key()));
-    if (!errors.isEmpty()) {
-        d.testResult->setText(QStringLiteral("✖ ") + tr("Fill in the marked fields first."));
-        Q_EMIT testFinished(false);
+    if (!d.form->showErrors(errors)) {
+        d.form->refuseTest(QString());
         return;
     }
-    d.test->setEnabled(false);
-    d.testResult->setText(tr("Testing… signing in and reading each store."));
     ProfileEdit& edit = d.edits[index];
     const ConnectionProfile profile = edit.profile;
     if (!edit.newSecret.isEmpty()) {
         // A typed secret is bound to the address it is first used with.
         if (edit.newSecretOrigin.isEmpty())
             edit.newSecretOrigin = profile.secretOrigin();
-        d.tester->run(profile, BoundSecret{edit.newSecretOrigin, edit.newSecret});
+        d.form->runTest(profile, BoundSecret{edit.newSecretOrigin, edit.newSecret});
         return;
     }
     // Test with the stored secret; it is read for the test only and never shown. The tester
     // refuses it too if it is bound elsewhere.
-    BoundSecret::read(
-        d.secrets, profile.clientSecretKey(), edit.savedOrigin, this,
-        [this, profile, index](BoundSecret::ReadResult secret) {
-            const auto refuse = [this](const QString& message) {
-                m_d->test->setEnabled(true);
-                m_d->testResult->setText(QStringLiteral("✖ ") + message);
-                Q_EMIT testFinished(false);
-            };
-            if (!secret || !secret->has_value() || (*secret)->secret.isEmpty()) {
-                refuse(tr("Enter the client secret to test this profile."));
-                return;
-            }
-            if (!(*secret)->mayBeSentTo(profile.effectiveTokenUrl())) {
-                if (index == m_d->shownProfile)
-                    m_d->messages.value(QStringLiteral("clientSecret"))->setMessage(retypeSecretMessage());
-                refuse(retypeSecretMessage());
-                return;
-            }
-            m_d->tester->run(profile, **secret);
-        });
+    BoundSecret::read(d.secrets, profile.clientSecretKey(), edit.savedOrigin, this,
+                      [this, profile, index](BoundSecret::ReadResult secret) {
+                          if (!secret || !secret->has_value() || (*secret)->secret.isEmpty()) {
+                              m_d->form->refuseTest(tr("Enter the client secret to test this profile."));
+                              return;
+                          }
+                          if (!(*secret)->mayBeSentTo(profile.effectiveTokenUrl())) {
+                              if (index == m_d->shownProfile)
+                                  m_d->form->showError(kSecretField,
+                                                       ConnectionProfileForm::retypeSecretMessage());
+                              m_d->form->refuseTest(ConnectionProfileForm::retypeSecretMessage());
+                              return;
+                          }
+                          m_d->form->runTest(profile, **secret);
+                      });
 }
 
 QString SettingsDialog::testResult() const
 {
-    return m_d->testResult->text();
+    return m_d->form->testResult();
 }
 
 FieldErrors SettingsDialog::profileErrors(int index) const
@@ -643,16 +450,25 @@ FieldErrors SettingsDialog::profileErrors(int index) const
         }
     }
     if (e.isNew && e.newSecret.isEmpty())
-        errors.append({QStringLiteral("clientSecret"), tr("Enter the client secret.")});
+        errors.append({kSecretField, tr("Enter the client secret.")});
     else if (secretNeedsRetyping(index))
-        errors.append({QStringLiteral("clientSecret"), retypeSecretMessage()});
+        errors.append({kSecretField, ConnectionProfileForm::retypeSecretMessage()});
     return errors;
+}
+
+void SettingsDialog::showProfileErrors(int index, const FieldErrors& errors)
+{
+    Private& d = *m_d;
+    d.tabs->setCurrentIndex(0);
+    if (d.profile->currentIndex() != index)
+        d.profile->setCurrentIndex(index);
+    d.form->showErrors(errors);
 }
 
 void SettingsDialog::accept()
 {
     Private& d = *m_d;
-    if (d.pendingWrites > 0)
+    if (d.changes->isBusy())
         return;
     storeShownProfile();
     // Every profile must be usable; show the first one with a problem.
@@ -662,19 +478,7 @@ void SettingsDialog::accept()
             continue;
         if (secretNeedsRetyping(i))
             forgetTypedSecret(i);
-        d.tabs->setCurrentIndex(0);
-        if (d.profile->currentIndex() != i)
-            d.profile->setCurrentIndex(i);
-        QHash<QString, QString> shown;
-        for (const FieldError& e : errors) {
-            if (!shown.contains(e.field))
-                shown.insert(e.field, e.message);
-        }
-        for (auto it = d.messages.cbegin(); it != d.messages.cend(); ++it)
-            it.value()->setMessage(shown.value(it.key()));
-        const QString first = errors.constFirst().field;
-        if (QWidget* w = findChild<QWidget*>(first))
-            w->setFocus(Qt::OtherFocusReason);
+        showProfileErrors(i, errors);
         return;
     }
 
@@ -689,50 +493,60 @@ void SettingsDialog::accept()
     after.notifyFailed = d.notifyFailed->isChecked();
     after.notifyWhenActive = d.notifyWhenActive->isChecked();
 
-    // Secrets first (the keychain answers later); the settings are saved once all are stored,
-    // so a profile is never saved pointing at a secret that failed to store.
+    // What the keychain must change. New secrets are written first (a profile is never saved
+    // pointing at a secret that failed to store); deletes wait until the settings without the
+    // profile are saved (a profile still saved never loses its secret).
+    d.changes->clear();
     d.secretsReplaced.clear();
-    d.writeFailed = false;
-    for (ProfileEdit& e : d.edits) {
+    for (const ProfileEdit& e : std::as_const(d.edits)) {
         // A token cached for another origin or other credentials is not kept to be sent.
         if (!e.isNew && (!e.newSecret.isEmpty() || e.profile.secretOrigin() != e.savedOrigin))
-            d.secrets.remove(e.profile.tokenCacheKey(), this, [](SecretStore::DoneResult) {});
+            d.changes->remove(e.profile.tokenCacheKey());
         if (e.newSecret.isEmpty())
             continue;
         d.secretsReplaced << e.profile.name;
-        ++d.pendingWrites;
         // Bound to the origin it is saved for (the check above made sure it was not used elsewhere).
-        e.newSecretOrigin = e.profile.secretOrigin();
-        BoundSecret::write(d.secrets, e.profile.clientSecretKey(),
-                           BoundSecret{e.newSecretOrigin, e.newSecret}, this,
-                           [this, after](SecretStore::DoneResult result) {
-                               if (!result) {
-                                   m_d->writeFailed = true;
-                                   m_d->messages.value(QStringLiteral("clientSecret"))
-                                       ->setMessage(tr("The secret could not be stored in the keychain: %1")
-                                                        .arg(result.error().message));
-                               }
-                               if (--m_d->pendingWrites == 0)
-                                   finishAccept(after);
-                           });
+        d.changes->write(e.profile.clientSecretKey(),
+                         BoundSecret{e.profile.secretOrigin(), e.newSecret}.encode());
     }
     for (const QString& removed : std::as_const(d.removedProfiles)) {
-        d.secrets.remove(SecretStore::clientSecretKey(removed), this, [](SecretStore::DoneResult) {});
-        d.secrets.remove(SecretStore::accessTokenKey(removed), this, [](SecretStore::DoneResult) {});
+        // A new profile of the same name has just had its own secret written.
+        if (!after.profile(removed))
+            d.changes->remove(SecretStore::clientSecretKey(removed));
+        d.changes->remove(SecretStore::accessTokenKey(removed));
     }
-    d.buttons->setEnabled(d.pendingWrites == 0);
-    if (d.pendingWrites == 0)
-        finishAccept(after);
+    d.buttons->setEnabled(false);
+    d.changes->writeAll([this, after](std::optional<SecretError> error) { secretsWritten(after, error); });
 }
 
-void SettingsDialog::finishAccept(const AppSettings& after)
+void SettingsDialog::secretsWritten(const AppSettings& after, std::optional<SecretError> error)
 {
     Private& d = *m_d;
     d.buttons->setEnabled(true);
-    if (d.writeFailed)
-        return; // the message says why; nothing was saved
+    if (error) {
+        // Nothing was saved or deleted (and any secret written is back as it was): show the
+        // profile whose secret failed, with every change still in the dialog.
+        const QStringList failed = d.changes->failedKeys();
+        int index = d.shownProfile;
+        for (int i = 0; i < d.edits.size(); ++i) {
+            if (!failed.isEmpty() && d.edits.at(i).profile.clientSecretKey() == failed.first())
+                index = i;
+        }
+        showProfileErrors(index,
+                          {{kSecretField, ConnectionProfileForm::keychainFailureMessage(error->message)},
+                           {QString(), tr("Nothing was saved; your changes are still here.")}});
+        return;
+    }
+    if (!after.save()) {
+        d.changes->undoWrites();
+        d.form->showErrors({{QString(), tr("The settings could not be saved. Nothing was changed.")}});
+        d.tabs->setCurrentIndex(0);
+        return;
+    }
+    d.changes->removeAll();
     for (ProfileEdit& e : d.edits) {
         if (!e.newSecret.isEmpty()) {
+            e.newSecret.fill('\0');
             e.newSecret.clear();
             e.newSecretOrigin.clear();
             e.secretStored = true;
@@ -740,7 +554,8 @@ void SettingsDialog::finishAccept(const AppSettings& after)
         e.savedOrigin = e.profile.secretOrigin();
         e.isNew = false;
     }
-    after.save();
+    d.removedProfiles.clear();
+    d.changes->clear();
     d.after = after;
     if (d.after.language != d.before.language)
         Q_EMIT languageChanged(d.after.language);
@@ -775,8 +590,7 @@ AuditEntry SettingsDialog::auditEntry(const QString& who) const
 
 QString SettingsDialog::shownError(const QString& field) const
 {
-    const FieldMessage* m = m_d->messages.value(field);
-    return m ? m->message() : QString();
+    return m_d->form->shownError(field);
 }
 
 } // namespace paydesk::ui

@@ -2,11 +2,13 @@
 
 #include "dialogs/AppSettings.h"
 #include "payments/FieldError.h"
+#include "secrets/SecretError.h"
 #include "store/AuditEntry.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace paydesk {
 class SecretStore;
@@ -26,9 +28,14 @@ namespace paydesk::ui {
  * and its SHA-256 fingerprint is shown. Plain http is allowed only for a profile marked
  * "Local test platform".
  *
- * On accept the settings are saved with QSettings (never the secret) and new secrets go to
- * the keychain. The dialog applies nothing itself; the caller reacts to the signals and
- * records the audit line:
+ * The connection fields are the ConnectionProfileForm that the first-run screen shows too.
+ *
+ * On accept new secrets go to the keychain first, all or none (SecretChanges); only when they
+ * are stored are the settings saved with QSettings (never the secret), and only once that
+ * succeeded are the secrets of removed profiles (and tokens cached for an old address or old
+ * credentials) deleted. When the keychain refuses a write, nothing is saved or deleted, the
+ * dialog stays open with every change and says why. The dialog applies nothing itself; the
+ * caller reacts to the signals and records the audit line:
  *
  * @code
  * SettingsDialog dialog(secrets, this);
@@ -89,12 +96,10 @@ private:
     /// (then it must be typed again: a secret goes only to the origin it was entered for).
     bool secretNeedsRetyping(int index) const;
     void forgetTypedSecret(int index);
-    QString retypeSecretMessage() const;
-    /// Copies `file` into PayDesk's own folder (TrustedCaStore) and points the CA field at it.
-    void trustCaFile(const QString& file);
-    void updateCaFingerprint();
     FieldErrors profileErrors(int index) const;
-    void finishAccept(const AppSettings& after);
+    /// Shows profile `index` on the Connection tab with `errors` under its fields.
+    void showProfileErrors(int index, const FieldErrors& errors);
+    void secretsWritten(const AppSettings& after, std::optional<SecretError> error);
 
     class Private;
     std::unique_ptr<Private> m_d;
