@@ -988,6 +988,81 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::CustomerContactFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>As on the invoice</source>
+        <translation>Wie auf der Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>Customer mobile number</source>
+        <translation>Mobilnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation>+49 151 23456789</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Link senden per:</translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation>E-Mai&amp;l</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Den Zahlungslink per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>SM&amp;S</source>
+        <translation>SM&amp;S</translation>
+    </message>
+    <message>
+        <source>Send the pay link by SMS</source>
+        <translation>Den Zahlungslink per SMS senden</translation>
+    </message>
+    <message>
+        <source>Customer name problem</source>
+        <translation>Problem beim Kundennamen</translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation>Problem bei der E-Mail</translation>
+    </message>
+    <message>
+        <source>Mobile number problem</source>
+        <translation>Problem bei der Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation>Problem beim Versandweg</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::FieldErrorPresenter</name>
     <message>
         <source>Problem with the request</source>
@@ -1249,62 +1324,6 @@
         <translation>Standort</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Name des Kunden</translation>
-    </message>
-    <message>
-        <source>As on the invoice</source>
-        <translation>Wie auf der Rechnung</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>E-Mail des Kunden</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Mobile:</source>
-        <translation>&amp;Mobil:</translation>
-    </message>
-    <message>
-        <source>Customer mobile number</source>
-        <translation>Mobilnummer des Kunden</translation>
-    </message>
-    <message>
-        <source>+44 7700 900123</source>
-        <translation>+49 151 23456789</translation>
-    </message>
-    <message>
-        <source>Send link by:</source>
-        <translation>Link senden per:</translation>
-    </message>
-    <message>
-        <source>Emai&amp;l</source>
-        <translation>E-Mai&amp;l</translation>
-    </message>
-    <message>
-        <source>Send the pay link by email</source>
-        <translation>Den Zahlungslink per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>SM&amp;S</source>
-        <translation>SM&amp;S</translation>
-    </message>
-    <message>
-        <source>Send the pay link by SMS</source>
-        <translation>Den Zahlungslink per SMS senden</translation>
-    </message>
-    <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referenz:</translation>
     </message>
@@ -1371,22 +1390,6 @@
     <message>
         <source>Site problem</source>
         <translation>Problem beim Standort</translation>
-    </message>
-    <message>
-        <source>Customer name problem</source>
-        <translation>Problem beim Kundennamen</translation>
-    </message>
-    <message>
-        <source>Email problem</source>
-        <translation>Problem bei der E-Mail</translation>
-    </message>
-    <message>
-        <source>Mobile number problem</source>
-        <translation>Problem bei der Mobilnummer</translation>
-    </message>
-    <message>
-        <source>Channel problem</source>
-        <translation>Problem beim Versandweg</translation>
     </message>
     <message>
         <source>Reference problem</source>
@@ -1717,16 +1720,8 @@
         <translation>Anfrage für %1 in der Warteschlange — sie wird gesendet, sobald die Plattform antwortet</translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation>Anfrage stornieren</translation>
-    </message>
-    <message>
         <source>Cancellation of %1 queued</source>
         <translation>Stornierung von %1 in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Resend notification</source>
-        <translation>Benachrichtigung erneut senden</translation>
     </message>
     <message>
         <source>Notification to %1 queued</source>
@@ -2334,76 +2329,8 @@
         <translation>Zahlung</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Name des Kunden</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>E-Mail des Kunden</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Mobile:</source>
-        <translation>&amp;Mobil:</translation>
-    </message>
-    <message>
-        <source>Customer mobile number</source>
-        <translation>Mobilnummer des Kunden</translation>
-    </message>
-    <message>
-        <source>+44 7700 900123</source>
-        <translation>+49 151 23456789</translation>
-    </message>
-    <message>
-        <source>Send link by:</source>
-        <translation>Link senden per:</translation>
-    </message>
-    <message>
-        <source>Emai&amp;l</source>
-        <translation>E-Mai&amp;l</translation>
-    </message>
-    <message>
-        <source>Send the pay link by email</source>
-        <translation>Den Zahlungslink per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>SM&amp;S</source>
-        <translation>SM&amp;S</translation>
-    </message>
-    <message>
-        <source>Send the pay link by SMS</source>
-        <translation>Den Zahlungslink per SMS senden</translation>
-    </message>
-    <message>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
-    </message>
-    <message>
-        <source>Customer name problem</source>
-        <translation>Problem beim Kundennamen</translation>
-    </message>
-    <message>
-        <source>Email problem</source>
-        <translation>Problem bei der E-Mail</translation>
-    </message>
-    <message>
-        <source>Mobile number problem</source>
-        <translation>Problem bei der Mobilnummer</translation>
-    </message>
-    <message>
-        <source>Channel problem</source>
-        <translation>Problem beim Versandweg</translation>
     </message>
     <message>
         <source>Resend</source>

@@ -987,6 +987,81 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::CustomerContactFields</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 7700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM&amp;S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::FieldErrorPresenter</name>
     <message>
         <source>Problem with the request</source>
@@ -1248,62 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As on the invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send link by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the pay link by email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM&amp;S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the pay link by SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,22 +1388,6 @@
     </message>
     <message>
         <source>Site problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer name problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile number problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,15 +1719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancellation of %1 queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resend notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,75 +2328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send link by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emai&amp;l</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the pay link by email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM&amp;S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the pay link by SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer name problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile number problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -63,14 +63,6 @@ const QString kSplitterKey = u"mainWindow/splitter"_s;
 
 constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 170, 110, 105, 110, 60, 100};
 
-QString joinErrors(const FieldErrors& errors)
-{
-    QStringList lines;
-    for (const FieldError& e : errors)
-        lines << e.message;
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 MainWindow::MainWindow(PaymentStore* store, QWidget* parent)
@@ -559,26 +551,27 @@ void MainWindow::setSession(SyncSession* session)
                 showStatusMessage(tr("The platform refused the action: %1").arg(message), 15000);
             });
         const QPointer<Outbox> target(outbox);
-        submitter.initiate = [target](const InitiateRequest& request) {
+        submitter.validator = outbox->validator();
+        submitter.initiate = [target](const InitiateRequest& request) -> FieldErrors {
             if (!target)
-                return ConnectionState().text();
+                return {{QString(), ConnectionState().text()}};
             InitiateRequest copy = request;
             auto queued = target->submit(copy);
-            return queued ? QString() : joinErrors(queued.error());
+            return queued ? FieldErrors() : queued.error();
         };
-        submitter.cancel = [target](const CancelRequest& request) {
+        submitter.cancel = [target](const CancelRequest& request) -> FieldErrors {
             if (!target)
-                return ConnectionState().text();
+                return {{QString(), ConnectionState().text()}};
             CancelRequest copy = request;
             auto queued = target->submit(copy);
-            return queued ? QString() : joinErrors(queued.error());
+            return queued ? FieldErrors() : queued.error();
         };
-        submitter.resend = [target](const ResendRequest& request) {
+        submitter.resend = [target](const ResendRequest& request) -> FieldErrors {
             if (!target)
-                return ConnectionState().text();
+                return {{QString(), ConnectionState().text()}};
             ResendRequest copy = request;
             auto queued = target->submit(copy);
-            return queued ? QString() : joinErrors(queued.error());
+            return queued ? FieldErrors() : queued.error();
         };
     } else {
         setQueuedActions(0);
@@ -820,14 +813,12 @@ void MainWindow::initiatePayment()
         sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name};
     InitiateDialog dialog(sites, this);
     dialog.setClock(&m_clock);
+    dialog.setValidator(m_submitter.validator);
+    // Queued from the dialog's OK: a refusal shows under its fields, with the input kept.
+    dialog.setSubmit(m_submitter.initiate);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const InitiateRequest request = dialog.request();
-    const QString error = m_submitter.initiate(request);
-    if (!error.isEmpty()) {
-        PlainText::warning(this, tr("New request"), error);
-        return;
-    }
     showStatusMessage(tr("Request for %1 queued — it is sent as soon as the platform answers")
                           .arg(request.amount.format()));
     m_summaryTimer.start();
@@ -839,13 +830,10 @@ void MainWindow::cancelPayment()
     if (!p || !m_submitter.cancel || !DealerActions::canCancel(*p))
         return;
     CancelDialog dialog(*p, this);
+    dialog.setValidator(m_submitter.validator);
+    dialog.setSubmit(m_submitter.cancel);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = m_submitter.cancel(dialog.request());
-    if (!error.isEmpty()) {
-        PlainText::warning(this, tr("Cancel request"), error);
-        return;
-    }
     showStatusMessage(tr("Cancellation of %1 queued").arg(p->reference.displayText()));
     m_summaryTimer.start();
 }
@@ -856,13 +844,10 @@ void MainWindow::resendNotification()
     if (!p || !m_submitter.resend || !DealerActions::canResend(*p))
         return;
     ResendDialog dialog(*p, this);
+    dialog.setValidator(m_submitter.validator);
+    dialog.setSubmit(m_submitter.resend);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = m_submitter.resend(dialog.request());
-    if (!error.isEmpty()) {
-        PlainText::warning(this, tr("Resend notification"), error);
-        return;
-    }
     showStatusMessage(tr("Notification to %1 queued").arg(dialog.request().customer.name));
     m_summaryTimer.start();
 }

@@ -2,7 +2,9 @@
 
 #include "models/PaymentFilter.h"
 #include "payments/DealerActions.h"
+#include "payments/FieldError.h"
 #include "payments/Payment.h"
+#include "payments/PaymentValidator.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/KpiStrip.h"
 
@@ -54,12 +56,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// Where dealer actions go (the outbox). Each returns a translated error, empty on success.
+    /// Where dealer actions go (the outbox). Each returns the errors that refused the request
+    /// (wire field names, translated; an empty field for the request as a whole), none when it
+    /// was queued. The dialogs show them under their fields and stay open.
     struct ActionSubmitter
     {
-        std::function<QString(const InitiateRequest&)> initiate;
-        std::function<QString(const CancelRequest&)> cancel;
-        std::function<QString(const ResendRequest&)> resend;
+        /// The rules the outbox checks with, so the dialogs check the same (calling code etc.).
+        PaymentValidator validator;
+        std::function<FieldErrors(const InitiateRequest&)> initiate;
+        std::function<FieldErrors(const CancelRequest&)> cancel;
+        std::function<FieldErrors(const ResendRequest&)> resend;
     };
 
     /// A store and site the dealer may raise requests for.

@@ -4,6 +4,7 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Translator.h ${CMAKE_CURRENT_LIST_DIR}/Translator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldMessage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldErrorPresenter.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FieldErrorPresenter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/CustomerContactFields.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/CustomerContactFields.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/AppSettings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/InitiateDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/CancelDialog.cpp

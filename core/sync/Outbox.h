@@ -79,6 +79,9 @@ public:
     /// Sends due entries now instead of waiting for their backoff (e.g. when the connection is back).
     void retryNow();
 
+    /// The rules submit() checks with; forms use the same, so they check what will be checked here.
+    const PaymentValidator& validator() const { return m_validator; }
+
     /// Entries waiting or being sent (the connection indicator's "queued actions").
     int queuedCount() const;
     bool isSending() const { return m_inFlight != 0; }

@@ -92,6 +92,37 @@ TEST(CancelDialogTest, AFinalPaymentIsRefusedEvenWhenOpened)
     EXPECT_NE(dialog.result(), QDialog::Accepted);
 }
 
+TEST(CancelDialogTest, ARefusedSubmitKeepsTheDialogOpenWithTheReason)
+{
+    CancelDialog dialog(samplePayment());
+    int calls = 0;
+    dialog.setSubmit([&](const CancelRequest& r) {
+        ++calls;
+        EXPECT_EQ(r.reason, QStringLiteral("Paid in cash at the desk"));
+        return calls == 1 ? FieldErrors{{QStringLiteral("reason"), QStringLiteral("Refused by the outbox.")},
+                                        {QString(), QStringLiteral("The cache could not be written.")}}
+                          : FieldErrors{};
+    });
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Paid in cash at the desk"));
+    child<QCheckBox>(dialog, "confirm")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelRequest"), Qt::LeftButton);
+
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.shownError(QStringLiteral("reason")), QStringLiteral("Refused by the outbox."));
+    EXPECT_THAT(child<QLabel>(dialog, "form.message")->text().toStdString(),
+                ::testing::HasSubstr("could not be written"));
+    EXPECT_EQ(child<QComboBox>(dialog, "reason")->currentText(), QStringLiteral("Paid in cash at the desk"));
+    EXPECT_TRUE(child<QCheckBox>(dialog, "confirm")->isChecked());
+
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelRequest"), Qt::LeftButton);
+    EXPECT_EQ(calls, 2);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
 TEST(CancelDialogTest, EveryControlHasAnAccessibleName)
 {
     CancelDialog dialog(samplePayment());

@@ -1,6 +1,7 @@
 #include "dialogs/InitiateDialog.h"
 
 #include "DialogTestSupport.h"
+#include "MainWindow.h"
 #include "QtPrinters.h"
 #include "util/Clock.h"
 
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -218,6 +221,127 @@ TEST_F(InitiateDialogTest, TabOrderFollowsTheForm)
 TEST_F(InitiateDialogTest, EveryControlHasAnAccessibleName)
 {
     expectAccessibleNames(*dialog);
+}
+
+// The outbox knows a rule the form does not: its refusal shows under the field, the dialog
+// stays open, and everything typed is still there to correct.
+TEST_F(InitiateDialogTest, ARefusedSubmitIsShownUnderTheFieldAndTheInputStays)
+{
+    const QString refusal = QStringLiteral("The platform does not send to this address.");
+    QList<InitiateRequest> submitted;
+    dialog->setSubmit([&](const InitiateRequest& r) {
+        submitted << r;
+        return submitted.size() == 1 ? FieldErrors{{QStringLiteral("customer.email"), refusal}}
+                                     : FieldErrors{};
+    });
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    fillValid();
+    clickAccept(*dialog);
+
+    ASSERT_EQ(submitted.size(), 1);
+    EXPECT_EQ(submitted.at(0).customer.email, QStringLiteral("jane@example.com"));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(accepted.count(), 0);
+    EXPECT_EQ(dialog->shownError(QStringLiteral("customer.email")), refusal);
+    EXPECT_TRUE(child<QLabel>(*dialog, "customer.email.message")->isVisible());
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(*dialog, "email"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "name")->text(), QStringLiteral("Jane Doe"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "email")->text(), QStringLiteral("jane@example.com"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "referenceNumber")->text(), QStringLiteral("INV-10234"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "description")->text(), QStringLiteral("Service and MOT"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "amount")->text(), QStringLiteral("249.99"));
+
+    // The refusal stays while other fields change, and goes once the field itself is edited.
+    typeInto(child<QLineEdit>(*dialog, "description"), QStringLiteral("Service, MOT and tyres"));
+    EXPECT_EQ(dialog->shownError(QStringLiteral("customer.email")), refusal);
+    typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane.doe@example.org"));
+    EXPECT_TRUE(dialog->shownError(QStringLiteral("customer.email")).isEmpty());
+
+    clickAccept(*dialog);
+    ASSERT_EQ(submitted.size(), 2);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(dialog->request().customer.email, QStringLiteral("jane.doe@example.org"));
+    EXPECT_EQ(dialog->request().description, QStringLiteral("Service, MOT and tyres"));
+}
+
+// A refusal of the request as a whole (e.g. the cache could not be written) has no field: it
+// shows above the buttons, and the form's own check still runs first.
+TEST_F(InitiateDialogTest, ARefusalOfTheWholeRequestShowsAboveTheButtons)
+{
+    int calls = 0;
+    dialog->setSubmit([&](const InitiateRequest&) {
+        ++calls;
+        return FieldErrors{{QString(), QStringLiteral("The request could not be stored.")}};
+    });
+    clickAccept(*dialog);
+    EXPECT_EQ(calls, 0) << "an invalid form is never submitted";
+
+    fillValid();
+    clickAccept(*dialog);
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(dialog->isVisible());
+    auto* formMessage = child<QLabel>(*dialog, "form.message");
+    EXPECT_TRUE(formMessage->isVisible());
+    EXPECT_THAT(formMessage->text().toStdString(), ::testing::HasSubstr("could not be stored"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "name")->text(), QStringLiteral("Jane Doe"));
+}
+
+// The form checks with the validator it is given (the outbox's), e.g. its calling code.
+TEST_F(InitiateDialogTest, UsesTheGivenValidatorsCallingCode)
+{
+    dialog->setValidator(PaymentValidator(QStringLiteral("49")));
+    auto* phone = child<QLineEdit>(*dialog, "phone");
+    typeInto(phone, QStringLiteral("0151 23456789"));
+    EXPECT_EQ(phone->text(), QStringLiteral("+4915123456789"));
+}
+
+// Through the window: the action submitter's refusal reaches the open dialog (no message box
+// after it closed), and the request is queued once the user corrected it.
+TEST(InitiateFromTheMainWindowTest, TheOutboxRefusalIsShownInTheOpenDialog)
+{
+    MainWindow window(nullptr);
+    window.setSites({{QStringLiteral("ENT1"), QStringLiteral("STORE1"), QStringLiteral("Leeds")}});
+    const QString refusal = QStringLiteral("The platform does not send to this address.");
+    QList<InitiateRequest> submitted;
+    MainWindow::ActionSubmitter submitter;
+    submitter.initiate = [&](const InitiateRequest& r) {
+        submitted << r;
+        return submitted.size() == 1 ? FieldErrors{{QStringLiteral("customer.email"), refusal}}
+                                     : FieldErrors{};
+    };
+    window.setActionSubmitter(submitter);
+
+    bool sawRefusal = false;
+    QTimer::singleShot(0, &window, [&] {
+        (void)QTest::qWaitFor(
+            [] { return qobject_cast<InitiateDialog*>(QApplication::activeModalWidget()) != nullptr; }, 3000);
+        auto* dialog = qobject_cast<InitiateDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ADD_FAILURE() << "the dialog did not open";
+            return;
+        }
+        typeInto(child<QLineEdit>(*dialog, "name"), QStringLiteral("Jane Doe"));
+        typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane@example.com"));
+        typeInto(child<QLineEdit>(*dialog, "referenceNumber"), QStringLiteral("INV-10234"));
+        typeInto(child<QLineEdit>(*dialog, "amount"), QStringLiteral("249.99"));
+        clickAccept(*dialog);
+        sawRefusal = dialog->isVisible() && dialog->shownError(QStringLiteral("customer.email")) == refusal &&
+                     child<QLineEdit>(*dialog, "name")->text() == QStringLiteral("Jane Doe") &&
+                     child<QLineEdit>(*dialog, "amount")->text() == QStringLiteral("249.99");
+        typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane.doe@example.org"));
+        clickAccept(*dialog);
+        if (dialog->isVisible()) {
+            ADD_FAILURE() << "a request the submitter took must close the dialog";
+            dialog->reject();
+        }
+    });
+    window.initiatePayment();
+
+    EXPECT_TRUE(sawRefusal);
+    ASSERT_EQ(submitted.size(), 2);
+    EXPECT_EQ(submitted.at(1).customer.email, QStringLiteral("jane.doe@example.org"));
+    EXPECT_EQ(submitted.at(1).amount.minorUnits(), 24999);
+    EXPECT_THAT(window.statusBar()->currentMessage().toStdString(), ::testing::HasSubstr("queued"));
 }
 
 TEST(InitiateDialogLocaleTest, GermanAmountInputIsParsedAndShownWithTheCurrencyDecimals)

@@ -3,6 +3,7 @@
 #include "DialogTestSupport.h"
 #include "QtPrinters.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 
@@ -75,6 +76,33 @@ TEST_F(ResendDialogTest, InvalidDetailsAreRefused)
 
     child<QCheckBox>(*dialog, "byEmail")->setChecked(false);
     EXPECT_FALSE(dialog->shownError(QStringLiteral("channels")).isEmpty());
+}
+
+TEST_F(ResendDialogTest, ARefusedSubmitIsShownUnderTheFieldAndTheInputStays)
+{
+    const QString refusal = QStringLiteral("This number cannot receive SMS.");
+    int calls = 0;
+    dialog->setSubmit([&](const ResendRequest& r) {
+        ++calls;
+        EXPECT_EQ(r.customer.phone, QStringLiteral("+447700900456")) << "normalised before it is submitted";
+        return calls == 1 ? FieldErrors{{QStringLiteral("customer.phone"), refusal}} : FieldErrors{};
+    });
+    typeInto(child<QLineEdit>(*dialog, "phone"), QStringLiteral("07700 900456"));
+    child<QCheckBox>(*dialog, "bySms")->setChecked(true);
+    clickAccept(*dialog);
+
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(dialog->shownError(QStringLiteral("customer.phone")), refusal);
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(*dialog, "phone"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "phone")->text(), QStringLiteral("+447700900456"));
+    EXPECT_TRUE(child<QCheckBox>(*dialog, "bySms")->isChecked());
+    EXPECT_EQ(dialog->changes().size(), 2) << qPrintable(dialog->changes().join(u'|'));
+
+    clickAccept(*dialog);
+    EXPECT_EQ(calls, 2);
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
 }
 
 TEST_F(ResendDialogTest, EveryControlHasAnAccessibleName)

@@ -1,7 +1,6 @@
 #include "CancelDialog.h"
 
 #include "FieldMessage.h"
-#include "payments/PaymentValidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +41,7 @@ void CancelDialog::buildUi()
     setObjectName(QStringLiteral("CancelDialog"));
     setModal(true);
     setMinimumWidth(440);
+    m_errors = new FieldErrorPresenter(this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -89,7 +89,11 @@ void CancelDialog::buildUi()
     layout->addWidget(m_confirm);
     layout->addWidget(m_confirmError);
     layout->addStretch();
+    layout->addWidget(m_errors->formMessage());
     layout->addWidget(m_buttons);
+    m_errors->addField(kReason, m_reason, m_reasonError);
+    // Only shown once the user tried to cancel: the box is not "touched" by ticking it.
+    m_errors->addField(kConfirm, m_confirm, m_confirmError);
 
     setTabOrder(m_reason, m_confirm);
     setTabOrder(m_confirm, cancelRequest);
@@ -98,11 +102,17 @@ void CancelDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CancelDialog::reject);
     connect(m_reason->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        m_touched = true;
+        m_errors->markTouched(kReason);
         revalidate();
     });
-    connect(m_reason, &QComboBox::currentTextChanged, this, [this] { revalidate(); });
-    connect(m_confirm, &QCheckBox::toggled, this, [this] { revalidate(); });
+    connect(m_reason, &QComboBox::currentTextChanged, this, [this] {
+        m_errors->markEdited(kReason);
+        revalidate();
+    });
+    connect(m_confirm, &QCheckBox::toggled, this, [this] {
+        m_errors->markEdited(kConfirm);
+        revalidate();
+    });
     m_reason->setFocus();
 }
 
@@ -138,6 +148,7 @@ void CancelDialog::retranslateUi()
     m_confirm->setText(tr("I &understand that the customer can no longer pay with this link"));
     m_confirm->setAccessibleName(tr("Confirm the cancellation"));
     m_confirmError->setAccessibleName(tr("Confirmation problem"));
+    m_errors->retranslate();
 
     auto* cancelRequest = findChild<QPushButton*>(QStringLiteral("cancelRequest"));
     cancelRequest->setText(tr("Cancel request"));
@@ -163,7 +174,7 @@ CancelRequest CancelDialog::collect(FieldErrors& errors) const
     request.storeId = m_payment.storeId;
     request.paymentId = m_payment.paymentId;
     request.reason = m_reason->currentText();
-    errors = PaymentValidator().validate(request);
+    errors = m_validator.validate(request);
     if (!m_confirm->isChecked())
         errors.append({kConfirm, tr("Tick the box to confirm the cancellation.")});
     if (!DealerActions::canCancel(m_payment))
@@ -178,29 +189,27 @@ FieldErrors CancelDialog::validationErrors() const
     return errors;
 }
 
+void CancelDialog::setValidator(const PaymentValidator& validator)
+{
+    m_validator = validator;
+    revalidate();
+}
+
+void CancelDialog::setSubmit(SubmitFunction<CancelRequest> submit)
+{
+    m_submit = std::move(submit);
+}
+
 QString CancelDialog::shownError(const QString& field) const
 {
-    if (field == kReason)
-        return m_reasonError->message();
-    if (field == kConfirm)
-        return m_confirmError->message();
-    return QString();
+    return m_errors->shownError(field);
 }
 
 void CancelDialog::revalidate()
 {
     FieldErrors errors;
     collect(errors);
-    QString reason;
-    QString confirm;
-    for (const FieldError& e : std::as_const(errors)) {
-        if (e.field == kReason && reason.isEmpty())
-            reason = e.message;
-        if (e.field == kConfirm)
-            confirm = e.message;
-    }
-    m_reasonError->setMessage(m_touched || m_submitAttempted ? reason : QString());
-    m_confirmError->setMessage(m_submitAttempted ? confirm : QString());
+    m_errors->show(errors);
     // A destructive action: the button only becomes available once the box is ticked.
     if (auto* b = findChild<QPushButton*>(QStringLiteral("cancelRequest")))
         b->setEnabled(m_confirm->isChecked() && DealerActions::canCancel(m_payment));
@@ -208,17 +217,13 @@ void CancelDialog::revalidate()
 
 void CancelDialog::accept()
 {
-    m_submitAttempted = true;
     FieldErrors errors;
     const CancelRequest request = collect(errors);
-    revalidate();
-    if (!errors.isEmpty()) {
-        if (!m_reasonError->message().isEmpty())
-            m_reason->setFocus(Qt::OtherFocusReason);
-        else
-            m_confirm->setFocus(Qt::OtherFocusReason);
+    // Refused by the form's check or by the submit: the dialog stays open with the reason.
+    if (!m_errors->accept(errors))
         return;
-    }
+    if (m_submit && !m_errors->refuse(m_submit(request)))
+        return;
     m_accepted = request;
     QDialog::accept();
 }

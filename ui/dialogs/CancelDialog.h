@@ -1,8 +1,10 @@
 #pragma once
 
+#include "FieldErrorPresenter.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
 #include "payments/Payment.h"
+#include "payments/PaymentValidator.h"
 
 #include <QDialog>
 
@@ -20,15 +22,17 @@ class FieldMessage;
  * explicit confirmation that the customer's pay link will stop working.
  *
  * Only offer it when `DealerActions::canCancel(payment)` is true: final states (paid, cancelled, expired,
- * refunded) and unknown statuses cannot be cancelled. The dialog sends nothing; after
- * `exec() == Accepted`, `request()` is a validated CancelRequest for the caller to queue in
- * the outbox:
+ * refunded) and unknown statuses cannot be cancelled. On "Cancel request" a validated
+ * CancelRequest goes to the submit function; the dialog closes only when that took it, and
+ * shows a refusal under the fields with the input kept (see InitiateDialog):
  *
  * @code
  * if (DealerActions::canCancel(payment)) {
  *     CancelDialog dialog(payment, this);
+ *     dialog.setValidator(outboxValidator);
+ *     dialog.setSubmit([&](const CancelRequest& r) { return queue(r); });
  *     if (dialog.exec() == QDialog::Accepted)
- *         outbox.submit(dialog.request());
+ *         showQueued(dialog.request());
  * }
  * @endcode
  *
@@ -43,6 +47,11 @@ class CancelDialog : public QDialog
 public:
     explicit CancelDialog(const Payment& payment, QWidget* parent = nullptr);
     ~CancelDialog() override;
+
+    /// The rules: the outbox's validator, so the form checks what the outbox will.
+    void setValidator(const PaymentValidator& validator);
+    /// Where the request goes on accept; the dialog closes only when it returns no errors.
+    void setSubmit(SubmitFunction<CancelRequest> submit);
 
     /// The validated request. Only meaningful after the dialog was accepted.
     CancelRequest request() const;
@@ -64,8 +73,9 @@ private:
     CancelRequest collect(FieldErrors& errors) const;
 
     Payment m_payment;
-    bool m_touched = false;
-    bool m_submitAttempted = false;
+    PaymentValidator m_validator;
+    SubmitFunction<CancelRequest> m_submit;
+    FieldErrorPresenter* m_errors = nullptr;
     CancelRequest m_accepted;
 
     QLabel* m_summary = nullptr;

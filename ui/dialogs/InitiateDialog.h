@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldErrorPresenter.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
 #include "payments/PaymentValidator.h"
@@ -7,7 +8,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -22,26 +22,31 @@ class Clock;
 
 namespace paydesk::ui {
 
+class CustomerContactFields;
 class FieldMessage;
 
 /**
  * "New payment request": customer, contact channels, reference, description, amount and
  * currency, expiry.
  *
- * The dialog only collects and validates; it sends nothing. After `exec() == Accepted`,
- * `request()` is a request that PaymentValidator accepted (trimmed, phone in E.164), ready
- * for the caller to queue in the outbox:
+ * The dialog collects and validates (with the validator it is given, the outbox's own); on OK
+ * a valid request (trimmed, phone in E.164) goes to the submit function, and the dialog closes
+ * only when that took it. When the submit refuses it (the outbox knows a rule the form does
+ * not, or the cache cannot be written), its errors appear under the fields and everything the
+ * user typed stays:
  *
  * @code
  * InitiateDialog dialog({{enterpriseId, storeId, storeName}}, this);
+ * dialog.setValidator(outboxValidator);
+ * dialog.setSubmit([&](const InitiateRequest& r) { return queue(r); }); // FieldErrors, empty = taken
  * if (dialog.exec() == QDialog::Accepted)
- *     outbox.submit(dialog.request());
+ *     showQueued(dialog.request());
  * @endcode
  *
  * Validation messages appear under each field once the user has touched it and for every
  * field when OK is pressed; OK is refused while anything is invalid. Enter submits, Esc
  * cancels. The amount takes locale input ("1.234,56" in German) and is shown back with the
- * currency's decimals; the phone is shown back in E.164.
+ * currency's decimals (Money::formatUserInput); the phone is shown back in E.164.
  */
 class InitiateDialog : public QDialog
 {
@@ -64,8 +69,12 @@ public:
     explicit InitiateDialog(const QList<Site>& sites, QWidget* parent = nullptr);
     ~InitiateDialog() override;
 
-    /// Dealer's default country calling code for national phone numbers ("44" by default).
+    /// The rules (and the default country calling code for national phone numbers, "44"
+    /// unless set): the outbox's validator, so the form checks what the outbox will.
     void setValidator(const PaymentValidator& validator);
+    /// Where the request goes on OK (the outbox); the dialog closes only when it returns no
+    /// errors. Without one, OK closes with a valid request.
+    void setSubmit(SubmitFunction<InitiateRequest> submit);
     /// Time source for the expiry check and the default expiry; Clock::system() by default.
     void setClock(const Clock* clock);
     /// Preselects a currency in the picker (default: GBP, or the locale's currency if known).
@@ -90,35 +99,27 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
-    void connectField(QWidget* field, const QString& name);
+    FieldMessage* addMessage(QWidget* focus, const QString& field);
+    void connectField(QLineEdit* edit, const QString& field);
     void markTouched(const QString& field);
     void revalidate();
     InitiateRequest collect(FieldErrors& errors) const;
     QString currentCurrency() const;
     void reformatAmount();
-    void reformatPhone();
     void updateAmountPlaceholder();
 
     QList<Site> m_sites;
     PaymentValidator m_validator;
+    SubmitFunction<InitiateRequest> m_submit;
     const Clock* m_clock = nullptr;
-    bool m_submitAttempted = false;
-    QSet<QString> m_touched;
+    FieldErrorPresenter* m_errors = nullptr;
     QHash<QString, FieldMessage*> m_messages;
     InitiateRequest m_accepted;
 
     QLabel* m_intro = nullptr;
     QLabel* m_siteLabel = nullptr;
     QComboBox* m_site = nullptr;
-    QLabel* m_nameLabel = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLabel* m_emailLabel = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLabel* m_phoneLabel = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLabel* m_channelsLabel = nullptr;
-    QCheckBox* m_byEmail = nullptr;
-    QCheckBox* m_bySms = nullptr;
+    CustomerContactFields* m_customer = nullptr;
     QLabel* m_referenceLabel = nullptr;
     QComboBox* m_referenceType = nullptr;
     QLineEdit* m_referenceNumber = nullptr;

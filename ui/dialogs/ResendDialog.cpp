@@ -1,42 +1,27 @@
 #include "ResendDialog.h"
 
+#include "CustomerContactFields.h"
 #include "FieldMessage.h"
 #include "payments/PhoneNumber.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
-
-namespace {
-
-const QString kName = QStringLiteral("customer.name");
-const QString kEmail = QStringLiteral("customer.email");
-const QString kPhone = QStringLiteral("customer.phone");
-const QString kChannels = QStringLiteral("channels");
-
-} // namespace
 
 ResendDialog::ResendDialog(const Payment& payment, QWidget* parent)
     : QDialog(parent)
     , m_payment(payment)
 {
     buildUi();
-    m_name->setText(payment.customer.name);
-    m_email->setText(payment.customer.email);
-    m_phone->setText(payment.customer.phone);
+    m_customer->setCustomer(payment.customer);
     // A payment without recorded channels was notified by email (the platform's default).
-    const Channels channels = payment.channels ? payment.channels : Channels(Channel::Email);
-    m_byEmail->setChecked(channels.testFlag(Channel::Email));
-    m_bySms->setChecked(channels.testFlag(Channel::Sms));
+    m_customer->setChannels(payment.channels ? payment.channels : Channels(Channel::Email));
+    m_errors->clearTouched(); // prefilled, not the user's interaction
     retranslateUi();
     revalidate();
 }
@@ -54,6 +39,7 @@ void ResendDialog::buildUi()
     setObjectName(QStringLiteral("ResendDialog"));
     setModal(true);
     setMinimumWidth(480);
+    m_errors = new FieldErrorPresenter(this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -63,46 +49,8 @@ void ResendDialog::buildUi()
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    auto* grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    int row = 0;
-    const auto addRow = [&](QLabel* label, QWidget* field, QWidget* focus, const QString& key) {
-        grid->addWidget(label, row, 0);
-        grid->addWidget(field, row, 1);
-        label->setBuddy(focus);
-        ++row;
-        auto* message = new FieldMessage(focus, QString(), this);
-        message->setObjectName(key + QStringLiteral(".message"));
-        m_messages.insert(key, message);
-        grid->addWidget(message, row, 1);
-        ++row;
-    };
-
-    m_nameLabel = new QLabel(this);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_emailLabel = new QLabel(this);
-    m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("email"));
-    m_phoneLabel = new QLabel(this);
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_channelsLabel = new QLabel(this);
-    auto* channels = new QWidget(this);
-    auto* channelsLayout = new QHBoxLayout(channels);
-    channelsLayout->setContentsMargins(0, 0, 0, 0);
-    m_byEmail = new QCheckBox(channels);
-    m_byEmail->setObjectName(QStringLiteral("byEmail"));
-    m_bySms = new QCheckBox(channels);
-    m_bySms->setObjectName(QStringLiteral("bySms"));
-    channelsLayout->addWidget(m_byEmail);
-    channelsLayout->addWidget(m_bySms);
-    channelsLayout->addStretch();
-
-    addRow(m_nameLabel, m_name, m_name, kName);
-    addRow(m_emailLabel, m_email, m_email, kEmail);
-    addRow(m_phoneLabel, m_phone, m_phone, kPhone);
-    addRow(m_channelsLabel, channels, m_byEmail, kChannels);
+    m_customer = new CustomerContactFields(this);
+    m_customer->registerWith(*m_errors);
 
     // What will change, shown before anything is sent: a typo in an address is easy to make
     // and the platform also tells the payment partner (epayment.updated).
@@ -126,29 +74,27 @@ void ResendDialog::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addLayout(grid);
+    layout->addWidget(m_customer);
     layout->addWidget(changesFrame);
     layout->addStretch();
+    layout->addWidget(m_errors->formMessage());
     layout->addWidget(m_buttons);
 
-    QWidget* order[] = {m_name,
-                        m_email,
-                        m_phone,
-                        m_byEmail,
-                        m_bySms,
-                        m_buttons->button(QDialogButtonBox::Ok),
-                        m_buttons->button(QDialogButtonBox::Cancel)};
-    for (size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    QList<QWidget*> order = m_customer->tabChain();
+    order << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResendDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ResendDialog::reject);
-    connectField(m_name, kName);
-    connectField(m_email, kEmail);
-    connectField(m_phone, kPhone);
-    connect(m_phone, &QLineEdit::editingFinished, this, &ResendDialog::reformatPhone);
-    for (QCheckBox* box : {m_byEmail, m_bySms})
-        connect(box, &QCheckBox::toggled, this, [this] { markTouched(kChannels); });
+    connect(m_customer, &CustomerContactFields::touched, this, [this](const QString& field) {
+        m_errors->markTouched(field);
+        revalidate();
+    });
+    connect(m_customer, &CustomerContactFields::edited, this, [this](const QString& field) {
+        m_errors->markEdited(field);
+        revalidate();
+    });
 }
 
 void ResendDialog::retranslateUi()
@@ -162,25 +108,9 @@ void ResendDialog::retranslateUi()
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_summary->setAccessibleName(tr("Payment"));
 
-    m_nameLabel->setText(tr("&Name:"));
-    m_name->setAccessibleName(tr("Customer name"));
-    m_emailLabel->setText(tr("&Email:"));
-    m_email->setAccessibleName(tr("Customer email"));
-    m_email->setPlaceholderText(tr("name@example.com"));
-    m_phoneLabel->setText(tr("&Mobile:"));
-    m_phone->setAccessibleName(tr("Customer mobile number"));
-    m_phone->setPlaceholderText(tr("+44 7700 900123"));
-    m_channelsLabel->setText(tr("Send link by:"));
-    m_byEmail->setText(tr("Emai&l"));
-    m_byEmail->setAccessibleName(tr("Send the pay link by email"));
-    m_bySms->setText(tr("SM&S"));
-    m_bySms->setAccessibleName(tr("Send the pay link by SMS"));
     m_changesTitle->setText(tr("What changes"));
     m_changes->setAccessibleName(tr("What changes"));
-    m_messages.value(kName)->setAccessibleName(tr("Customer name problem"));
-    m_messages.value(kEmail)->setAccessibleName(tr("Email problem"));
-    m_messages.value(kPhone)->setAccessibleName(tr("Mobile number problem"));
-    m_messages.value(kChannels)->setAccessibleName(tr("Channel problem"));
+    m_errors->retranslate();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Resend"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Resend the notification"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -196,28 +126,16 @@ void ResendDialog::changeEvent(QEvent* event)
     }
 }
 
-void ResendDialog::connectField(QLineEdit* field, const QString& name)
-{
-    connect(field, &QLineEdit::editingFinished, this, [this, name] { markTouched(name); });
-    connect(field, &QLineEdit::textEdited, this, [this] { revalidate(); });
-}
-
-void ResendDialog::markTouched(const QString& field)
-{
-    m_touched.insert(field);
-    revalidate();
-}
-
 void ResendDialog::setValidator(const PaymentValidator& validator)
 {
     m_validator = validator;
+    m_customer->setCallingCode(validator.callingCode());
     revalidate();
 }
 
-void ResendDialog::reformatPhone()
+void ResendDialog::setSubmit(SubmitFunction<ResendRequest> submit)
 {
-    if (const auto e164 = PhoneNumber::toE164(m_phone->text().trimmed(), m_validator.callingCode()))
-        m_phone->setText(*e164);
+    m_submit = std::move(submit);
 }
 
 ResendRequest ResendDialog::collect(FieldErrors& errors) const
@@ -226,13 +144,8 @@ ResendRequest ResendDialog::collect(FieldErrors& errors) const
     request.enterpriseId = m_payment.enterpriseId;
     request.storeId = m_payment.storeId;
     request.paymentId = m_payment.paymentId;
-    request.customer.name = m_name->text();
-    request.customer.email = m_email->text();
-    request.customer.phone = m_phone->text();
-    Channels channels;
-    channels.setFlag(Channel::Email, m_byEmail->isChecked());
-    channels.setFlag(Channel::Sms, m_bySms->isChecked());
-    request.channels = channels;
+    request.customer = m_customer->customer();
+    request.channels = m_customer->channels();
     errors = m_validator.validate(request);
     return request;
 }
@@ -246,8 +159,7 @@ FieldErrors ResendDialog::validationErrors() const
 
 QString ResendDialog::shownError(const QString& field) const
 {
-    const FieldMessage* message = m_messages.value(field);
-    return message ? message->message() : QString();
+    return m_errors->shownError(field);
 }
 
 QStringList ResendDialog::changes() const
@@ -283,13 +195,7 @@ void ResendDialog::revalidate()
 {
     FieldErrors errors;
     collect(errors);
-    QHash<QString, QString> shown;
-    for (const FieldError& e : std::as_const(errors)) {
-        if (!shown.contains(e.field) && (m_submitAttempted || m_touched.contains(e.field)))
-            shown.insert(e.field, e.message);
-    }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
-        it.value()->setMessage(shown.value(it.key()));
+    m_errors->show(errors);
 
     const QStringList lines = changes();
     m_changes->setText(lines.isEmpty() ? tr("Nothing changes: the customer gets the same pay link again.")
@@ -298,22 +204,15 @@ void ResendDialog::revalidate()
 
 void ResendDialog::accept()
 {
-    m_submitAttempted = true;
-    reformatPhone();
+    m_customer->reformatPhone();
     FieldErrors errors;
     const ResendRequest request = collect(errors);
     revalidate();
-    if (!errors.isEmpty()) {
-        const std::pair<QString, QWidget*> fields[] = {
-            {kName, m_name}, {kEmail, m_email}, {kPhone, m_phone}, {kChannels, m_byEmail}};
-        for (const auto& [key, widget] : fields) {
-            if (!shownError(key).isEmpty()) {
-                widget->setFocus(Qt::OtherFocusReason);
-                break;
-            }
-        }
+    // Refused by the form's check or by the submit: the dialog stays open with the input.
+    if (!m_errors->accept(errors))
         return;
-    }
+    if (m_submit && !m_errors->refuse(m_submit(request)))
+        return;
     m_accepted = request;
     QDialog::accept();
 }

@@ -1,22 +1,19 @@
 #pragma once
 
+#include "FieldErrorPresenter.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
 #include "payments/Payment.h"
 #include "payments/PaymentValidator.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace paydesk::ui {
 
-class FieldMessage;
+class CustomerContactFields;
 
 /**
  * "Resend notification": the customer's name, email, phone and channels, prefilled from the
@@ -24,13 +21,16 @@ class FieldMessage;
  * fields the dialog lists what will change compared with the current details ("Email:
  * old → new") before anything is sent.
  *
- * The dialog sends nothing; after `exec() == Accepted`, `request()` is a validated
- * ResendRequest (phone in E.164) for the caller to queue in the outbox:
+ * On OK a validated ResendRequest (phone in E.164) goes to the submit function; the dialog
+ * closes only when that took it, and shows a refusal under the fields with the input kept
+ * (see InitiateDialog):
  *
  * @code
  * ResendDialog dialog(payment, this);
+ * dialog.setValidator(outboxValidator);
+ * dialog.setSubmit([&](const ResendRequest& r) { return queue(r); });
  * if (dialog.exec() == QDialog::Accepted)
- *     outbox.submit(dialog.request());
+ *     showQueued(dialog.request());
  * @endcode
  *
  * Offer it only when `DealerActions::canResend(payment)` is true (an open request).
@@ -43,8 +43,10 @@ public:
     explicit ResendDialog(const Payment& payment, QWidget* parent = nullptr);
     ~ResendDialog() override;
 
-    /// Dealer's default country calling code for national phone numbers ("44" by default).
+    /// The rules and calling code: the outbox's validator (see InitiateDialog::setValidator).
     void setValidator(const PaymentValidator& validator);
+    /// Where the request goes on OK; the dialog closes only when it returns no errors.
+    void setSubmit(SubmitFunction<ResendRequest> submit);
 
     /// The validated request. Only meaningful after the dialog was accepted.
     ResendRequest request() const;
@@ -65,29 +67,17 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
-    void connectField(QLineEdit* field, const QString& name);
-    void markTouched(const QString& field);
     void revalidate();
     ResendRequest collect(FieldErrors& errors) const;
-    void reformatPhone();
 
     Payment m_payment;
     PaymentValidator m_validator;
-    bool m_submitAttempted = false;
-    QSet<QString> m_touched;
-    QHash<QString, FieldMessage*> m_messages;
+    SubmitFunction<ResendRequest> m_submit;
+    FieldErrorPresenter* m_errors = nullptr;
     ResendRequest m_accepted;
 
     QLabel* m_summary = nullptr;
-    QLabel* m_nameLabel = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLabel* m_emailLabel = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLabel* m_phoneLabel = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLabel* m_channelsLabel = nullptr;
-    QCheckBox* m_byEmail = nullptr;
-    QCheckBox* m_bySms = nullptr;
+    CustomerContactFields* m_customer = nullptr;
     QLabel* m_changesTitle = nullptr;
     QLabel* m_changes = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
