@@ -201,7 +201,8 @@ void MainWindow::buildActions()
     }
     auto chooseTheme = [this](Theme::Mode mode) {
         Theme::instance().apply(mode);
-        QSettings().setValue(u"ui/theme"_s, Theme::modeToString(mode));
+        // AppSettings is the one writer of the settings file (owner-only, known values).
+        AppSettings::saveTheme(Theme::modeToString(mode));
     };
     connect(m_themeSystem, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::System); });
     connect(m_themeLight, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Light); });

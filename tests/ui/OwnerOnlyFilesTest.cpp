@@ -1,11 +1,14 @@
 // Files the UI writes are owner-only whatever the umask (RELIABILITY.md "files"): the settings
 // file (AppSettings::save), CSV exports and PDF receipts, new or replacing an older file.
 #include "DialogTestSupport.h"
+#include "MainWindow.h"
 #include "QtPrinters.h"
+#include "Theme.h"
 #include "dialogs/AppSettings.h"
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -99,6 +102,37 @@ TEST_F(OwnerOnlyFiles, AppSettingsSaveWritesAnOwnerOnlyFileInAnOwnerOnlyFolder)
     settings.theme = QStringLiteral("light");
     settings.save(store);
     EXPECT_EQ(modeOf(file), 0600);
+}
+
+// The theme chosen in the View menu is written by AppSettings, the one writer of the settings
+// file: the file is owner-only after it too, and the value is one AppSettings knows.
+TEST_F(OwnerOnlyFiles, ThemeChosenInTheViewMenuIsSavedThroughAppSettings)
+{
+    const Theme::Mode previous = Theme::instance().mode();
+    QString file;
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("ui/theme"), QStringLiteral("light"));
+        settings.sync();
+        file = settings.fileName();
+    }
+    ASSERT_TRUE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ASSERT_EQ(modeOf(file), 0644);
+
+    MainWindow window(nullptr);
+    QAction* dark = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->isCheckable() && action->text() == QStringLiteral("&Dark"))
+            dark = action;
+    }
+    ASSERT_NE(dark, nullptr);
+    dark->trigger();
+
+    EXPECT_EQ(AppSettings::load().theme, QStringLiteral("dark"));
+    EXPECT_EQ(modeOf(file), 0600);
+    Theme::instance().apply(previous);
+    AppSettings::saveTheme(Theme::modeToString(previous));
 }
 
 TEST_F(OwnerOnlyFiles, CsvExportIsOwnerOnly)
