@@ -270,6 +270,7 @@ void MainWindow::buildUi()
 
     m_detail = new PaymentDetailPane(m_splitter);
     m_detail->setMinimumWidth(320);
+    m_detail->setClock(m_clock);
     m_detail->setActions({m_cancel, m_resend, m_receipt});
     connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
             [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
@@ -870,7 +871,8 @@ void MainWindow::exportCsv(const QString& path)
     if (target.isEmpty()) {
         const QString suggested =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("payments-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+                .filePath(
+                    tr("payments-%1.csv").arg(m_clock.now().toLocalTime().date().toString(Qt::ISODate)));
         target = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
         if (target.isEmpty())
             return;

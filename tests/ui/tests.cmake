@@ -7,6 +7,7 @@ add_executable(paydesk_ui_tests
     ${CMAKE_CURRENT_LIST_DIR}/FilterTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowSessionTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentDetailPaneTest.cpp
 )
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
 if(TARGET paydesk_sandbox)

@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 #include "models/PaymentTableModel.h"
+#include "util/Clock.h"
 #include "widgets/StatusColorPalette.h"
 
 #include <QAction>
@@ -165,6 +166,12 @@ void PaymentDetailPane::buildUi()
     m_stack->addWidget(scroll);
 }
 
+void PaymentDetailPane::setClock(const Clock& clock)
+{
+    m_clock = &clock;
+    refresh();
+}
+
 void PaymentDetailPane::setActions(const QList<QAction*>& actions)
 {
     qDeleteAll(m_actionButtons);
@@ -321,7 +328,8 @@ void PaymentDetailPane::refresh()
     m_values.value(u"payLink"_s)->setToolTip(PlainText::toolTip(p.payLink));
     m_copyLink->setEnabled(!p.payLink.isEmpty());
     QString expires = dateText(p.expiresAt);
-    if (p.expiresAt.isValid() && p.status.isOpen() && p.expiresAt < QDateTime::currentDateTimeUtc())
+    const QDateTime now = (m_clock ? *m_clock : Clock::system()).now();
+    if (p.expiresAt.isValid() && p.status.isOpen() && p.expiresAt < now)
         expires = tr("%1 (passed)").arg(expires);
     set(u"expires"_s, expires);
     set(u"card"_s, p.cardLast4.isEmpty()

@@ -14,6 +14,10 @@ class QToolButton;
 class QTreeWidget;
 class QHBoxLayout;
 
+namespace paydesk {
+class Clock;
+} // namespace paydesk
+
 namespace paydesk::ui {
 
 /**
@@ -35,6 +39,8 @@ public:
     /// Buttons under the details (the window's Cancel / Resend / Receipt actions).
     void setActions(const QList<QAction*>& actions);
     void setDark(bool dark);
+    /// The time "expired" is judged by (default: the system clock); must outlive the pane.
+    void setClock(const Clock& clock);
 
     /// The release text shown (for tests and the accessible description).
     QString releaseText() const;
@@ -55,6 +61,7 @@ private:
     QLabel* addRow(const QString& key);
 
     std::optional<Payment> m_payment;
+    const Clock* m_clock = nullptr;
     bool m_dark = false;
 
     QStackedWidget* m_stack = nullptr;
