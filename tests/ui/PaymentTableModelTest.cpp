@@ -208,4 +208,84 @@ TEST_F(PaymentTableModelTest, SortKeepsPersistentIndexesOnTheSamePayment)
     EXPECT_EQ(persistent.row(), model.rowOfPaymentId(u"pay-0000123"_s));
 }
 
+// Rows leave the filter (scattered, in runs, at both ends) while the tester watches every
+// signal: removes are announced for exactly the rows that go, persistent indexes follow the
+// rows that stay, and a pass where rows leave while another arrives stays consistent too.
+TEST_F(PaymentTableModelTest, RowsLeavingTheFilterPassTheModelTester)
+{
+    fillWith(300);
+    ModelTesterWarnings warnings;
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    PaymentFilter open;
+    open.statuses = PaymentFilter::openStatuses();
+    model.setQuery(open.toQuery(m_clock.now()));
+    const int before = model.rowCount();
+    ASSERT_GT(before, 100);
+
+    // Open payments are those with i % 11 in {0, 1, 2, 3, 10}; newest (lowest i) first.
+    const QList<int> leaving{0, 1, 2, 3, 110, 111, 286, 296, 297};
+    for (int i : leaving)
+        ASSERT_GE(model.rowOfPaymentId(makePayment(i, m_clock.now()).paymentId), 0) << i;
+    const QString staying = makePayment(44, m_clock.now()).paymentId;
+    const QPersistentModelIndex stays(
+        model.index(model.rowOfPaymentId(staying), PaymentTableModel::CustomerColumn));
+    const QPersistentModelIndex goes(model.index(
+        model.rowOfPaymentId(makePayment(110, m_clock.now()).paymentId), PaymentTableModel::CustomerColumn));
+    ASSERT_TRUE(stays.isValid() && goes.isValid());
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QList<Payment> batch;
+    for (int i : leaving) {
+        Payment p = makePayment(i, m_clock.now());
+        p.status = i % 2 ? PaymentStatus::Code::Cancelled : PaymentStatus::Code::Expired;
+        p.version = 2;
+        p.updatedAt = m_clock.now();
+        batch << p;
+    }
+    ASSERT_TRUE(m_store->upsertBatch(batch).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == before - int(leaving.size()); }, 5000))
+        << model.rowCount();
+    EXPECT_FALSE(removed.isEmpty());
+    EXPECT_TRUE(reset.isEmpty()) << "leaving rows are removed, not a reset";
+    int removedRows = 0;
+    for (const QList<QVariant>& args : std::as_const(removed))
+        removedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+    EXPECT_EQ(removedRows, int(leaving.size()));
+    for (int i : leaving)
+        EXPECT_EQ(model.rowOfPaymentId(makePayment(i, m_clock.now()).paymentId), -1) << i;
+    EXPECT_FALSE(goes.isValid());
+    ASSERT_TRUE(stays.isValid());
+    EXPECT_EQ(stays.row(), model.rowOfPaymentId(staying));
+    EXPECT_EQ(stays.data(PaymentTableModel::PaymentIdRole).toString(), staying);
+    // Every remaining row still reads its own payment, in order.
+    for (int row = 0; row < model.rowCount(); ++row)
+        ASSERT_EQ(model.rowOfPaymentId(model.paymentIdAt(row)), row);
+
+    // In one pass two more leave and a new one arrives at the top.
+    Payment fresh = makePayment(5000, m_clock.now());
+    fresh.status = PaymentStatus::Code::Initiated;
+    fresh.updatedAt = m_clock.now().addSecs(60);
+    batch.clear();
+    for (int i : {12, 13}) {
+        Payment p = makePayment(i, m_clock.now());
+        p.status = PaymentStatus::Code::Cancelled;
+        p.version = 2;
+        batch << p;
+    }
+    batch << fresh;
+    const int expected = model.rowCount() - 1;
+    ASSERT_TRUE(m_store->upsertBatch(batch).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowOfPaymentId(fresh.paymentId) >= 0; }, 5000));
+    EXPECT_EQ(model.rowCount(), expected);
+    EXPECT_EQ(model.rowOfPaymentId(makePayment(12, m_clock.now()).paymentId), -1);
+    // (A pass that both removes and inserts is applied as a reset: the window finds its
+    // selection again by payment id.)
+    const int row = model.rowOfPaymentId(staying);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::PaymentIdRole).toString(), staying);
+    EXPECT_EQ(warnings.count(), 0);
+}
+
 } // namespace paydesk::uitest
