@@ -95,6 +95,13 @@ Result<qint64, StoreError> AuditLog::appendAs(const AuditEntry& entry, const QSt
     return insert(row, AuditChain::linkHash(last->hash, row), 0);
 }
 
+Result<Done, StoreError> AuditLog::appendChained(qint64 id, const AuditChain::Row& row, const QString& hash)
+{
+    if (auto r = insert(row, hash, id); !r)
+        return fail(std::move(r).error());
+    return Done{};
+}
+
 Result<QList<AuditEntry>, StoreError> AuditLog::newest(int limit)
 {
     QSqlQuery q(m_db);

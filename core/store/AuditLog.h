@@ -30,14 +30,12 @@ public:
      * defaults to `now`; the OS account is this process's (OsAccount), whatever `entry` says.
      */
     Result<qint64, StoreError> append(const AuditEntry& entry, const QDateTime& now);
+    /**
+     * Appends a line that keeps its recorded time and OS account (a line carried over from a
+     * damaged cache of an older schema, which had no chain yet). Caller's transaction.
+     */
+    Result<qint64, StoreError> appendAs(const AuditEntry& entry, const QString& osAccount);
 
-    /// The newest `limit` lines (all when limit <= 0), newest first.
-    Result<QList<AuditEntry>, StoreError> newest(int limit);
-
-    /// Walks the chain from the first line (PaymentStore::verifyAuditChain()); one snapshot.
-    Result<AuditChainCheck, StoreError> verify();
-
-private:
     /// A chain head: the last position and its hash.
     struct Head
     {
@@ -46,8 +44,20 @@ private:
     };
     /// The head (audit_head, or after the last line when someone deleted it).
     Result<Head, StoreError> head();
-    /// Appends a line that keeps its recorded time, as written by `osAccount`.
-    Result<qint64, StoreError> appendAs(const AuditEntry& entry, const QString& osAccount);
+    /**
+     * Inserts a line that already has its place in a chain (a line carried over from a damaged
+     * cache): same id, position and hash. It must be the line after head(); the head moves
+     * onto it. Caller's transaction.
+     */
+    Result<Done, StoreError> appendChained(qint64 id, const AuditChain::Row& row, const QString& hash);
+
+    /// The newest `limit` lines (all when limit <= 0), newest first.
+    Result<QList<AuditEntry>, StoreError> newest(int limit);
+
+    /// Walks the chain from the first line (PaymentStore::verifyAuditChain()); one snapshot.
+    Result<AuditChainCheck, StoreError> verify();
+
+private:
     Result<qint64, StoreError> insert(const AuditChain::Row& row, const QString& hash, qint64 id);
 
     QSqlDatabase m_db;

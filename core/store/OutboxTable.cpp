@@ -63,6 +63,28 @@ Result<qint64, StoreError> OutboxTable::insert(const OutboxEntry& entry, const Q
     return q.lastInsertId().toLongLong();
 }
 
+Result<Done, StoreError> OutboxTable::insertCarried(const OutboxEntry& entry, const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO outbox (id, idempotency_key, kind, enterprise_id, store_id, payment_id, payload, "
+              "state, attempts, next_attempt_at, last_error, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, entry.id);
+    q.bindValue(1, StoreSql::text(entry.idempotencyKey));
+    q.bindValue(2, OutboxEntry::kindToString(entry.kind));
+    q.bindValue(3, StoreSql::text(entry.enterpriseId));
+    q.bindValue(4, StoreSql::text(entry.storeId));
+    q.bindValue(5, StoreSql::text(entry.paymentId));
+    q.bindValue(6, StoreSql::fromJson(entry.payload));
+    q.bindValue(7, entry.attempts);
+    q.bindValue(8, StoreSql::fromDate(entry.nextAttemptAt));
+    q.bindValue(9, StoreSql::text(entry.lastError));
+    q.bindValue(10, (entry.createdAt.isValid() ? entry.createdAt : now).toMSecsSinceEpoch());
+    q.bindValue(11, now.toMSecsSinceEpoch());
+    PD_EXEC(q);
+    return Done{};
+}
+
 Result<QList<OutboxEntry>, StoreError> OutboxTable::select(const QString& tail, const QVariantList& binds)
 {
     QSqlQuery q(m_db);

@@ -26,6 +26,11 @@ public:
 
     /// Inserts a new Queued entry (caller's transaction); returns its id.
     Result<qint64, StoreError> insert(const OutboxEntry& entry, const QDateTime& now);
+    /**
+     * Inserts an entry read from a damaged cache as it was (same id, key, attempts, payload),
+     * as Queued: it was never confirmed sent. Caller's transaction.
+     */
+    Result<Done, StoreError> insertCarried(const OutboxEntry& entry, const QDateTime& now);
 
     Result<QList<OutboxEntry>, StoreError> due(const QDateTime& now);
     Result<QList<OutboxEntry>, StoreError> entries(const QList<OutboxEntry::State>& states);

@@ -8,6 +8,7 @@
 #include "PaymentUpserter.h"
 #include "ReadTransaction.h"
 #include "StoreFile.h"
+#include "StoreSalvage.h"
 #include "StoreSchema.h"
 #include "StoreSql.h"
 #include "WriteTransaction.h"
@@ -170,6 +171,13 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
     if (!requeued)
         return fail(std::move(requeued).error());
     report.requeuedOutboxEntries = *requeued;
+    if (report.recoveredFromCorruption) {
+        const StoreSalvage::Report carried =
+            StoreSalvage::carryForward(report.movedAsidePath, *db, clock.now());
+        report.carriedOutboxEntries = carried.outboxEntries;
+        report.carriedAuditLines = carried.auditLines;
+        report.carriedEverything = carried.complete;
+    }
     if (auto r = tx.commit(); !r) {
         auto error = std::move(r).error();
         if (*version < SchemaVersion)

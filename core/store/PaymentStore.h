@@ -50,9 +50,9 @@ namespace paydesk {
  * first time, damageDetected() is emitted with a message for the dealer.
  *
  * Inside (core/store, one part per file): StoreFile (the file: checks, recovery, connection
- * settings, schema), PaymentQuerySql (the SQL of a PaymentQuery, pure),
- * PaymentRow and PaymentUpserter (the payments table), OutboxTable, AuditLog (over
- * AuditChain), WriteTransaction and ReadTransaction.
+ * settings, schema), StoreSalvage (what a rebuild carries over), PaymentQuerySql (the SQL
+ * of a PaymentQuery, pure), PaymentRow and PaymentUpserter (the payments table),
+ * OutboxTable, AuditLog (over AuditChain), WriteTransaction and ReadTransaction.
  *
  * Change notification: after every committed write that touched payments, paymentsChanged()
  * is emitted (from the writing thread; connect with a context object and Qt queues it to the
@@ -89,6 +89,11 @@ public:
         int schemaVersion = 0;
         /// Outbox entries found in Sending (a crash mid-send) and put back to Queued.
         int requeuedOutboxEntries = 0;
+        /// After a rebuild: unsent outbox entries and audit lines carried over from the
+        /// moved-aside file (see StoreSalvage), and whether all of them could be read.
+        int carriedOutboxEntries = 0;
+        int carriedAuditLines = 0;
+        bool carriedEverything = false;
 
         /// Translated notice for the UI, empty when nothing noteworthy happened.
         QString message() const;
@@ -103,8 +108,9 @@ public:
      * requeued. A corrupt or truncated file (bad header, size short of the header's page
      * count, unreadable schema, PRAGMA quick_check failing on files up to 64 MiB, or a damage
      * marker from requestRecoveryOnNextOpen()) is moved aside (`<path>.corrupt-<UTC time>`)
-     * and replaced by an empty cache. A newer schema gives StoreError::Kind::NewerSchema and
-     * the file is left untouched.
+     * and replaced by a fresh cache, into which its unsent outbox entries and its audit log
+     * are carried when they can be read (OpenReport::carriedOutboxEntries). A newer schema
+     * gives StoreError::Kind::NewerSchema and the file is left untouched.
      *
      * `clock` gives every time the store records; it must outlive the store.
      */

@@ -84,4 +84,7 @@ TEST(StoreClock, EveryTimeTheStoreRecordsComesFromItsClock)
     EXPECT_EQ(QFileInfo(aside).fileName(),
               u"paydesk-cache.sqlite.corrupt-"_s + clock.now().toString(u"yyyyMMdd-HHmmss"_s))
         << aside.toStdString();
+    const auto lines = *(*reopened)->auditEntries();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.first().at, clock.now()); // the rebuild line
 }

@@ -10,6 +10,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreAuditChainTest.cpp
     StoreClockTest.cpp
     StoreDamageTest.cpp
+    StoreSalvageTest.cpp
     StoreTransactionTest.cpp
     PaymentQuerySqlTest.cpp
 )
