@@ -17,7 +17,7 @@ qt_add_library(paydesk_ui STATIC
     widgets/StatusColorPalette.h widgets/StatusColorPalette.cpp
 )
 
-include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 
 target_include_directories(paydesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(paydesk_ui PUBLIC paydesk_core Qt6::Widgets Qt6::Svg)

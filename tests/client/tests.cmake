@@ -15,5 +15,5 @@ add_executable(paydesk_client_tests
     client/SecretOriginTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)
-include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake)
 paydesk_add_gtest(paydesk_client_tests)

@@ -1,5 +1,5 @@
 # The partner side's tests (webhooks, simulated partner, pay page, outbox, reconciliation),
-# compiled into paydesk_sandbox_tests (included OPTIONALly from tests.cmake).
+# compiled into paydesk_sandbox_tests (included from tests.cmake).
 target_sources(paydesk_sandbox_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PartnerFixture.h ${CMAKE_CURRENT_LIST_DIR}/PartnerFixture.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PartnerTestReceiver.h ${CMAKE_CURRENT_LIST_DIR}/PartnerTestReceiver.cpp

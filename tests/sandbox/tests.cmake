@@ -13,5 +13,5 @@ add_executable(paydesk_sandbox_tests
 target_include_directories(paydesk_sandbox_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(paydesk_sandbox_tests PRIVATE paydesk_sandbox Qt6::Test Qt6::WebSockets)
 # The partner side's tests (tests/sandbox/Partner*Test.cpp) add themselves here.
-include(${CMAKE_CURRENT_LIST_DIR}/partner.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/partner.cmake)
 paydesk_add_gtest(paydesk_sandbox_tests)

@@ -10,9 +10,7 @@
 #include "dialogs/ResendDialog.h"
 #include "models/PaymentTableModel.h"
 #include "platform/PlatformState.h"
-#if __has_include("partner/SimulatedPartner.h")
 #include "partner/SimulatedPartner.h"
-#endif
 #include "secrets/MemorySecretStore.h"
 #include "store/PaymentStore.h"
 #include "sync/Outbox.h"
@@ -60,10 +58,9 @@ protected:
         options.notifyDelayMs = 50;
         options.settlementDelayMs = 200;
         m_sandbox = std::make_unique<paydesk::sandbox::Sandbox>(options);
-#if __has_include("partner/SimulatedPartner.h")
-        if (auto* partner = m_sandbox->component<paydesk::sandbox::SimulatedPartner>())
-            partner->setTimeScale(0.05); // the same script, in milliseconds
-#endif
+        auto* partner = m_sandbox->component<paydesk::sandbox::SimulatedPartner>();
+        ASSERT_NE(partner, nullptr);
+        partner->setTimeScale(0.05); // the same script, in milliseconds
         auto started = m_sandbox->start();
         ASSERT_TRUE(started.ok()) << started.error().toStdString();
 
@@ -279,7 +276,6 @@ TEST_F(EndToEndTest, CancelAndResendThroughTheirDialogs)
     EXPECT_FALSE(m_window->cancelAction()->isEnabled()); // not offered for final states
 }
 
-#if __has_include("partner/SimulatedPartner.h")
 class EndToEndWithPartnerTest : public EndToEndTest
 {
 protected:
@@ -288,8 +284,6 @@ protected:
 
 TEST_F(EndToEndWithPartnerTest, RowShowsPaidAfterTheSimulatedPartnerPays)
 {
-    if (!m_sandbox->component<paydesk::sandbox::SimulatedPartner>())
-        GTEST_SKIP() << "this sandbox build has no simulated partner";
     QSignalSpy confirmed(m_session->outbox(), &paydesk::Outbox::actionConfirmed);
     paydesk::InitiateRequest request;
     request.enterpriseId = m_session->profile().enterpriseId;
@@ -315,6 +309,5 @@ TEST_F(EndToEndWithPartnerTest, RowShowsPaidAfterTheSimulatedPartnerPays)
     EXPECT_EQ(m_window->selectedPaymentId(), id);
     EXPECT_TRUE(m_window->detailPane()->payment().has_value());
 }
-#endif
 
 } // namespace

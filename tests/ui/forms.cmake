@@ -17,8 +17,6 @@ target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..
 target_compile_definitions(paydesk_ui_tests PRIVATE
     PAYDESK_TRANSLATIONS_DIR="${CMAKE_CURRENT_LIST_DIR}/../../translations")
 # The first-run dialog's "Test connection" is tested against the real sandbox over loopback.
-if(TARGET paydesk_sandbox)
-    target_sources(paydesk_ui_tests PRIVATE
-        ${CMAKE_CURRENT_LIST_DIR}/TestTlsCertificate.h ${CMAKE_CURRENT_LIST_DIR}/FirstRunDialogTest.cpp)
-    target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
-endif()
+target_sources(paydesk_ui_tests PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/TestTlsCertificate.h ${CMAKE_CURRENT_LIST_DIR}/FirstRunDialogTest.cpp)
+target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)

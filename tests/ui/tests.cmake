@@ -10,10 +10,9 @@ add_executable(paydesk_ui_tests
     ${CMAKE_CURRENT_LIST_DIR}/PaymentDetailPaneTest.cpp
 )
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
-if(TARGET paydesk_sandbox)
-    target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp
-        ${CMAKE_CURRENT_LIST_DIR}/HostileTextTest.cpp)
-    target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
-endif()
-include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake OPTIONAL)
+# End to end against the in-process sandbox (always built; a missing part fails the build).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HostileTextTest.cpp)
+target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
+include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
