@@ -27,6 +27,10 @@ inline void usePrivateHome(const QString& root)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(folder("config")));
     qputenv("XDG_DATA_HOME", QFile::encodeName(folder("data")));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(folder("cache")));
+    // Qt wants the runtime folder owner-only, and warns about a missing one on every lookup.
+    const QString runtime = folder("runtime");
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     QStandardPaths::setTestModeEnabled(true);
     // No machine-wide file (/etc/xdg) is read as a fallback either.
     for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat}) {
