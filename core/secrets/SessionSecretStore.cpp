@@ -96,7 +96,7 @@ void SessionSecretStore::onProbed(const ReadResult& result)
     m_pending.clear();
     for (const auto& call : pending)
         call();
-    emit statusChanged();
+    Q_EMIT statusChanged();
 }
 
 } // namespace paydesk

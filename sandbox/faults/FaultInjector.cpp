@@ -16,19 +16,19 @@ void FaultInjector::set(const QString& route, const FaultSpec& spec)
         m_specs.remove(route);
     else
         m_specs.insert(route, spec);
-    emit changed();
+    Q_EMIT changed();
 }
 
 void FaultInjector::clear(const QString& route)
 {
     if (m_specs.remove(route) > 0)
-        emit changed();
+        Q_EMIT changed();
 }
 
 void FaultInjector::clearAll()
 {
     m_specs.clear();
-    emit changed();
+    Q_EMIT changed();
 }
 
 FaultSpec FaultInjector::specFor(const QString& route) const
@@ -89,7 +89,7 @@ FaultDecision FaultInjector::decide(const QString& route)
     }
     if (spec.times > 0 && --spec.times == 0) {
         m_specs.erase(it);
-        emit changed();
+        Q_EMIT changed();
     }
     return d;
 }

@@ -61,7 +61,7 @@ public:
     /// For deterministic tests of shares between 0 and 1.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
-signals:
+Q_SIGNALS:
     void changed();
 
 private:

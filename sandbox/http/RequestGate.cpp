@@ -30,7 +30,7 @@ RequestGate::RequestGate(QTcpSocket* socket, const HttpLimits& limits)
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_timer.stop();
         if (!std::exchange(m_retired, true))
-            emit retired(this);
+            Q_EMIT retired(this);
     });
     startWaiting();
     // A connection that never sends a byte gets as long as a request would.
@@ -176,7 +176,7 @@ void RequestGate::release()
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket = nullptr;
     if (!std::exchange(m_retired, true))
-        emit retired(this);
+        Q_EMIT retired(this);
     deleteLater();
 }
 
@@ -207,7 +207,7 @@ void RequestGate::close()
     m_socket->skip(m_socket->bytesAvailable());
     m_scannedAhead = 0;
     if (!std::exchange(m_retired, true))
-        emit retired(this);
+        Q_EMIT retired(this);
     // A peer that does not read its answer must not keep the socket: abort after a while.
     m_timer.start(m_limits.requestTimeoutMs);
     m_socket->disconnectFromHost();

@@ -58,7 +58,7 @@ public:
     /// Closes a connection that has no answer pending, to make room for a new one.
     void evict();
 
-signals:
+Q_SIGNALS:
     /// The connection no longer counts towards the cap (released, closing or gone).
     void retired(paydesk::sandbox::RequestGate* gate);
 

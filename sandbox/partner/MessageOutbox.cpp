@@ -103,7 +103,7 @@ void MessageOutbox::send(const Payment& p, const QString& reason)
         m_messages.push_back(m);
         while (m_messages.size() > kLimit)
             m_messages.pop_front();
-        emit messageSent(m);
+        Q_EMIT messageSent(m);
     }
 }
 

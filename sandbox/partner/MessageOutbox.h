@@ -39,7 +39,7 @@ public:
     QList<OutboxMessage> messages(const QString& paymentId = QString()) const;
     int count() const { return int(m_messages.size()); }
 
-signals:
+Q_SIGNALS:
     void messageSent(const paydesk::sandbox::OutboxMessage& message);
 
 private:

@@ -71,7 +71,7 @@ Result<RegisteredPartner, QString> PartnerRegistry::add(const PartnerConfig& con
                               .toString();
     qCInfo(lcSandboxPartner) << "partner registered" << p.id << "webhook" << where
                              << (simulated ? "(simulated)" : "");
-    emit partnerRegistered(p.id);
+    Q_EMIT partnerRegistered(p.id);
     return p;
 }
 
@@ -81,7 +81,7 @@ bool PartnerRegistry::remove(const QString& partnerId)
         if (m_partners.at(i).id == partnerId) {
             m_partners.removeAt(i);
             qCInfo(lcSandboxPartner) << "partner removed" << partnerId;
-            emit partnerRemoved(partnerId);
+            Q_EMIT partnerRemoved(partnerId);
             return true;
         }
     }

@@ -43,7 +43,7 @@ public:
     void recordFailedAttempt(const QString& partnerId, const QString& error);
     void recordDeadLetter(const QString& partnerId);
 
-signals:
+Q_SIGNALS:
     void partnerRegistered(const QString& partnerId);
     void partnerRemoved(const QString& partnerId);
 

@@ -178,7 +178,7 @@ HttpResponse SimulatedPartner::handleWebhook(const HttpRequest& r)
     }
     ++m_eventsReceived;
     qCInfo(lcSandboxPartner) << "simulated partner received" << event->type << event->id << event->subject;
-    emit eventReceived(event->type, event->id, event->subject);
+    Q_EMIT eventReceived(event->type, event->id, event->subject);
     // Answer first (204), work afterwards: the platform's delivery must not wait on us.
     const CloudEvent e = event.value();
     QTimer::singleShot(0, this, [this, e]() { onEvent(e); });
@@ -354,7 +354,7 @@ void SimulatedPartner::finishRun(const QString& paymentId, const QString& why)
     else
         qCInfo(lcSandboxPartner) << "simulated partner:" << paymentId << "script stopped:" << why;
     m_runs.erase(it);
-    emit scriptFinished(paymentId, last);
+    Q_EMIT scriptFinished(paymentId, last);
 }
 
 void SimulatedPartner::pickUpOpenPayments()

@@ -72,7 +72,7 @@ public:
     int unauthorizedRejected() const { return m_unauthorized; }
     int activeScripts() const { return int(m_runs.size()); }
 
-signals:
+Q_SIGNALS:
     /// A new (not duplicate) event was accepted.
     void eventReceived(const QString& type, const QString& eventId, const QString& subject);
     /// A payment's script ended: every step sent, or stopped (cancelled, final, refused).

@@ -256,7 +256,7 @@ void WebhookDispatcher::attemptFinished(const QString& deliveryId, int status, c
         const WebhookDelivery done = d;
         m_pending.erase(it);
         remember(done);
-        emit delivered(done.partnerId, done.eventId, done.type);
+        Q_EMIT delivered(done.partnerId, done.eventId, done.type);
         return;
     }
 
@@ -273,14 +273,14 @@ void WebhookDispatcher::attemptFinished(const QString& deliveryId, int status, c
         if (m_deadLetters.size() > kDeadLetterLimit)
             m_deadLetters.removeFirst();
         remember(dead);
-        emit attemptFailed(dead.partnerId, dead.eventId, dead.attempts, error);
-        emit deadLettered(dead.partnerId, dead.eventId, dead.type);
+        Q_EMIT attemptFailed(dead.partnerId, dead.eventId, dead.attempts, error);
+        Q_EMIT deadLettered(dead.partnerId, dead.eventId, dead.type);
         return;
     }
     const int delay = m_policy.delayBeforeAttempt(d.attempts + 1, m_random);
     qCInfo(lcSandboxPartner) << "webhook" << d.type << d.eventId << "to" << d.partnerId << "attempt"
                              << d.attempts << "failed:" << error << "- retry in" << delay << "ms";
-    emit attemptFailed(d.partnerId, d.eventId, d.attempts, error);
+    Q_EMIT attemptFailed(d.partnerId, d.eventId, d.attempts, error);
     QTimer::singleShot(delay, this, [this, deliveryId]() { attempt(deliveryId); });
 }
 

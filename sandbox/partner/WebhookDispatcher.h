@@ -73,7 +73,7 @@ public:
     int tokenFetchCount() const;
     int deliveredCount() const { return m_deliveredCount; }
 
-signals:
+Q_SIGNALS:
     void delivered(const QString& partnerId, const QString& eventId, const QString& type);
     void attemptFailed(const QString& partnerId, const QString& eventId, int attempt, const QString& error);
     void deadLettered(const QString& partnerId, const QString& eventId, const QString& type);

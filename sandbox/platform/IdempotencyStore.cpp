@@ -84,7 +84,7 @@ void IdempotencyStore::release(const QString& scope, const QString& key)
         return;
     it->inFlight = false;
     if (it->completed)
-        emit recordCompleted(*it);
+        Q_EMIT recordCompleted(*it);
     else
         m_records.erase(it); // nothing was stored: the key may be used again
 }

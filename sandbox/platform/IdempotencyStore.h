@@ -71,7 +71,7 @@ public:
     void load(const QList<Record>& records);
     void purgeExpired();
 
-signals:
+Q_SIGNALS:
     /// A completed answer that persistence may want to keep.
     void recordCompleted(const paydesk::sandbox::IdempotencyStore::Record& record);
 

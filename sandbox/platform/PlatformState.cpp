@@ -324,7 +324,7 @@ void PlatformState::commit(StoreData& store, Payment& payment, ChangeEvent::Kind
     m_emitting = true;
     while (!m_pendingEvents.isEmpty()) {
         const ChangeEvent next = m_pendingEvents.takeFirst();
-        emit paymentChanged(next);
+        Q_EMIT paymentChanged(next);
     }
     m_emitting = false;
 }

@@ -155,7 +155,7 @@ public:
     QString newPayToken();
     void seedRandom(quint32 seed) { m_random.seed(seed); }
 
-signals:
+Q_SIGNALS:
     /// Emitted after every committed change (see ChangeEvent::Kind).
     void paymentChanged(const paydesk::sandbox::ChangeEvent& event);
 
