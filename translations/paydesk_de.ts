@@ -1839,6 +1839,10 @@
         </translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 läuft …</translation>
+    </message>
+    <message>
         <source>1 payment exported to %1</source>
         <translation>1 Zahlung nach %1 exportiert</translation>
     </message>

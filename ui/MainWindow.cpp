@@ -12,6 +12,7 @@
 #include "models/SavedViews.h"
 #include "payments/DealerActions.h"
 #include "store/PaymentStore.h"
+#include "store/StoreReader.h"
 #include "sync/Outbox.h"
 #include "sync/SyncSession.h"
 #include "util/Clock.h"
@@ -674,8 +675,9 @@ void MainWindow::refreshSummary()
 {
     if (!m_store)
         return;
-    if (auto kpis = m_store->kpis(m_clock.now().toLocalTime().date()))
-        m_kpis->setKpis(*kpis);
+    // The KPIs read many rows: the model's reader computes them off the GUI thread.
+    if (StoreReader* reader = m_model->reader())
+        m_kpis->requestKpis(*reader, m_clock.now().toLocalTime().date());
     if (auto stores = m_store->storeIds())
         m_filterBar->setStores(*stores);
     if (auto providers = m_store->providers())
@@ -733,8 +735,9 @@ bool MainWindow::selectPayment(const QString& paymentId)
 {
     int row = m_model->rowOfPaymentId(paymentId);
     if (row < 0) {
-        // It may have just arrived and be waiting for the throttled re-query.
-        m_model->refresh();
+        // It may have just arrived and be waiting for the throttled re-query: the caller
+        // needs the answer now, so this one re-query runs here.
+        m_model->refreshNow();
         row = m_model->rowOfPaymentId(paymentId);
     }
     if (row < 0)
@@ -783,7 +786,7 @@ void MainWindow::updateActions()
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
     m_copyLink->setEnabled(p && !p->payLink.isEmpty());
     m_receipt->setEnabled(p && DealerActions::canPrintReceipt(*p));
-    m_export->setEnabled(m_store && m_model->rowCount() > 0);
+    m_export->setEnabled(m_store && m_model->rowCount() > 0 && !m_exporting);
     m_settings->setEnabled(m_secrets != nullptr);
     updateCountLabel();
 }
@@ -877,21 +880,37 @@ void MainWindow::exportCsv(const QString& path)
         if (target.isEmpty())
             return;
     }
-    const PaymentQuery query = m_model->query();
-    auto written = CsvExporter::exportQuery(*m_store, query, target);
-    if (!written) {
-        PlainText::warning(this, tr("Export CSV"), written.error().message);
+    StoreReader* reader = m_model->reader();
+    if (!reader || m_exporting)
         return;
-    }
+    // Reading and writing a million rows takes seconds: the reader's thread does it while the
+    // window stays responsive; the action stays disabled until the answer is back.
+    m_exporting = true;
+    updateActions();
+    showStatusMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(target)), 0);
     const QString description = m_filterBar->filter().describe().join(u"; "_s);
-    if (auto audit = m_store->appendAudit(CsvExporter::auditEntry(m_operator, target, *written, description));
-        !audit)
-        showStatusMessage(
-            tr("Exported, but the audit log could not be written: %1").arg(audit.error().message));
-    else
-        showStatusMessage((*written == 1 ? tr("1 payment exported to %1")
-                                         : tr("%n payments exported to %1", nullptr, int(*written)))
-                              .arg(QDir::toNativeSeparators(target)));
+    CsvExporter::exportQueryInBackground(
+        *reader, m_model->query(), target, this,
+        [this, target, description](Result<qint64, ExportError> written) {
+            m_exporting = false;
+            updateActions();
+            statusBar()->clearMessage();
+            if (!written) {
+                PlainText::warning(this, tr("Export CSV"), written.error().message);
+                Q_EMIT csvExportFinished(false);
+                return;
+            }
+            if (auto audit =
+                    m_store->appendAudit(CsvExporter::auditEntry(m_operator, target, *written, description));
+                !audit)
+                showStatusMessage(
+                    tr("Exported, but the audit log could not be written: %1").arg(audit.error().message));
+            else
+                showStatusMessage((*written == 1 ? tr("1 payment exported to %1")
+                                                 : tr("%n payments exported to %1", nullptr, int(*written)))
+                                      .arg(QDir::toNativeSeparators(target)));
+            Q_EMIT csvExportFinished(true);
+        });
 }
 
 void MainWindow::exportReceipt(const QString& path)

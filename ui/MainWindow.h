@@ -140,6 +140,8 @@ public Q_SLOTS:
     void showQueuedActions();
 
 Q_SIGNALS:
+    /// A CSV export started by exportCsv() ended (written and audited when `ok`).
+    void csvExportFinished(bool ok);
     /// A payment was selected (fetch its full timeline).
     void paymentSelected(const QString& paymentId);
     /// The user changed the language in the settings ("de", "en", "" = system).
@@ -182,6 +184,7 @@ private:
     QString m_profile = QStringLiteral("default");
     QString m_operator;
     bool m_demo = false;
+    bool m_exporting = false; // a CSV export runs on the model's reader
 
     PaymentTableModel* m_model = nullptr;
     SavedViews* m_savedViews = nullptr;

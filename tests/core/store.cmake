@@ -12,6 +12,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreDamageTest.cpp
     StoreSalvageTest.cpp
     StoreTransactionTest.cpp
+    StoreReaderTest.cpp
     PaymentQuerySqlTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)

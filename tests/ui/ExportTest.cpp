@@ -7,12 +7,15 @@
 #include "payments/PaymentJson.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
+#include "store/StoreReader.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -161,6 +164,56 @@ TEST(CsvExporterTest, ExportsTheFilteredViewFromTheCacheInChunks)
     // In the view's order: newest update first.
     const QList<QByteArray> lines = bytes.split('\n');
     EXPECT_TRUE(lines.at(1).contains("2026-03-02T12:23:19Z")) << lines.at(1).toStdString();
+}
+
+// The window's export runs on the reader's thread and writes the very file the direct export
+// writes, owner-only, with formulas neutralised.
+TEST(CsvExporterTest, ExportsInTheBackgroundTheSameFileOffTheGuiThread)
+{
+    QTemporaryDir dir;
+    auto opened = PaymentStore::open(dir.filePath(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    PaymentStore& store = **opened;
+    QList<Payment> payments;
+    for (int i = 0; i < 700; ++i) {
+        Payment p = samplePayment(PaymentStatus::Code::Paid);
+        p.paymentId = QStringLiteral("pay_%1").arg(i, 5, 10, QLatin1Char('0'));
+        p.customer.name = i % 7 ? QStringLiteral("Customer %1").arg(i) : QStringLiteral("=HYPERLINK(\"x\")");
+        p.updatedAt = p.updatedAt.addSecs(i);
+        p.version = 1;
+        p.sequence = i + 1;
+        payments << p;
+    }
+    ASSERT_TRUE(store.upsertBatch(payments).ok());
+    PaymentQuery query;
+    query.limit = 0;
+    const QString direct = dir.filePath(QStringLiteral("direct.csv"));
+    ASSERT_TRUE(CsvExporter::exportQuery(store, query, direct).ok());
+
+    StoreReader reader(&store);
+    QThread* workedOn = nullptr;
+    reader.setHook([&](StoreReader::Kind, quint64) { workedOn = QThread::currentThread(); });
+    const QString background = dir.filePath(QStringLiteral("background.csv"));
+    QObject receiver;
+    std::optional<Result<qint64, ExportError>> written;
+    CsvExporter::exportQueryInBackground(reader, query, background, &receiver,
+                                         [&](Result<qint64, ExportError> result) { written = result; });
+    EXPECT_TRUE(reader.isBusy(StoreReader::Kind::Export));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
+    ASSERT_TRUE(written->ok()) << qPrintable(written->error().message);
+    EXPECT_EQ(**written, 700);
+    EXPECT_EQ(workedOn, reader.workerThread());
+    EXPECT_NE(workedOn, QThread::currentThread());
+
+    QFile a(direct);
+    QFile b(background);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray bytes = b.readAll();
+    EXPECT_EQ(bytes, a.readAll());
+    EXPECT_TRUE(bytes.contains("'=HYPERLINK"));
+    EXPECT_EQ(b.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                 QFileDevice::WriteOther),
+              QFileDevice::Permissions());
 }
 
 TEST(CsvExporterTest, ACardNumberFromAProviderReachesNeitherTheCacheNorAnExport)

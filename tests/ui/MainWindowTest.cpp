@@ -3,6 +3,7 @@
 #include "UiFixture.h"
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
+#include "store/StoreReader.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiStrip.h"
@@ -21,10 +22,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +110,7 @@ TEST_F(MainWindowTest, SelectionSurvivesARequeryThatReordersAndInserts)
     Payment moved = change(330, PaymentStatus::Code::Viewed, 2);
     Q_UNUSED(moved);
     w->model()->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w->model()->isBusy(); }, 5000));
     EXPECT_EQ(reset.size(), 1);
     EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0009000"_s);
     EXPECT_EQ(w->selectedPaymentId(), u"pay-0000220"_s);
@@ -126,21 +130,89 @@ TEST_F(MainWindowTest, KpiClickFiltersAndSecondClickClears)
 {
     fillWith(220);
     auto w = makeWindow();
-    EXPECT_EQ(w->kpiStrip()->kpis().failed, 20); // every 11th payment is FAILED
+    // The figures come from the reader's thread; every 11th payment is FAILED.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->kpiStrip()->kpis().failed == 20; }, 5000));
+    const auto settled = [&] { return QTest::qWaitFor([&] { return !w->model()->isBusy(); }, 5000); };
     QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::Failed), Qt::LeftButton);
+    ASSERT_TRUE(settled());
     EXPECT_EQ(w->model()->rowCount(), 20);
     EXPECT_TRUE(w->kpiStrip()->tile(KpiStrip::Kpi::Failed)->isChecked());
     EXPECT_FALSE(w->filterBar()->filter().isEmpty());
     QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::Failed), Qt::LeftButton);
+    ASSERT_TRUE(settled());
     EXPECT_EQ(w->model()->rowCount(), 220);
     EXPECT_FALSE(w->kpiStrip()->tile(KpiStrip::Kpi::Failed)->isChecked());
 
     QTest::mouseClick(w->kpiStrip()->tile(KpiStrip::Kpi::AwaitingClearance), Qt::LeftButton);
+    ASSERT_TRUE(settled());
     ASSERT_GT(w->model()->rowCount(), 0);
     for (int r = 0; r < w->model()->rowCount(); ++r) {
         const auto p = w->model()->paymentAt(r);
         ASSERT_TRUE(p && p->status.isPaid() && !p->fundsCleared);
     }
+}
+
+// The KPI strip asks the reader; when a newer request is made while an older one is still
+// being computed, only the newer figures are shown.
+TEST_F(MainWindowTest, KpiStripShowsOnlyTheLatestRequestsFigures)
+{
+    fillWith(220);
+    StoreReader reader(m_store.get());
+    QSemaphore entered;
+    QSemaphore release;
+    QThread* workedOn = nullptr;
+    reader.setHook([&](StoreReader::Kind, quint64 generation) {
+        workedOn = QThread::currentThread();
+        if (generation == 1) {
+            entered.release();
+            release.acquire();
+        }
+    });
+    KpiStrip strip;
+    QSignalSpy arrived(&strip, &KpiStrip::kpisArrived);
+    const QDate today = m_clock.now().toLocalTime().date();
+    strip.requestKpis(reader, today, {u"S2"_s});
+    ASSERT_TRUE(entered.tryAcquire(1, 5000));
+    strip.requestKpis(reader, today);
+    release.release();
+    ASSERT_TRUE(arrived.wait(5000));
+    const auto all = m_store->kpis(today);
+    const auto s2 = m_store->kpis(today, {u"S2"_s});
+    ASSERT_TRUE(all.ok() && s2.ok());
+    ASSERT_NE(*all, *s2) << "the two requests have different answers";
+    EXPECT_EQ(strip.kpis(), *all);
+    EXPECT_FALSE(reader.isBusy(StoreReader::Kind::Kpis));
+    EXPECT_EQ(arrived.size(), 1) << "the stale figures were never shown";
+    EXPECT_EQ(workedOn, reader.workerThread());
+    EXPECT_NE(workedOn, QThread::currentThread());
+}
+
+// Export CSV runs on the reader's thread: the action is off while it runs, the file and the
+// audit line are there when it reports back.
+TEST_F(MainWindowTest, ExportCsvRunsInTheBackgroundAndIsAudited)
+{
+    fillWith(300);
+    auto w = makeWindow();
+    QThread* workedOn = nullptr;
+    w->model()->reader()->setHook([&](StoreReader::Kind kind, quint64) {
+        if (kind == StoreReader::Kind::Export)
+            workedOn = QThread::currentThread();
+    });
+    QSignalSpy finished(w.get(), &MainWindow::csvExportFinished);
+    const QString path = m_dir.filePath(u"view.csv"_s);
+    w->exportCsv(path);
+    EXPECT_FALSE(w->exportAction()->isEnabled()) << "one export at a time";
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(finished.first().at(0).toBool());
+    EXPECT_TRUE(w->exportAction()->isEnabled());
+    EXPECT_EQ(workedOn, w->model()->reader()->workerThread());
+    EXPECT_NE(workedOn, QThread::currentThread());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count("\r\n"), 301);
+    const auto audit = m_store->auditEntries(1);
+    ASSERT_TRUE(audit.ok() && !audit->isEmpty());
+    EXPECT_EQ(audit->first().action, u"export"_s);
 }
 
 TEST_F(MainWindowTest, SearchAsYouTypeFiltersTheTable)

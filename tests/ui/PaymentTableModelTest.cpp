@@ -2,10 +2,15 @@
 
 #include "UiFixture.h"
 #include "models/PaymentFilter.h"
+#include "store/StoreReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
@@ -18,6 +23,12 @@ class PaymentTableModelTest : public StoreTest
 {
 };
 
+/// Waits until the model's query in flight (on its reader thread) has been applied.
+[[nodiscard]] bool settled(const PaymentTableModel& model)
+{
+    return QTest::qWaitFor([&] { return !model.isBusy(); }, 5000);
+}
+
 TEST_F(PaymentTableModelTest, PassesTheModelTesterThroughQueriesSortsAndLiveChanges)
 {
     fillWith(600);
@@ -28,15 +39,19 @@ TEST_F(PaymentTableModelTest, PassesTheModelTesterThroughQueriesSortsAndLiveChan
     EXPECT_EQ(model.columnCount(), PaymentTableModel::ColumnCount);
 
     model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(settled(model));
     PaymentFilter filter;
     filter.statuses = {PaymentStatus::Code::Paid};
     model.setQuery(filter.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     model.setQuery(PaymentFilter().toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     QSignalSpy updated(&model, &PaymentTableModel::paymentsUpdated);
     change(3, PaymentStatus::Code::Paid);
     ASSERT_TRUE(updated.wait(5000)) << "the live change reached the model";
     (void)m_store->upsert(makePayment(1000, m_clock.now()));
     model.refresh();
+    ASSERT_TRUE(settled(model));
     EXPECT_EQ(model.rowCount(), 601);
     EXPECT_EQ(warnings.count(), 0);
 }
@@ -80,6 +95,7 @@ TEST_F(PaymentTableModelTest, SortsInSqlByEveryColumn)
     fillWith(300);
     PaymentTableModel model(m_store.get(), m_clock);
     model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(settled(model));
     qint64 previous = std::numeric_limits<qint64>::min();
     for (int r = 0; r < model.rowCount(); ++r) {
         const qint64 v = model.index(r, PaymentTableModel::AmountColumn)
@@ -89,12 +105,14 @@ TEST_F(PaymentTableModelTest, SortsInSqlByEveryColumn)
         previous = v;
     }
     model.sort(PaymentTableModel::CustomerColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(settled(model));
     const QString first = model.index(0, PaymentTableModel::CustomerColumn).data().toString();
     const QString last =
         model.index(model.rowCount() - 1, PaymentTableModel::CustomerColumn).data().toString();
     EXPECT_GE(first.compare(last, Qt::CaseInsensitive), 0);
     for (int c = 0; c < PaymentTableModel::ColumnCount; ++c) {
         model.sort(c, Qt::AscendingOrder);
+        ASSERT_TRUE(settled(model));
         EXPECT_EQ(model.rowCount(), 300) << "column " << c;
         EXPECT_TRUE(model.lastError().isEmpty());
     }
@@ -108,6 +126,7 @@ TEST_F(PaymentTableModelTest, FiltersBySearchStatusStoreAndAmount)
     PaymentFilter f;
     f.statuses = {PaymentStatus::Code::Failed};
     model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     ASSERT_GT(model.rowCount(), 0);
     for (int r = 0; r < model.rowCount(); ++r)
         ASSERT_EQ(model.index(r, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
@@ -116,6 +135,7 @@ TEST_F(PaymentTableModelTest, FiltersBySearchStatusStoreAndAmount)
     f = {};
     f.text = u"customer42@example"_s;
     model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.paymentIdAt(0), u"pay-0000042"_s);
 
@@ -125,6 +145,7 @@ TEST_F(PaymentTableModelTest, FiltersBySearchStatusStoreAndAmount)
     f.amountMax = 200000;
     f.currency = u"GBP"_s;
     model.setQuery(f.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     ASSERT_GT(model.rowCount(), 0);
     for (int r = 0; r < model.rowCount(); ++r) {
         const auto p = model.paymentAt(r);
@@ -168,6 +189,7 @@ TEST_F(PaymentTableModelTest, NewPaymentIsInsertedAndOneLeavingTheFilterIsRemove
     PaymentFilter open;
     open.statuses = PaymentFilter::openStatuses();
     model.setQuery(open.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     const int before = model.rowCount();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -203,6 +225,7 @@ TEST_F(PaymentTableModelTest, SortKeepsPersistentIndexesOnTheSamePayment)
     const int row = model.rowOfPaymentId(u"pay-0000123"_s);
     QPersistentModelIndex persistent(model.index(row, 1));
     model.sort(PaymentTableModel::AmountColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(settled(model));
     ASSERT_TRUE(persistent.isValid());
     EXPECT_EQ(persistent.data(PaymentTableModel::PaymentIdRole).toString(), u"pay-0000123"_s);
     EXPECT_EQ(persistent.row(), model.rowOfPaymentId(u"pay-0000123"_s));
@@ -220,6 +243,7 @@ TEST_F(PaymentTableModelTest, RowsLeavingTheFilterPassTheModelTester)
     PaymentFilter open;
     open.statuses = PaymentFilter::openStatuses();
     model.setQuery(open.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
     const int before = model.rowCount();
     ASSERT_GT(before, 100);
 
@@ -285,6 +309,85 @@ TEST_F(PaymentTableModelTest, RowsLeavingTheFilterPassTheModelTester)
     const int row = model.rowOfPaymentId(staying);
     ASSERT_GE(row, 0);
     EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::PaymentIdRole).toString(), staying);
+    EXPECT_EQ(warnings.count(), 0);
+}
+
+// Typing fast fires a search per keystroke: the id lists are read on the reader's thread, only
+// the answer of the last search is applied, and the model ends on the last query's rows.
+TEST_F(PaymentTableModelTest, OnlyTheLastOfManyQuickSearchesIsApplied)
+{
+    fillWith(300);
+    ModelTesterWarnings warnings;
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QMutex mutex;
+    QSet<QThread*> threads;
+    model.reader()->setHook([&](StoreReader::Kind, quint64) {
+        QMutexLocker lock(&mutex);
+        threads.insert(QThread::currentThread());
+    });
+    QSignalSpy refreshed(&model, &PaymentTableModel::refreshed);
+    QSignalSpy busy(&model, &PaymentTableModel::busyChanged);
+    const QString last = u"customer42@example"_s;
+    for (int i = 1; i <= 20; ++i) {
+        PaymentFilter f;
+        f.text = i == 20 ? last : last.left(qMin<int>(i, int(last.size()) - 1));
+        model.setQuery(f.toQuery(m_clock.now()));
+        EXPECT_TRUE(model.isBusy());
+        EXPECT_EQ(model.rowCount(), 300) << "the current rows stay until the answer arrives";
+    }
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(refreshed.size(), 1) << "the 19 superseded answers were dropped";
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.paymentIdAt(0), u"pay-0000042"_s);
+    EXPECT_EQ(busy.size(), 2); // busy once, idle once
+    {
+        QMutexLocker lock(&mutex);
+        EXPECT_FALSE(threads.isEmpty());
+        EXPECT_FALSE(threads.contains(QThread::currentThread())) << "no search ran on the GUI thread";
+        EXPECT_TRUE(threads.contains(model.reader()->workerThread()));
+    }
+    EXPECT_EQ(warnings.count(), 0);
+}
+
+// An answer that was already being computed when a newer search came is dropped on arrival,
+// even though it arrives first.
+TEST_F(PaymentTableModelTest, AStaleAnswerArrivingBeforeTheNewerOneIsDropped)
+{
+    fillWith(300);
+    ModelTesterWarnings warnings;
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSemaphore entered;
+    QSemaphore release;
+    const quint64 first = model.reader()->latest(StoreReader::Kind::QueryIds) + 1;
+    model.reader()->setHook([&](StoreReader::Kind, quint64 generation) {
+        if (generation == first) {
+            entered.release();
+            release.acquire();
+        }
+    });
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy refreshed(&model, &PaymentTableModel::refreshed);
+    PaymentFilter failed;
+    failed.statuses = {PaymentStatus::Code::Failed};
+    model.setQuery(failed.toQuery(m_clock.now()));
+    ASSERT_TRUE(entered.tryAcquire(1, 5000)) << "the first search is running";
+    PaymentFilter one;
+    one.text = u"customer42@example"_s;
+    model.setQuery(one.toQuery(m_clock.now()));
+    release.release();
+    ASSERT_TRUE(settled(model));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.paymentIdAt(0), u"pay-0000042"_s);
+    // Straight from all rows to one: the "failed" list was never applied in between.
+    int removedRows = 0;
+    for (const QList<QVariant>& args : std::as_const(removed))
+        removedRows += args.at(2).toInt() - args.at(1).toInt() + 1;
+    EXPECT_EQ(removedRows, 299);
+    EXPECT_TRUE(reset.isEmpty());
+    EXPECT_EQ(refreshed.size(), 1);
     EXPECT_EQ(warnings.count(), 0);
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
+#include "store/StoreReader.h"
 #include "util/PrivateFiles.h"
 
 #include <QIODevice>
@@ -199,6 +200,15 @@ Result<qint64, ExportError> CsvExporter::exportQuery(PaymentStore& store, const 
         }
         return chunk;
     });
+}
+
+void CsvExporter::exportQueryInBackground(StoreReader& reader, const PaymentQuery& query, const QString& path,
+                                          QObject* receiver, Done done)
+{
+    reader.request(
+        StoreReader::Kind::Export,
+        [query, path](PaymentStore& store) { return exportQuery(store, query, path); }, receiver,
+        [done = std::move(done)](quint64, Result<qint64, ExportError> written) { done(std::move(written)); });
 }
 
 AuditEntry CsvExporter::auditEntry(const QString& who, const QString& path, qint64 rows,

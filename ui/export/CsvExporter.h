@@ -12,8 +12,11 @@
 
 class QIODevice;
 
+class QObject;
+
 namespace paydesk {
 class PaymentStore;
+class StoreReader;
 struct PaymentQuery;
 } // namespace paydesk
 
@@ -65,6 +68,16 @@ public:
     /// read from `store` in chunks. Returns rows written.
     static Result<qint64, ExportError> exportQuery(PaymentStore& store, const PaymentQuery& query,
                                                    const QString& path);
+    /// What exportQueryInBackground() reports, on the receiver's thread.
+    using Done = std::function<void(Result<qint64, ExportError> written)>;
+    /**
+     * exportQuery() on `reader`'s thread (reading through the reader's own connection and
+     * writing the file there); `done` gets the rows written or the error, queued to
+     * `receiver`'s thread, unless a newer export on the same reader superseded this one.
+     * Returns at once.
+     */
+    static void exportQueryInBackground(StoreReader& reader, const PaymentQuery& query, const QString& path,
+                                        QObject* receiver, Done done);
     /// Writes `payments` to `path` atomically. Returns rows written.
     static Result<qint64, ExportError> exportPayments(const QList<Payment>& payments, const QString& path);
 

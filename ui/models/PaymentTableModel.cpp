@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 #include "store/PaymentStore.h"
+#include "store/StoreReader.h"
 #include "util/Clock.h"
 
 #include <QLocale>
@@ -69,8 +70,10 @@ PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QO
     connect(&m_relativeTimeTimer, &QTimer::timeout, this, &PaymentTableModel::refreshRelativeTimes);
     m_relativeTimeTimer.start();
     if (m_store) {
+        m_reader = std::make_unique<StoreReader>(m_store);
         connect(m_store, &PaymentStore::paymentsChanged, this, &PaymentTableModel::onPaymentsChanged);
-        requery(true);
+        // The first rows before any view shows the model: nothing to keep responsive yet.
+        refreshNow();
     }
 }
 
@@ -416,29 +419,89 @@ std::optional<QList<qint64>> PaymentTableModel::runQueryIds()
     QElapsedTimer timer;
     timer.start();
     auto ids = m_store->queryIds(m_query);
-    m_lastQueryMs = timer.elapsed();
-    m_sinceLastQuery.start();
+    const qint64 ms = timer.elapsed();
     if (!ids) {
-        m_lastError = ids.error().message;
-        qCWarning(lcUiModel) << "query failed:" << ids.error().detail;
-        Q_EMIT queryFailed(m_lastError);
+        takeAnswer(false, ids.error().message, ids.error().detail, ms);
         return std::nullopt;
     }
-    m_lastError.clear();
+    takeAnswer(true, {}, {}, ms);
     return std::move(ids).value();
+}
+
+void PaymentTableModel::takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms)
+{
+    m_lastQueryMs = ms;
+    m_sinceLastQuery.start();
+    if (!ok) {
+        m_lastError = error;
+        qCWarning(lcUiModel) << "query failed:" << detail;
+        Q_EMIT queryFailed(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+}
+
+void PaymentTableModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void PaymentTableModel::refreshNow()
+{
+    m_requeryTimer.stop();
+    if (m_reader)
+        m_reader->supersede(StoreReader::Kind::QueryIds);
+    setBusy(false);
+    auto ids = runQueryIds();
+    if (ids)
+        applyRows(std::move(*ids), false);
+    Q_EMIT refreshed();
 }
 
 void PaymentTableModel::requery(bool userInitiated)
 {
     Q_UNUSED(userInitiated);
     m_requeryTimer.stop();
-    auto ids = runQueryIds();
-    if (!ids) {
-        Q_EMIT refreshed();
+    if (!m_reader) {
+        refreshNow();
         return;
     }
-    applyRows(std::move(*ids), false);
-    Q_EMIT refreshed();
+    struct Answer
+    {
+        std::optional<QList<qint64>> ids;
+        QString error;
+        QString detail;
+        qint64 ms = 0;
+    };
+    setBusy(true);
+    m_reader->request(
+        StoreReader::Kind::QueryIds,
+        [query = m_query](PaymentStore& store) {
+            QElapsedTimer timer;
+            timer.start();
+            Answer answer;
+            auto ids = store.queryIds(query);
+            answer.ms = timer.elapsed();
+            if (ids) {
+                answer.ids = std::move(ids).value();
+            } else {
+                answer.error = ids.error().message;
+                answer.detail = ids.error().detail;
+            }
+            return answer;
+        },
+        this,
+        [this](quint64, Answer answer) {
+            setBusy(false);
+            const bool ok = answer.ids.has_value();
+            takeAnswer(ok, answer.error, answer.detail, answer.ms);
+            if (ok)
+                applyRows(std::move(*answer.ids), false);
+            Q_EMIT refreshed();
+        });
 }
 
 void PaymentTableModel::clearCache()

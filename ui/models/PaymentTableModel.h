@@ -12,11 +12,13 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace paydesk {
 class Clock;
 class PaymentStore;
+class StoreReader;
 } // namespace paydesk
 
 namespace paydesk::ui {
@@ -25,7 +27,12 @@ namespace paydesk::ui {
  * The payments table over the local cache, built for 1,000,000 rows.
  *
  * Filtering and sorting are SQL in PaymentStore: a query change runs queryIds() once and
- * keeps the ordered row ids (8 bytes a row) as the model's rows. Cells are fetched in blocks
+ * keeps the ordered row ids (8 bytes a row) as the model's rows. That scan (~150 ms over 1M
+ * rows) runs on a StoreReader thread: the model keeps its current rows while it is busy and
+ * swaps the new list in (inserts / removes / layout change / reset) when the answer of the
+ * latest request arrives; answers of superseded requests are dropped. Only the first query
+ * (in the constructor, before any view shows the model) and refreshNow() run on the caller's
+ * thread. Cells are fetched in blocks
  * of BlockSize rows with paymentsByRowIds() when a view asks for them, and kept in a small
  * LRU cache, so memory does not grow with the table. There are no per-row QObjects.
  *
@@ -86,8 +93,15 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    /// Runs the query again now (a reset when the rows changed).
+    /// Runs the query again in the background; the rows change when the answer arrives.
     void refresh();
+    /// Runs the query again on this thread and applies it before returning (supersedes a
+    /// query in flight). For the rare caller that needs the answer at once.
+    void refreshNow();
+    /// Whether a query is in flight (its rows are not applied yet).
+    bool isBusy() const { return m_busy; }
+    /// The reader the model's queries run on (shared with the KPI strip and the export).
+    StoreReader* reader() const { return m_reader.get(); }
 
     /// The cached payment of a row (without history); std::nullopt when out of range.
     std::optional<Payment> paymentAt(int row) const;
@@ -122,6 +136,8 @@ Q_SIGNALS:
     void paymentsUpdated(const QStringList& paymentIds);
     /// A re-query finished (after a reset, insert, remove or layout change, or nothing).
     void refreshed();
+    /// A query went in flight (true) or its answer was applied (false).
+    void busyChanged(bool busy);
 
 private:
     struct Block
@@ -138,6 +154,9 @@ private:
     void scheduleRequery();
     void requery(bool userInitiated);
     std::optional<QList<qint64>> runQueryIds();
+    /// Records how a queryIds() went (`ms` it took); reports a failure.
+    void takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms);
+    void setBusy(bool busy);
     void applyRows(QList<qint64> rows, bool forceReset);
     void clearCache();
     void expireHighlights();
@@ -146,6 +165,8 @@ private:
 
     PaymentStore* m_store = nullptr;
     const Clock& m_clock;
+    std::unique_ptr<StoreReader> m_reader;
+    bool m_busy = false;
     PaymentQuery m_query;
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -1,12 +1,17 @@
 #include "KpiStrip.h"
 
 #include "money/Money.h"
+#include "store/PaymentStore.h"
+#include "store/StoreReader.h"
 #include "widgets/KpiTile.h"
 #include "widgets/StatusColorPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUiKpis, "paydesk.ui.kpis", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +49,22 @@ void KpiStrip::setKpis(const DashboardKpis& kpis)
 {
     m_kpis = kpis;
     retranslate();
+}
+
+void KpiStrip::requestKpis(StoreReader& reader, const QDate& today, const QStringList& storeIds)
+{
+    reader.request(
+        StoreReader::Kind::Kpis,
+        [today, storeIds](PaymentStore& store) { return store.kpis(today, storeIds); }, this,
+        [this](quint64, Result<DashboardKpis, StoreError> kpis) {
+            if (!kpis) {
+                // Keep the last figures: a passing failure must not blank the strip.
+                qCWarning(lcUiKpis) << "KPIs failed:" << kpis.error().detail;
+                return;
+            }
+            setKpis(*kpis);
+            Q_EMIT kpisArrived();
+        });
 }
 
 void KpiStrip::setQueuedActions(int count)

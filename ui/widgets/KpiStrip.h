@@ -2,10 +2,16 @@
 
 #include "store/DashboardKpis.h"
 
+#include <QDate>
 #include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
+
+namespace paydesk {
+class StoreReader;
+} // namespace paydesk
 
 namespace paydesk::ui {
 
@@ -34,6 +40,12 @@ public:
     explicit KpiStrip(QWidget* parent = nullptr);
 
     void setKpis(const DashboardKpis& kpis);
+    /**
+     * Asks `reader` for the figures of `today` (PaymentStore::kpis() on the reader's thread)
+     * and shows them when they arrive; a newer request supersedes this one. The figures
+     * shown stay until then.
+     */
+    void requestKpis(StoreReader& reader, const QDate& today, const QStringList& storeIds = {});
     void setQueuedActions(int count);
     /// Marks the KPI whose filter is in effect (none when the filter is something else).
     void setActive(std::optional<Kpi> kpi);
@@ -45,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void kpiClicked(paydesk::ui::KpiStrip::Kpi kpi);
+    /// The figures of the latest requestKpis() arrived and are shown.
+    void kpisArrived();
 
 protected:
     void changeEvent(QEvent* event) override;
