@@ -224,21 +224,35 @@ void SearchKeystroke(benchmark::State& state)
     const QString typed = u"amelia hart"_s;
     std::vector<double> perKey;
     std::vector<double> storeMs;
+    // The id list is read on the model's reader thread: the repaint that counts is the first
+    // one after the answer was applied (refreshed), not one of the typing before it.
+    bool answered = false;
+    QObject::connect(window.model(), &ui::PaymentTableModel::refreshed, &probe, [&] {
+        answered = true;
+        probe.arm();
+    });
     for (auto _ : state) {
         if (!window.filterBar()->filter().isEmpty()) {
             // The whole table is back on screen before the next word is typed.
             probe.arm();
+            answered = false;
             search->clear();
             window.filterBar()->clear();
-            if (!probe.waitPainted())
+            if (!QTest::qWaitFor([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000))
                 state.SkipWithError("no repaint after clearing the search");
         }
         search->setFocus();
         for (QChar c : typed) {
+            if (c == u' ') {
+                // The same words: the filter bar asks for no new query, so no table repaint.
+                QTest::keyClick(search, ' ');
+                continue;
+            }
             probe.arm();
+            answered = false;
             const qint64 start = probe.nowNs();
             QTest::keyClick(search, c.toLatin1());
-            if (!probe.waitPainted())
+            if (!QTest::qWaitFor([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000))
                 state.SkipWithError("no repaint after a keystroke");
             perKey.push_back(double(probe.paintedAtNs() - start) / 1e6);
             storeMs.push_back(double(window.model()->lastQueryMs()));
