@@ -7,4 +7,5 @@ target_sources(paydesk_core PRIVATE
     secrets/MemorySecretStore.h secrets/MemorySecretStore.cpp
     secrets/KeychainSecretStore.h secrets/KeychainSecretStore.cpp
     secrets/SessionSecretStore.h secrets/SessionSecretStore.cpp
+    secrets/CrossThreadSecretStore.h secrets/CrossThreadSecretStore.cpp
 )

@@ -5,13 +5,21 @@
 #include "api/ConnectionProfile.h"
 #include "api/PushChannel.h"
 #include "api/Scheduler.h"
+#include "payments/DealerActions.h"
+#include "payments/FieldError.h"
+#include "payments/PaymentValidator.h"
+#include "store/AuditEntry.h"
+#include "store/StoreError.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QThread;
 
 namespace paydesk {
 
@@ -28,20 +36,37 @@ class TokenProvider;
  * "Data flow", "Threads"):
  *
  * @verbatim
- * ConnectionProfile ─► HttpClient ◄── TokenProvider (client secret from SecretStore)
- *                      PushChannel    (the same TLS and URL rules as the HttpClient)
- *                      PlatformClient ─┬─► SyncEngine, one per store (a PaymentSource) ─┬─► PaymentStore
- *                                      └─► Outbox (dealer actions) ─────────────────────┘   (the cache)
+ * GUI thread                     │ worker thread (owned by the session)
+ * SyncSession (this object):     │ ConnectionProfile ─► HttpClient ◄── TokenProvider
+ *   start/stop/submit/fetch ─────┼─►                   PushChannel    (secret: CrossThreadSecretStore
+ *   state(), signals ◄───queued──┼── PlatformClient ─┬─► SyncEngine per store ─┐  ─► the SecretStore
+ * SecretStore (keychain) ◄queued─┼──                 └─► Outbox ───────────────┴─► PaymentStore writes
+ * PaymentStore reads (own conn.) │                                                 (own connection)
  * @endverbatim
+ *
+ * Threads: open() starts a worker QThread and builds every network and writing part on it:
+ * HTTP, token provider, push channel, platform client, one SyncEngine per store (a
+ * PaymentSource), the outbox. Every store write (feed pages, push messages, sends, details,
+ * audit lines) runs there, on the worker's own SQLite connection; the GUI thread only reads
+ * (PaymentStore gives each thread its own connection). The public API is for the thread that
+ * made the session (the GUI thread): start(), stop(), fetchDetails() and appendAudit() are
+ * queued to the worker; submit() waits for the worker's one short INSERT; every signal of the
+ * session is emitted on the GUI thread. The store's own signals (paymentsChanged,
+ * outboxChanged, damageDetected) come from the worker: connect with a context object and Qt
+ * queues them. shutdown() (and the destructor) stops everything, destroys the worker's parts
+ * on the worker, closes its connection, and joins the thread.
+ *
+ * The client secret and the token cache stay in the SecretStore given here, on the GUI
+ * thread; the worker's token provider reaches it through a CrossThreadSecretStore (queued both
+ * ways), see there for why.
  *
  * Payments come from PaymentSources: open() adds one SyncEngine per store of the profile (the
  * Keyloop feed and push channel); other providers add theirs with addSource(). The session
- * combines their states into one (state(), ConnectionState::worstOf) and says when all of them
- * have finished their first full sync (synced()).
+ * combines their states into one (state(), ConnectionState::worstOf), from the states their
+ * signals carry, and says when all of them have finished their first full sync (synced()).
  *
- * The UI only observes: it reads the store, listens to stateChanged(), the store's
- * paymentsChanged() and the outbox's queuedCountChanged(), and submits actions to the outbox.
- * The session holds no widget and makes no GUI call, so its parts can move to a worker thread.
+ * The scheduler's callAfter() is called on the worker thread: the default (TimerScheduler)
+ * does that; a ManualScheduler is not thread-safe and must not be given to a session.
  *
  * @code
  * SyncSession session({profile, cachePath, user}, secrets);
@@ -68,42 +93,78 @@ public:
         PushChannel::Options push;
     };
 
-    /// `secrets` holds the profile's client secret; it must outlive the session.
+    /// `secrets` holds the profile's client secret; it must live on this thread and outlive the session.
     SyncSession(Config config, SecretStore& secrets, Scheduler& scheduler = Scheduler::system(),
                 QObject* parent = nullptr);
+    /// shutdown().
     ~SyncSession() override;
 
     /**
-     * Opens the cache and builds the connection: token provider, HTTP client, push channel,
-     * platform client, one SyncEngine per store and the outbox. Nothing is sent before
-     * start(). The error text is for the user.
+     * Starts the worker thread, opens the cache on it and builds the connection there: token
+     * provider, HTTP client, push channel, platform client, one SyncEngine per store and the
+     * outbox. Waits until that is done. Nothing is sent before start(). The error text is for
+     * the user.
      */
     Result<Done, QString> open();
-    /// Starts every source (sign-in, sync) and the outbox's sending.
+    /// Starts every source (sign-in, sync) and the outbox's sending (on the worker).
     void start();
-    /// Stops every source and the outbox; the cache stays open.
+    /// Stops every source and the outbox (on the worker); the cache and the worker stay, so
+    /// submit(), fetchDetails() and a later start() still work.
     void stop();
+    /**
+     * Stops everything, destroys the worker's parts on the worker thread, closes its store
+     * connection and ends the thread (joined before this returns). The store stays open for
+     * reading on this thread. Idempotent; the destructor calls it.
+     */
+    void shutdown();
     bool isRunning() const { return m_running; }
+    /// The thread that writes (null before open() and after shutdown()).
+    QThread* workerThread() const;
 
     /**
      * Adds a source of payments that writes into store() (another provider's connector). The
-     * session owns it, combines its state and starts it with the others (at once when running).
+     * session owns it, moves it to the worker thread, combines its state and starts it with the
+     * others (at once when running). Call after open().
      */
     void addSource(std::unique_ptr<PaymentSource> source);
+    /// The sources (they live on the worker thread: observe them by signal, do not call them).
     QList<PaymentSource*> sources() const;
+    /// The last state each source announced, in the order of sources().
+    QList<ConnectionState> sourceStates() const;
 
-    /// Null before open().
+    /// Null before open(). Read from any thread; the session's worker is the one that writes.
     PaymentStore* store() const { return m_store.get(); }
+    /// Lives on the worker thread: connect to its signals with a context object, submit through
+    /// the session.
     Outbox* outbox() const { return m_outbox.get(); }
     TokenProvider* tokens() const { return m_tokens.get(); }
     const ConnectionProfile& profile() const { return m_config.profile; }
     const QString& user() const { return m_config.user; }
 
     /// The worst state over all sources (Stopped when there are none). Queued actions are the
-    /// outbox's figure (Outbox::queuedCountChanged), not part of it.
+    /// outbox's figure (queuedCountChanged()), not part of it.
     ConnectionState state() const;
     /// True once every source finished its first full sync.
     bool isSynced() const;
+
+    /**
+     * Queues a dealer action through the outbox (Outbox::submit) on the worker thread and waits
+     * for that one short write (an INSERT of the entry and its audit line): the dialog gets
+     * its answer at once. `request` is normalised in place. Not to be called on the worker.
+     * Without a worker (before open(), after shutdown()) it refuses with one FieldError.
+     */
+    Result<qint64, FieldErrors> submit(InitiateRequest& request);
+    Result<qint64, FieldErrors> submit(CancelRequest& request);
+    Result<qint64, FieldErrors> submit(ResendRequest& request);
+    /// The rules submit() checks with (a copy: it is pure, so forms check on their own thread).
+    PaymentValidator validator() const;
+
+    /**
+     * Appends an audit line (an export, a receipt, a settings change) on the worker thread and
+     * waits for that one short INSERT, so the caller can say when it failed. Without a worker
+     * it answers StoreError::Kind::CannotOpen.
+     */
+    Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
 
     /**
      * Fetches one payment's details (its full status timeline) into the cache, in one write:
@@ -121,24 +182,48 @@ Q_SIGNALS:
     /// A fetchDetails() finished; `written` is false after an error or when the cache already
     /// held a newer version.
     void detailsFetched(const QString& paymentId, bool written);
+    /// The outbox's signals, brought to this thread (see Outbox).
+    void actionQueued(qint64 entryId);
+    void actionConfirmed(qint64 entryId, const QString& paymentId);
+    void actionFailed(qint64 entryId, const QString& message);
+    void queuedCountChanged(int count);
 
 private:
+    struct SourceSeen
+    {
+        PaymentSource* source = nullptr;
+        ConnectionState state;
+        bool fullSyncDone = false;
+    };
+    void watchSource(PaymentSource* source);
     void publishState();
+    /// Runs `work` on the worker and waits for it; false when there is no worker.
+    bool runOnWorker(const std::function<void()>& work);
+    template<typename Request>
+    Result<qint64, FieldErrors> submitOnWorker(Request& request);
 
     Config m_config;
     SecretStore& m_secrets;
     Scheduler& m_scheduler;
+    std::unique_ptr<QThread> m_thread;
+    /// Lives on the worker: the context of every call queued there.
+    QObject* m_worker = nullptr;
     // Declared in dependency order: destroyed the other way round, users before what they use.
+    // Everything but the store is made, used and destroyed on the worker thread.
     std::unique_ptr<PaymentStore> m_store;
+    std::unique_ptr<SecretStore> m_workerSecrets;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<PushChannel> m_push;
     std::unique_ptr<PlatformClient> m_platform;
     std::vector<std::unique_ptr<PaymentSource>> m_sources;
     std::unique_ptr<Outbox> m_outbox;
+    // This thread's view of the sources, from their signals.
+    QList<SourceSeen> m_seen;
     ConnectionState m_lastState;
     bool m_running = false;
     bool m_syncedEmitted = false;
+    bool m_closed = false;
 };
 
 } // namespace paydesk

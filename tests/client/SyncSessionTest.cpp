@@ -5,10 +5,15 @@
 #include "SandboxHarness.h"
 #include "sync/PaymentSource.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
+#include <QThread>
 #include <QtPrinters.h>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace paydesk;
 using namespace paydesk::test;
@@ -45,8 +50,9 @@ public:
         Q_EMIT fullSyncFinished();
     }
 
-    int starts = 0;
-    int stops = 0;
+    // Counted on the session's worker, read by the test.
+    std::atomic<int> starts = 0;
+    std::atomic<int> stops = 0;
 
 private:
     ConnectionState m_state;
@@ -88,11 +94,12 @@ protected:
         return std::make_unique<SyncSession>(config, m_secrets);
     }
 
+    // The states the session saw (the sources live on its worker: never call them from here).
     QList<Kind> kindsOf(const SyncSession& session) const
     {
         QList<Kind> kinds;
-        for (PaymentSource* source : session.sources())
-            kinds << source->state().kind;
+        for (const ConnectionState& state : session.sourceStates())
+            kinds << state.kind;
         return kinds;
     }
 
@@ -174,8 +181,9 @@ TEST_F(SyncSessionTest, QueuedCountComesFromTheOutboxSignalAndStopStopsEverythin
     auto session = makeSession();
     ASSERT_TRUE(session->open().ok());
     Outbox* outbox = session->outbox();
-    QSignalSpy counts(outbox, &Outbox::queuedCountChanged);
-    QSignalSpy confirmed(outbox, &Outbox::actionConfirmed);
+    // The outbox lives on the session's worker; the session brings its signals here.
+    QSignalSpy counts(session.get(), &SyncSession::queuedCountChanged);
+    QSignalSpy confirmed(session.get(), &SyncSession::actionConfirmed);
 
     // Queued before the session runs: counted at once, sent only once started.
     InitiateRequest r;
@@ -189,9 +197,8 @@ TEST_F(SyncSessionTest, QueuedCountComesFromTheOutboxSignalAndStopStopsEverythin
             currency = s.currency;
     }
     r.amount = Money::fromMinor(12500, currency).value();
-    ASSERT_TRUE(outbox->submit(r).ok());
-    ASSERT_FALSE(counts.isEmpty());
-    EXPECT_EQ(counts.last().at(0).toInt(), 1);
+    ASSERT_TRUE(session->submit(r).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !counts.isEmpty() && counts.last().at(0).toInt() == 1; }, 5000));
     EXPECT_EQ(outbox->queuedCount(), 1);
 
     session->start();
@@ -202,7 +209,7 @@ TEST_F(SyncSessionTest, QueuedCountComesFromTheOutboxSignalAndStopStopsEverythin
     QSignalSpy states(session.get(), &SyncSession::stateChanged);
     session->stop();
     EXPECT_FALSE(session->isRunning());
-    EXPECT_EQ(session->state().kind, Kind::Stopped);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->state().kind == Kind::Stopped; }, 5000));
     for (Kind kind : kindsOf(*session))
         EXPECT_EQ(kind, Kind::Stopped);
     ASSERT_FALSE(states.isEmpty());
@@ -212,8 +219,8 @@ TEST_F(SyncSessionTest, QueuedCountComesFromTheOutboxSignalAndStopStopsEverythin
     // the platform) runs after the outbox's queued send would have, so it is the barrier.
     const int before = m_harness.state().paymentCount(r.enterpriseId, r.storeId);
     r.reference = PaymentReference::make(PaymentReference::Type::RepairOrder, QStringLiteral("RO-7002"));
-    ASSERT_TRUE(outbox->submit(r).ok());
-    EXPECT_EQ(counts.last().at(0).toInt(), 1);
+    ASSERT_TRUE(session->submit(r).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return counts.last().at(0).toInt() == 1; }, 5000));
     const QString anyId =
         SandboxHarness::cachedPayments(*session->store(), r.enterpriseId, r.storeId).keys().first();
     QSignalSpy fetched(session.get(), &SyncSession::detailsFetched);
@@ -232,6 +239,7 @@ TEST_F(SyncSessionTest, DetailsFetchWritesOnceAndNeverOverwritesANewerTimeline)
     session->start();
     ASSERT_TRUE(synced.wait(30000) || synced.count() == 1);
     session->stop(); // nothing but the fetches below writes from here on
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session->state().kind == Kind::Stopped; }, 5000));
     PaymentStore& store = *session->store();
 
     // A payment whose timeline the platform knows but the cache does not yet.
@@ -249,7 +257,12 @@ TEST_F(SyncSessionTest, DetailsFetchWritesOnceAndNeverOverwritesANewerTimeline)
     ASSERT_TRUE(store.replaceHistory(id, {}).ok());
     const Payment platform = *m_harness.state().payment(m_profile.enterpriseId, storeId, id);
 
-    QSignalSpy changed(&store, &PaymentStore::paymentsChanged);
+    // paymentsChanged comes from the worker: counted here, queued (it arrives before
+    // detailsFetched, which the worker posts after the write).
+    QList<QStringList> changed;
+    QObject receiver;
+    QObject::connect(&store, &PaymentStore::paymentsChanged, &receiver,
+                     [&](const QStringList& ids) { changed << ids; });
     QSignalSpy fetched(session.get(), &SyncSession::detailsFetched);
     session->fetchDetails(id);
     ASSERT_TRUE(fetched.wait(10000) || fetched.count() == 1);
@@ -257,7 +270,7 @@ TEST_F(SyncSessionTest, DetailsFetchWritesOnceAndNeverOverwritesANewerTimeline)
     EXPECT_TRUE(fetched.last().at(1).toBool());
     // One write, one signal, for that payment only.
     ASSERT_EQ(changed.count(), 1);
-    EXPECT_EQ(changed.first().at(0).toStringList(), QStringList{id});
+    EXPECT_EQ(changed.first(), QStringList{id});
     auto cached = store.payment(id);
     ASSERT_TRUE(cached.ok() && cached->has_value());
     EXPECT_EQ((*cached)->history.size(), platform.history.size());
@@ -297,7 +310,7 @@ TEST_F(SyncSessionTest, AnotherSourceOfPaymentsJoinsTheCombinedStateAndTheSync)
 
     QSignalSpy synced(session.get(), &SyncSession::synced);
     session->start();
-    EXPECT_EQ(other->starts, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other->starts == 1; }, 5000));
     // Every Keyloop store is synced and live; the other source is not done yet.
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -321,11 +334,76 @@ TEST_F(SyncSessionTest, AnotherSourceOfPaymentsJoinsTheCombinedStateAndTheSync)
     EXPECT_EQ(session->state().kind, Kind::Live);
 
     session->stop();
-    EXPECT_EQ(other->stops, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other->stops == 1; }, 5000));
     // A source added to a running session starts at once.
     session->start();
     auto late = std::make_unique<FakeSource>();
     FakeSource* lateSource = late.get();
     session->addSource(std::move(late));
     EXPECT_EQ(lateSource->starts, 1);
+}
+
+TEST_F(SyncSessionTest, EveryWriteRunsOnTheWorkerThreadAndShutdownJoinsIt)
+{
+    auto session = makeSession();
+    ASSERT_TRUE(session->open().ok());
+    QThread* worker = session->workerThread();
+    ASSERT_NE(worker, nullptr);
+    ASSERT_NE(worker, QThread::currentThread());
+    PaymentStore& store = *session->store();
+
+    // Every committed write announces itself from the thread that wrote it (DirectConnection:
+    // the slot runs there). Record which threads those are.
+    QMutex mutex;
+    QSet<QThread*> writers;
+    int writes = 0;
+    auto record = [&] {
+        QMutexLocker lock(&mutex);
+        writers.insert(QThread::currentThread());
+        ++writes;
+    };
+    QObject::connect(&store, &PaymentStore::paymentsChanged, &store, record, Qt::DirectConnection);
+    QObject::connect(&store, &PaymentStore::outboxChanged, &store, record, Qt::DirectConnection);
+
+    QSignalSpy synced(session.get(), &SyncSession::synced);
+    QSignalSpy confirmed(session.get(), &SyncSession::actionConfirmed);
+    session->start();
+    ASSERT_TRUE(synced.wait(30000) || synced.count() == 1);
+
+    // An action (enqueue, sending, sent, the answer cached), a details fetch and an audit line.
+    InitiateRequest r;
+    r.enterpriseId = m_profile.enterpriseId;
+    r.storeId = m_profile.storeIds.first();
+    r.customer = Customer{QStringLiteral("Worker Customer"), QStringLiteral("worker@example.com"), {}};
+    r.reference = PaymentReference::make(PaymentReference::Type::RepairOrder, QStringLiteral("RO-7101"));
+    QString currency = QStringLiteral("GBP");
+    for (const auto& s : m_harness.state().stores()) {
+        if (s.enterpriseId == r.enterpriseId && s.storeId == r.storeId)
+            currency = s.currency;
+    }
+    r.amount = Money::fromMinor(9900, currency).value();
+    ASSERT_TRUE(session->submit(r).ok());
+    ASSERT_TRUE(confirmed.wait(15000) || confirmed.count() == 1);
+    const QString anyId = SandboxHarness::cachedPayments(store, r.enterpriseId, r.storeId).keys().first();
+    QSignalSpy fetched(session.get(), &SyncSession::detailsFetched);
+    session->fetchDetails(anyId);
+    ASSERT_TRUE(fetched.wait(10000) || fetched.count() == 1);
+    AuditEntry audit;
+    audit.who = QStringLiteral("tester");
+    audit.action = QStringLiteral("export");
+    ASSERT_TRUE(session->appendAudit(audit).ok());
+    ASSERT_TRUE(store.auditEntries(1).ok());
+    EXPECT_EQ(store.auditEntries(1)->first().action, QStringLiteral("export"));
+
+    session->shutdown();
+    EXPECT_EQ(session->workerThread(), nullptr);
+    QMutexLocker lock(&mutex);
+    EXPECT_GT(writes, 3);
+    EXPECT_FALSE(writers.contains(QThread::currentThread())) << "a write ran on the GUI thread";
+    EXPECT_EQ(writers, QSet<QThread*>{worker}) << "every write ran on the session's one worker";
+    // After the join the store still reads on this thread, and nothing writes any more.
+    auto rows = store.count(PaymentQuery{});
+    ASSERT_TRUE(rows.ok());
+    EXPECT_GT(*rows, 0);
+    EXPECT_FALSE(session->submit(r).ok()) << "no worker, no writes";
 }
