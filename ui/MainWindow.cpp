@@ -108,6 +108,13 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(400);
     connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+
+    if (m_store) {
+        // Emitted from the thread that met the damage (the session's worker): queued here.
+        connect(m_store, &PaymentStore::damageDetected, this, &MainWindow::showDamage);
+        if (m_store->isDamaged())
+            showDamage(PaymentStore::damageMessage());
+    }
     if (m_store) {
         connect(m_store, &PaymentStore::paymentsChanged, this, &MainWindow::onStorePaymentsChanged);
     }
@@ -318,6 +325,15 @@ void MainWindow::buildUi()
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_connection);
+    // Damage found at run time stays in view until the restart that rebuilds the cache.
+    m_damageNotice = new QLabel(this);
+    m_damageNotice->setObjectName(u"damageNotice"_s);
+    m_damageNotice->setTextFormat(Qt::PlainText);
+    m_damageNotice->setWordWrap(true);
+    m_damageNotice->setStyleSheet(u"QLabel { background: #fbd5d5; color: #6b1010; border: 1px solid #c53030; "
+                                  "padding: 3px 8px; }"_s);
+    m_damageNotice->hide();
+    statusBar()->insertPermanentWidget(0, m_damageNotice, 1);
 }
 
 void MainWindow::buildMenus()
@@ -540,21 +556,24 @@ void MainWindow::setSession(SyncSession* session)
     m_sessionConnections << connect(this, &MainWindow::paymentSelected, session, &SyncSession::fetchDetails);
 
     ActionSubmitter submitter;
-    if (Outbox* outbox = session->outbox()) {
-        // The count is the outbox's: computed there, published by its signal.
-        m_sessionConnections << connect(outbox, &Outbox::queuedCountChanged, this,
+    if (session->outbox()) {
+        // The count is the outbox's: computed there (on the session's worker), published by its
+        // signal, which the session brings to this thread.
+        m_sessionConnections << connect(session, &SyncSession::queuedCountChanged, this,
                                         &MainWindow::setQueuedActions);
-        setQueuedActions(outbox->queuedCount());
+        setQueuedActions(session->outbox()->queuedCount());
         m_sessionConnections << connect(
-            outbox, &Outbox::actionConfirmed, this, [this](qint64, const QString& paymentId) {
+            session, &SyncSession::actionConfirmed, this, [this](qint64, const QString& paymentId) {
                 showStatusMessage(tr("The platform confirmed the action on %1").arg(paymentId));
             });
         m_sessionConnections << connect(
-            outbox, &Outbox::actionFailed, this, [this](qint64, const QString& message) {
+            session, &SyncSession::actionFailed, this, [this](qint64, const QString& message) {
                 showStatusMessage(tr("The platform refused the action: %1").arg(message), 15000);
             });
-        const QPointer<Outbox> target(outbox);
-        submitter.validator = outbox->validator();
+        // The dialogs validate on this thread with the same rules; the session queues the
+        // action on its worker (one short write) and answers at once.
+        const QPointer<SyncSession> target(session);
+        submitter.validator = session->validator();
         submitter.initiate = [target](const InitiateRequest& request) -> FieldErrors {
             if (!target)
                 return {{QString(), ConnectionState().text()}};
@@ -590,6 +609,23 @@ void MainWindow::setSession(SyncSession* session)
 SyncSession* MainWindow::session() const
 {
     return m_session;
+}
+
+Result<qint64, StoreError> MainWindow::appendAudit(const AuditEntry& entry)
+{
+    // The session's worker is the cache's one writer; without a session (tests, a removed
+    // profile) there is no sync running and the window writes the line itself.
+    if (m_session && m_session->workerThread())
+        return m_session->appendAudit(entry);
+    if (!m_store)
+        return fail(StoreError::make(StoreError::Kind::CannotOpen));
+    return m_store->appendAudit(entry);
+}
+
+void MainWindow::showDamage(const QString& message)
+{
+    m_damageNotice->setText(message);
+    m_damageNotice->show();
 }
 
 void MainWindow::setQueuedActions(int count)
@@ -900,8 +936,7 @@ void MainWindow::exportCsv(const QString& path)
                 Q_EMIT csvExportFinished(false);
                 return;
             }
-            if (auto audit =
-                    m_store->appendAudit(CsvExporter::auditEntry(m_operator, target, *written, description));
+            if (auto audit = appendAudit(CsvExporter::auditEntry(m_operator, target, *written, description));
                 !audit)
                 showStatusMessage(
                     tr("Exported, but the audit log could not be written: %1").arg(audit.error().message));
@@ -936,8 +971,7 @@ void MainWindow::exportReceipt(const QString& path)
         PlainText::warning(this, tr("Receipt"), written.error().message);
         return;
     }
-    if (m_store)
-        (void)m_store->appendAudit(ReceiptPdf::auditEntry(m_operator, *p, target));
+    (void)appendAudit(ReceiptPdf::auditEntry(m_operator, *p, target));
     showStatusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(target)));
 }
 
@@ -951,8 +985,7 @@ void MainWindow::openSettings()
     connect(&dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChangeRequested);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_store)
-        (void)m_store->appendAudit(dialog.auditEntry(m_operator));
+    (void)appendAudit(dialog.auditEntry(m_operator));
     const AppSettings& after = dialog.after();
     m_notifier->setNotifyPaid(after.notifyPaid);
     m_notifier->setNotifyFailed(after.notifyFailed);

@@ -5,6 +5,9 @@
 #include "payments/FieldError.h"
 #include "payments/Payment.h"
 #include "payments/PaymentValidator.h"
+#include "store/AuditEntry.h"
+#include "store/StoreError.h"
+#include "util/Result.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/KpiStrip.h"
 
@@ -100,6 +103,8 @@ public:
     bool isDemoMode() const { return m_demo; }
 
     ConnectionIndicator* connectionIndicator() const { return m_connection; }
+    /// The notice that the cache is damaged (PaymentStore::damageDetected); hidden until then.
+    QLabel* damageNotice() const { return m_damageNotice; }
     PaymentTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -164,6 +169,9 @@ private:
     void onKpiClicked(KpiStrip::Kpi kpi);
     void onStorePaymentsChanged(const QStringList& ids);
     void setQueuedActions(int count);
+    /// Through the session's worker when there is one (the cache's writer), else directly.
+    Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
+    void showDamage(const QString& message);
     void reloadDetail();
     void updateActions();
     void updateCountLabel();
@@ -198,6 +206,7 @@ private:
     QSplitter* m_splitter = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QLabel* m_demoMarker = nullptr;
+    QLabel* m_damageNotice = nullptr;
     QLabel* m_countLabel = nullptr;
 
     QAction* m_initiate = nullptr;

@@ -227,7 +227,7 @@ protected:
             {u"a.png"_s, u"<img src=\"%1\">"_s.arg(m_dir.filePath(u"a.png"_s))},
             {u"Yankee"_s, u"Yankee <img src=\"/dev/zero\">"_s},
         };
-        QSignalSpy confirmed(m_session->outbox(), &paydesk::Outbox::actionConfirmed);
+        QSignalSpy confirmed(m_session.get(), &SyncSession::actionConfirmed);
         for (int i = 0; i < m_names.size(); ++i) {
             paydesk::InitiateRequest request;
             request.enterpriseId = config.profile.enterpriseId;
@@ -239,7 +239,7 @@ protected:
                                                                 u"INV-H-%1"_s.arg(i));
             request.description = u"<b>DESCMARK%1</b> <img src=\"/dev/zero\">"_s.arg(i);
             request.amount = paydesk::Money::fromMinor(10000 + i, u"GBP"_s).value();
-            auto queued = m_session->outbox()->submit(request);
+            auto queued = m_session->submit(request);
             ASSERT_TRUE(queued.ok()) << "the outbox refused hostile name " << i;
         }
         ASSERT_TRUE(QTest::qWaitFor([&] { return confirmed.size() >= m_names.size(); }, 20000))

@@ -19,9 +19,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -126,9 +128,10 @@ TEST_F(MainWindowSessionTest, FollowsTheCombinedStateAndTheOutboxCount)
     // The queued count is the outbox's, by its signal: the KPI tile and the indicator follow
     // at once, without a summary refresh.
     EXPECT_EQ(queuedTile(w), u"0"_s);
+    // The session's worker writes the action; its count comes back queued.
     InitiateRequest ro1 = request(u"N1"_s, u"RO-1"_s);
-    ASSERT_TRUE(session->outbox()->submit(ro1).ok());
-    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 1);
+    ASSERT_TRUE(session->submit(ro1).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.connectionIndicator()->queuedActions() == 1; }, 5000));
     EXPECT_EQ(queuedTile(w), u"1"_s);
     EXPECT_TRUE(w.connectionIndicator()->text().endsWith(u"1 action queued"_s))
         << w.connectionIndicator()->text().toStdString();
@@ -162,13 +165,16 @@ TEST_F(MainWindowSessionTest, SwitchingTheProfileRewiresTheWindowToTheNewSession
     southSource->set(Kind::Polling);
     EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Polling);
     InitiateRequest ro2 = request(u"N1"_s, u"RO-2"_s);
-    ASSERT_TRUE(north->outbox()->submit(ro2).ok());
+    QSignalSpy northCounts(north.get(), &SyncSession::queuedCountChanged);
+    ASSERT_TRUE(north->submit(ro2).ok());
+    // The north session announced its count (queued to this thread); the window did not listen.
+    ASSERT_TRUE(northCounts.wait(5000) || !northCounts.isEmpty());
     EXPECT_EQ(w.connectionIndicator()->queuedActions(), 0) << "the north outbox is not this window's";
     InitiateRequest ro3 = request(u"S1"_s, u"RO-3"_s);
-    ASSERT_TRUE(south->outbox()->submit(ro3).ok());
+    ASSERT_TRUE(south->submit(ro3).ok());
     // Both profiles share the cache file here, so the south outbox counts both entries.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.connectionIndicator()->queuedActions() == 2; }, 5000));
     EXPECT_EQ(w.connectionIndicator()->queuedActions(), south->outbox()->queuedCount());
-    EXPECT_EQ(w.connectionIndicator()->queuedActions(), 2);
 
     // The filter bar of the new profile drives the table.
     const int all = w.model()->rowCount();
@@ -196,8 +202,8 @@ TEST_F(MainWindowSessionTest, RemovingTheProfileLeavesTheWindowConnectedToNothin
     w.setSession(session.get());
     source->set(Kind::Live);
     InitiateRequest ro4 = request(u"N1"_s, u"RO-4"_s);
-    ASSERT_TRUE(session->outbox()->submit(ro4).ok());
-    ASSERT_EQ(w.connectionIndicator()->queuedActions(), 1);
+    ASSERT_TRUE(session->submit(ro4).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.connectionIndicator()->queuedActions() == 1; }, 5000));
     ASSERT_TRUE(w.selectPayment(u"pay-0000000"_s)); // INITIATED: cancel and resend allowed
     EXPECT_TRUE(w.cancelAction()->isEnabled());
 
@@ -223,6 +229,34 @@ TEST_F(MainWindowSessionTest, RemovingTheProfileLeavesTheWindowConnectedToNothin
     EXPECT_EQ(w.session(), nullptr);
     EXPECT_FALSE(w.initiateAction()->isEnabled());
     EXPECT_EQ(w.connectionIndicator()->state().kind, Kind::Stopped);
+}
+
+TEST_F(MainWindowSessionTest, DamageFoundAtRunTimeIsShownToTheDealerAndStays)
+{
+    FakeSource* source = nullptr;
+    auto session = makeSession(u"north"_s, {u"N1"_s}, &source);
+    MainWindow w(session->store(), m_clock);
+    w.setSession(session.get());
+    ASSERT_NE(w.damageNotice(), nullptr);
+    EXPECT_TRUE(w.damageNotice()->isHidden());
+
+    // A writer thread meets the damage (the store marks the file for rebuild and says so once,
+    // from that thread); the window hears it queued.
+    std::unique_ptr<QThread> writer(
+        QThread::create([store = session->store()] { store->requestRecoveryOnNextOpen(); }));
+    writer->start();
+    ASSERT_TRUE(writer->wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.damageNotice()->isHidden(); }, 5000));
+    EXPECT_EQ(w.damageNotice()->text(), PaymentStore::damageMessage());
+    EXPECT_EQ(w.damageNotice()->textFormat(), Qt::PlainText);
+    // Persistent: a passing status message does not replace it.
+    w.showStatusMessage(u"Settings saved"_s, 1);
+    EXPECT_FALSE(w.damageNotice()->isHidden());
+
+    // A window made after the damage was found (the signal came once, before it) shows it too.
+    MainWindow late(session->store(), m_clock);
+    EXPECT_FALSE(late.damageNotice()->isHidden());
+    EXPECT_EQ(late.damageNotice()->text(), PaymentStore::damageMessage());
 }
 
 } // namespace paydesk::uitest

@@ -14,5 +14,10 @@ target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HostileTextTest.cpp)
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
+# A full sync through the SyncSession while the model re-queries (issue 8), on the client
+# tests' SandboxHarness.
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncWhileBrowsingTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../client/SandboxHarness.cpp)
+target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
