@@ -22,8 +22,8 @@ class PaymentStore;
  * per thread; WAL lets it read while another thread writes). Requests are grouped by kind:
  * a newer request of a kind supersedes the older ones. A superseded request that has not
  * started is skipped; the answer of one that was already running is dropped. Only the answer
- * of the latest request of each kind is delivered, queued to `receiver`'s thread, and never
- * after `receiver` is gone.
+ * of the latest request of each kind is delivered, queued to the reader's own thread (the
+ * thread that made it, where `receiver` must live too), and never after `receiver` is gone.
  *
  * @code
  * reader.request(StoreReader::Kind::QueryIds,
@@ -56,7 +56,8 @@ public:
     /**
      * Queues `work` (run on the reader's thread with the store) and returns its generation,
      * which grows with every request of the same kind. `deliver` gets (generation, answer) on
-     * `receiver`'s thread, only if no newer request of `kind` was made in the meantime.
+     * the reader's thread, only if no newer request of `kind` was made in the meantime and
+     * `receiver` (an object of that thread) still exists.
      */
     template<typename Work, typename Deliver>
     quint64 request(Kind kind, Work work, QObject* receiver, Deliver deliver);
@@ -106,14 +107,16 @@ quint64 StoreReader::request(Kind kind, Work work, QObject* receiver, Deliver de
         if (m_hook)
             m_hook(kind, generation); // counts as part of the work: it is not re-checked
         auto answer = work(*m_store);
-        if (!target)
-            return;
+        // Back through the reader itself: it outlives this job (its destructor waits for the
+        // thread), so the hop is safe even while `receiver` is being destroyed.
         QMetaObject::invokeMethod(
-            target.data(),
-            [self, kind, generation, answer = std::move(answer), deliver = std::move(deliver)]() mutable {
-                if (!self || !self->isLatest(kind, generation))
+            this,
+            [self, kind, generation, target, answer = std::move(answer),
+             deliver = std::move(deliver)]() mutable {
+                if (!self->isLatest(kind, generation))
                     return; // a newer request of this kind was made: this answer is stale
-                deliver(generation, std::move(answer));
+                if (target)
+                    deliver(generation, std::move(answer));
                 if (self)
                     self->markAnswered(kind, generation);
             },
