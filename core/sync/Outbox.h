@@ -29,13 +29,15 @@ class Scheduler;
  * message for the user and is never retried. Entries are sent one at a time, oldest first, so
  * two actions on the same payment reach the platform in the order the dealer made them.
  *
- * Typical use from a dialog:
+ * Threads: an outbox lives on its SyncSession's worker thread and is called there only; the
+ * UI submits through SyncSession::submit() (which waits for the one INSERT) and hears the
+ * signals through the session, queued. Typical use from a dialog:
  * @code
- * auto queued = outbox.submit(request);     // request is normalised in place
+ * auto queued = session.submit(request);    // request is normalised in place
  * if (!queued) showFieldErrors(queued.error()); // nothing was queued
  * else         close();                      // the UI shows the action as "queued" at once
  * @endcode
- * and the main window listens to actionQueued / actionConfirmed / actionFailed.
+ * and the main window listens to the session's actionQueued / actionConfirmed / actionFailed.
  */
 class Outbox : public QObject
 {
