@@ -186,6 +186,23 @@ TEST_F(InitiateDialogTest, EscapeCancels)
     EXPECT_FALSE(dialog->isVisible());
 }
 
+TEST(InitiateDialogFocusTest, OpensOnTheCustomersNameNotTheSitePicker)
+{
+    InitiateDialog dialog(QList<InitiateDialog::Site>{
+        {QStringLiteral("ENT1"), QStringLiteral("STORE1"), QStringLiteral("Leeds")},
+        {QStringLiteral("ENT1"), QStringLiteral("STORE2"), QStringLiteral("York")}});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* site = child<QComboBox>(dialog, "site");
+    ASSERT_TRUE(site->isEnabled());
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(dialog, "name"));
+    // Typing straight away fills the name and leaves the site as it was.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("York"));
+    EXPECT_EQ(child<QLineEdit>(dialog, "name")->text(), QStringLiteral("York"));
+    EXPECT_EQ(site->currentIndex(), 0);
+}
+
 TEST_F(InitiateDialogTest, ExpiryInThePastIsRefused)
 {
     ManualClock clock(QDateTime::currentDateTimeUtc());

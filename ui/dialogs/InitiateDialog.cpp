@@ -196,6 +196,9 @@ void InitiateDialog::buildUi()
                              m_buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    // The form opens on the customer's name, not on the site picker first in the tab order:
+    // typing a name must never change the site.
+    m_customer->tabChain().constFirst()->setFocus();
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InitiateDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InitiateDialog::reject);
