@@ -2134,6 +2134,14 @@
 <context>
     <name>paydesk::ui::PaymentTableModel</name>
     <message>
+        <source>Cleared</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Paid — clearing</source>
+        <translation>Bezahlt — Gutschrift ausstehend</translation>
+    </message>
+    <message>
         <source>Keyloop</source>
         <translation>Keyloop</translation>
     </message>

@@ -414,6 +414,11 @@ TEST(StatusColorPalette, EveryToneIsReadableInBothThemes)
             EXPECT_GE(StatusColorPalette::contrastRatio(c.foreground, c.background), 4.5)
                 << (dark ? "dark " : "light ") << PaymentStatus(code).toString().toStdString();
         }
+        for (auto tone : {StatusColorPalette::Tone::Clearing, StatusColorPalette::Tone::Cleared}) {
+            const auto c = palette.colors(tone);
+            EXPECT_GE(StatusColorPalette::contrastRatio(c.foreground, c.background), 4.5)
+                << (dark ? "dark " : "light ") << int(tone);
+        }
     }
     EXPECT_NE(StatusColorPalette(false).colors(PaymentStatus::Code::Paid).background,
               StatusColorPalette(false).colors(PaymentStatus::Code::Failed).background);

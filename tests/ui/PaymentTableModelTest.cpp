@@ -3,9 +3,13 @@
 #include "UiFixture.h"
 #include "models/PaymentFilter.h"
 #include "store/StoreReader.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QImage>
 #include <QMutex>
+#include <QPainter>
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
@@ -63,9 +67,9 @@ TEST_F(PaymentTableModelTest, FormatsCellsForPeopleAndKeepsRawValuesForSorting)
     const int row = model.rowOfPaymentId(u"pay-0000004"_s);
     ASSERT_GE(row, 0);
     const Payment p = makePayment(4, m_clock.now());
-    EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data().toString(), u"Paid"_s);
+    EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data().toString(), u"Cleared"_s);
     EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
-              u"Status: Paid"_s);
+              u"Status: Cleared"_s);
     EXPECT_EQ(model.index(row, PaymentTableModel::AmountColumn).data().toString(), p.amount.format());
     EXPECT_EQ(
         model.index(row, PaymentTableModel::AmountColumn).data(PaymentTableModel::RawValueRole).toLongLong(),
@@ -77,6 +81,55 @@ TEST_F(PaymentTableModelTest, FormatsCellsForPeopleAndKeepsRawValuesForSorting)
         model.index(row, PaymentTableModel::UpdatedColumn).data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_EQ(model.index(row, PaymentTableModel::ProviderColumn).data().toString(), u"myKaarma"_s);
     EXPECT_EQ(model.index(row, 0).data(PaymentTableModel::PaymentIdRole).toString(), u"pay-0000004"_s);
+}
+
+TEST_F(PaymentTableModelTest, PaidButClearingAndClearedAreTwoDifferentBadges)
+{
+    fillWith(20);
+    PaymentTableModel model(m_store.get(), m_clock);
+    // pay-4 is paid and cleared, pay-5 paid with the funds not cleared yet.
+    const int cleared = model.rowOfPaymentId(u"pay-0000004"_s);
+    const int clearing = model.rowOfPaymentId(u"pay-0000005"_s);
+    ASSERT_GE(cleared, 0);
+    ASSERT_GE(clearing, 0);
+    const QModelIndex a = model.index(cleared, PaymentTableModel::StatusColumn);
+    const QModelIndex b = model.index(clearing, PaymentTableModel::StatusColumn);
+    // Each its own text, not colour alone.
+    EXPECT_EQ(a.data().toString(), u"Cleared"_s);
+    EXPECT_EQ(b.data().toString(), u"Paid — clearing"_s);
+    EXPECT_EQ(b.data(PaymentTableModel::StatusTextRole).toString(), u"Paid — clearing"_s);
+    EXPECT_EQ(b.data(Qt::AccessibleTextRole).toString(), u"Status: Paid — clearing"_s);
+    EXPECT_TRUE(a.data(PaymentTableModel::FundsClearedRole).toBool());
+    EXPECT_FALSE(b.data(PaymentTableModel::FundsClearedRole).toBool());
+
+    // And a different badge: solid green for cleared, an amber outline while clearing.
+    using paydesk::ui::StatusBadgeDelegate;
+    using paydesk::ui::StatusColorPalette;
+    for (bool dark : {false, true}) {
+        StatusBadgeDelegate delegate;
+        delegate.setPalette(StatusColorPalette(dark));
+        auto paintCell = [&](const QModelIndex& index) {
+            QImage image(160, 24, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.rect = image.rect();
+            option.font = QApplication::font();
+            option.state = QStyle::State_Enabled;
+            delegate.paint(&painter, option, index);
+            return image;
+        };
+        const QImage clearedImage = paintCell(a);
+        const QImage clearingImage = paintCell(b);
+        const auto clearedColors = StatusColorPalette(dark).colors(StatusColorPalette::Tone::Cleared);
+        const auto clearingColors = StatusColorPalette(dark).colors(StatusColorPalette::Tone::Clearing);
+        EXPECT_NE(clearedColors.background, clearingColors.background);
+        EXPECT_GT(clearingColors.borderWidth, clearedColors.borderWidth) << "clearing is an outline";
+        // Inside the badge, left of its text: the fill colour.
+        const QPoint inside(8, 12);
+        EXPECT_EQ(QColor(clearedImage.pixel(inside)).rgb(), clearedColors.background.rgb());
+        EXPECT_EQ(QColor(clearingImage.pixel(inside)).rgb(), clearingColors.background.rgb());
+    }
 }
 
 TEST(PaymentTableModelText, RelativeTimes)

@@ -180,6 +180,7 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case PaymentIdRole:
     case RowIdRole:
     case RecentlyChangedRole:
+    case FundsClearedRole:
         break;
     default:
         return {};
@@ -213,7 +214,9 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case StatusCodeRole:
         return int(p->status.code());
     case StatusTextRole:
-        return p->status.displayName();
+        return statusText(*p);
+    case FundsClearedRole:
+        return p->fundsCleared;
     default:
         break;
     }
@@ -222,11 +225,11 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         switch (role) {
         case Qt::DisplayRole:
-            return p->status.displayName();
+            return statusText(*p);
         case RawValueRole:
             return int(p->status.code());
         case Qt::AccessibleTextRole:
-            return tr("Status: %1").arg(p->status.displayName());
+            return tr("Status: %1").arg(statusText(*p));
         }
         break;
     case CustomerColumn:
@@ -297,8 +300,7 @@ QString PaymentTableModel::toolTip(const Payment& p, Column column)
 {
     switch (column) {
     case StatusColumn:
-        return p.statusReason.isEmpty() ? p.status.displayName()
-                                        : tr("%1: %2").arg(p.status.displayName(), p.statusReason);
+        return p.statusReason.isEmpty() ? statusText(p) : tr("%1: %2").arg(statusText(p), p.statusReason);
     case CustomerColumn:
         return p.customer.name;
     case ReferenceColumn:
@@ -320,6 +322,13 @@ QString PaymentTableModel::toolTip(const Payment& p, Column column)
         break;
     }
     return QString();
+}
+
+QString PaymentTableModel::statusText(const Payment& p)
+{
+    if (p.status.code() != PaymentStatus::Code::Paid)
+        return p.status.displayName();
+    return p.fundsCleared ? tr("Cleared") : tr("Paid — clearing");
 }
 
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -71,6 +71,9 @@ public:
         RowIdRole,
         /// True for a short while after the row changed live.
         RecentlyChangedRole,
+        /// Payment::fundsCleared (bool), on every column: paid-and-cleared badges differ from
+        /// paid-and-clearing ones.
+        FundsClearedRole,
     };
 
     static constexpr int BlockSize = 256;
@@ -126,6 +129,9 @@ public:
     static PaymentQuery::SortColumn sortColumnFor(int column);
     /// "Keyloop", "Payment Assist", … for a provider id; the id itself when unknown.
     static QString providerDisplayName(const QString& provider);
+    /// The status as the table shows it: a paid payment is "Paid — clearing" until the
+    /// platform reports its funds cleared, then "Cleared"; other statuses their name.
+    static QString statusText(const Payment& p);
     /// "just now", "2 min ago", "3 h ago", "yesterday", a date — relative to `now`.
     static QString relativeTime(const QDateTime& at, const QDateTime& now);
 

@@ -30,11 +30,12 @@ void StatusBadgeDelegate::paintBadge(QPainter* painter, const QRect& rect, const
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     QPainterPath path;
-    const QRectF r = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const qreal inset = colors.borderWidth / 2.0;
+    const QRectF r = QRectF(rect).adjusted(inset, inset, -inset, -inset);
     const qreal radius = r.height() / 2.0;
     path.addRoundedRect(r, radius, radius);
     painter->fillPath(path, colors.background);
-    painter->setPen(QPen(colors.border, 1.0));
+    painter->setPen(QPen(colors.border, colors.borderWidth));
     painter->drawPath(path);
     QFont badgeFont = font;
     badgeFont.setWeight(QFont::DemiBold);
@@ -74,7 +75,9 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     size.setWidth(qMin(size.width(), cell.width()));
     size.setHeight(qMin(size.height(), option.rect.height() - 2));
     const QRect badge(QPoint(cell.left(), cell.top() + (cell.height() - size.height()) / 2), size);
-    paintBadge(painter, badge, option.font, text, m_palette.colors(status));
+    const bool cleared = index.data(PaymentTableModel::FundsClearedRole).toBool();
+    paintBadge(painter, badge, option.font, text,
+               m_palette.colors(StatusColorPalette::toneOf(status, cleared)));
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

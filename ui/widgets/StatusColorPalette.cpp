@@ -36,6 +36,13 @@ StatusColorPalette::Tone StatusColorPalette::toneOf(PaymentStatus::Code code)
     return Tone::Unknown;
 }
 
+StatusColorPalette::Tone StatusColorPalette::toneOf(PaymentStatus::Code code, bool fundsCleared)
+{
+    if (code == PaymentStatus::Code::Paid)
+        return fundsCleared ? Tone::Cleared : Tone::Clearing;
+    return toneOf(code);
+}
+
 StatusColorPalette::Colors StatusColorPalette::colors(Tone tone) const
 {
     // Light: pale fill, dark text. Dark: deep fill, light text. Borders help in high contrast.
@@ -47,6 +54,10 @@ StatusColorPalette::Colors StatusColorPalette::colors(Tone tone) const
             return {QColor(0xfd, 0xf0, 0xd5), QColor(0x7a, 0x4a, 0x00), QColor(0xf0, 0xc8, 0x7a)};
         case Tone::Success:
             return {QColor(0xdc, 0xf3, 0xe2), QColor(0x12, 0x5c, 0x2b), QColor(0x98, 0xd4, 0xa8)};
+        case Tone::Clearing:
+            return {QColor(0xff, 0xff, 0xff), QColor(0x7a, 0x4a, 0x00), QColor(0xd9, 0x8a, 0x00), 2.0};
+        case Tone::Cleared:
+            return {QColor(0x1e, 0x7a, 0x3c), QColor(0xff, 0xff, 0xff), QColor(0x16, 0x5c, 0x2d)};
         case Tone::Danger:
             return {QColor(0xfb, 0xe1, 0xe1), QColor(0x9b, 0x1c, 0x1c), QColor(0xee, 0xa5, 0xa5)};
         case Tone::Muted:
@@ -65,6 +76,10 @@ StatusColorPalette::Colors StatusColorPalette::colors(Tone tone) const
         return {QColor(0x4a, 0x36, 0x0c), QColor(0xf8, 0xd9, 0x8f), QColor(0x7a, 0x5a, 0x1a)};
     case Tone::Success:
         return {QColor(0x13, 0x44, 0x24), QColor(0xa6, 0xe9, 0xb8), QColor(0x23, 0x6e, 0x3c)};
+    case Tone::Clearing:
+        return {QColor(0x1e, 0x1f, 0x22), QColor(0xf8, 0xc8, 0x6a), QColor(0xe0, 0xa0, 0x30), 2.0};
+    case Tone::Cleared:
+        return {QColor(0x3f, 0xb9, 0x6a), QColor(0x0b, 0x24, 0x14), QColor(0x6a, 0xd6, 0x8f)};
     case Tone::Danger:
         return {QColor(0x5a, 0x1a, 0x1a), QColor(0xff, 0xbc, 0xbc), QColor(0x8e, 0x2c, 0x2c)};
     case Tone::Muted:

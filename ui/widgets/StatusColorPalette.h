@@ -19,7 +19,9 @@ public:
     {
         Waiting,  ///< initiated / notified / viewed: the customer has not acted yet
         Progress, ///< in progress / authorised: the customer is paying
-        Success,  ///< paid
+        Success,  ///< paid (before the funds cleared: Clearing; after: Cleared)
+        Clearing, ///< paid, funds not cleared yet: an amber outline, not yet safe
+        Cleared,  ///< paid and funds cleared: solid green, safe to release
         Danger,   ///< failed
         Muted,    ///< cancelled / expired: over, nothing to do
         Refund,   ///< partially refunded / refunded
@@ -31,12 +33,16 @@ public:
         QColor background;
         QColor foreground;
         QColor border;
+        /// An outline badge (Clearing) draws a heavier border over a plain background.
+        qreal borderWidth = 1.0;
     };
 
     explicit StatusColorPalette(bool dark = false);
 
     bool isDark() const { return m_dark; }
     static Tone toneOf(PaymentStatus::Code code);
+    /// As toneOf(code), but a paid payment is Clearing until its funds cleared, then Cleared.
+    static Tone toneOf(PaymentStatus::Code code, bool fundsCleared);
     Colors colors(Tone tone) const;
     Colors colors(PaymentStatus::Code code) const { return colors(toneOf(code)); }
 
