@@ -1072,6 +1072,18 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Cleared / safe to release</source>
+        <translation>Gutgeschrieben / Freigabe möglich</translation>
+    </message>
+    <message>
+        <source>Paid, and the platform reports the funds cleared</source>
+        <translation>Bezahlt, und die Plattform meldet die Gutschrift</translation>
+    </message>
+    <message>
+        <source>Awaiting clearance</source>
+        <translation>Gutschrift ausstehend</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Suche:</translation>
     </message>
@@ -2039,6 +2051,10 @@
 </context>
 <context>
     <name>paydesk::ui::PaymentFilter</name>
+    <message>
+        <source>Cleared / safe to release</source>
+        <translation>Gutgeschrieben / Freigabe möglich</translation>
+    </message>
     <message>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>

@@ -4,9 +4,11 @@
 #include "models/SavedViews.h"
 #include "widgets/FilterBar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -123,6 +125,44 @@ TEST(FilterBar, SearchIsDebouncedAndEveryChangeIsVisibleAndClearable)
     EXPECT_TRUE(bar.filter().isEmpty());
     EXPECT_TRUE(bar.searchEdit()->text().isEmpty());
     EXPECT_FALSE(bar.clearButton()->isEnabled());
+}
+
+TEST(FilterBar, ClearedSafeToReleaseIsAStatusChoiceAndASavedViewCriterion)
+{
+    SavedViews views(uniqueGroup());
+    FilterBar bar(&views);
+    auto* safe = bar.statusButton()->menu()->findChild<QAction*>(u"safeToReleaseAction"_s);
+    if (!safe) {
+        for (QAction* a : bar.statusButton()->menu()->actions())
+            if (a->objectName() == u"safeToReleaseAction"_s)
+                safe = a;
+    }
+    ASSERT_NE(safe, nullptr);
+    EXPECT_EQ(safe->text(), u"Cleared / safe to release"_s);
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    safe->trigger();
+    EXPECT_EQ(changed.count(), 1) << "one change, not one per status";
+    EXPECT_TRUE(bar.filter().isSafeToRelease());
+    EXPECT_EQ(bar.filter().statuses, PaymentFilter::paidStatuses());
+    EXPECT_EQ(bar.filter().fundsCleared, std::optional<bool>(true));
+    EXPECT_EQ(bar.filter().toQuery().fundsCleared, std::optional<bool>(true));
+    EXPECT_EQ(bar.statusButton()->text(), u"Status: Cleared / safe to release"_s);
+    EXPECT_TRUE(bar.summaryLabel()->text().contains(u"Cleared / safe to release"_s))
+        << bar.summaryLabel()->text().toStdString();
+
+    // A saved view keeps it.
+    bar.saveView(u"Safe to release"_s);
+    bar.clear();
+    EXPECT_FALSE(bar.filter().fundsCleared.has_value());
+    bar.applyView(u"Safe to release"_s);
+    EXPECT_TRUE(bar.filter().isSafeToRelease());
+    EXPECT_EQ(PaymentFilter::fromVariantMap(bar.filter().toVariantMap()), PaymentFilter::safeToRelease());
+
+    // Picking other statuses drops the clearance criterion.
+    for (QAction* a : bar.statusButton()->menu()->actions())
+        if (a->text() == u"Any status"_s)
+            a->trigger();
+    EXPECT_TRUE(bar.filter().isEmpty());
 }
 
 TEST(FilterBar, AmountRangeAndSavedViewsApply)

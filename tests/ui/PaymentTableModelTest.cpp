@@ -132,6 +132,24 @@ TEST_F(PaymentTableModelTest, PaidButClearingAndClearedAreTwoDifferentBadges)
     }
 }
 
+TEST_F(PaymentTableModelTest, SafeToReleaseFilterShowsOnlyClearedPayments)
+{
+    fillWith(60);
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setQuery(PaymentFilter::safeToRelease().toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
+    int expected = 0;
+    for (int i = 0; i < 60; ++i)
+        expected += makePayment(i, m_clock.now()).release() == Payment::Release::SafeToRelease;
+    ASSERT_GT(expected, 0);
+    EXPECT_EQ(model.rowCount(), expected);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        EXPECT_EQ(model.paymentAt(row)->release(), Payment::Release::SafeToRelease);
+        EXPECT_EQ(model.index(row, PaymentTableModel::StatusColumn).data().toString(), u"Cleared"_s);
+    }
+}
+
 TEST(PaymentTableModelText, RelativeTimes)
 {
     const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);

@@ -27,6 +27,19 @@ QList<PaymentStatus::Code> PaymentFilter::paidStatuses()
     return {Code::Paid, Code::PartiallyRefunded};
 }
 
+PaymentFilter PaymentFilter::safeToRelease()
+{
+    PaymentFilter f;
+    f.statuses = paidStatuses();
+    f.fundsCleared = true;
+    return f;
+}
+
+bool PaymentFilter::isSafeToRelease() const
+{
+    return statuses == paidStatuses() && fundsCleared == true;
+}
+
 PaymentQuery PaymentFilter::toQuery(const QDateTime& now) const
 {
     PaymentQuery q;
@@ -85,7 +98,9 @@ QString PaymentFilter::presetDisplayName(DatePreset preset)
 QStringList PaymentFilter::describe() const
 {
     QStringList parts;
-    if (!statuses.isEmpty()) {
+    if (isSafeToRelease()) {
+        parts << tr("Cleared / safe to release");
+    } else if (!statuses.isEmpty()) {
         QStringList names;
         if (statuses == openStatuses()) {
             names << tr("open");
@@ -122,7 +137,7 @@ QStringList PaymentFilter::describe() const
         parts << tr("Amount ≤ %1").arg(amountText(*amountMax));
     if (!currency.isEmpty() && !amountMin && !amountMax)
         parts << tr("Currency: %1").arg(currency);
-    if (fundsCleared)
+    if (fundsCleared && !isSafeToRelease())
         parts << (*fundsCleared ? tr("Funds cleared") : tr("Funds not cleared"));
     if (!text.trimmed().isEmpty())
         parts << tr("Search: “%1”").arg(text.trimmed());

@@ -60,6 +60,10 @@ public:
     static QString presetDisplayName(DatePreset preset);
     static QList<PaymentStatus::Code> openStatuses();
     static QList<PaymentStatus::Code> paidStatuses();
+    /// "Cleared / safe to release": paid (or partly refunded) with the funds cleared.
+    static PaymentFilter safeToRelease();
+    /// Whether the status criteria are exactly safeToRelease()'s.
+    bool isSafeToRelease() const;
 
     friend bool operator==(const PaymentFilter&, const PaymentFilter&) = default;
 };

@@ -73,15 +73,22 @@ void FilterBar::buildUi()
     m_statusMenu = new QMenu(m_statusButton);
     m_anyStatusAction = m_statusMenu->addAction(QString());
     connect(m_anyStatusAction, &QAction::triggered, this, [this] {
-        for (QAction* a : std::as_const(m_statusActions))
-            a->setChecked(false);
+        m_filter.fundsCleared.reset();
+        setStatusChecks({});
         commit();
     });
     m_openAction = m_statusMenu->addAction(QString());
     connect(m_openAction, &QAction::triggered, this, [this] {
-        const auto open = PaymentFilter::openStatuses();
-        for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
-            it.value()->setChecked(open.contains(it.key()));
+        m_filter.fundsCleared.reset();
+        setStatusChecks(PaymentFilter::openStatuses());
+        commit();
+    });
+    m_safeToReleaseAction = m_statusMenu->addAction(QString());
+    m_safeToReleaseAction->setObjectName(u"safeToReleaseAction"_s);
+    connect(m_safeToReleaseAction, &QAction::triggered, this, [this] {
+        const PaymentFilter safe = PaymentFilter::safeToRelease();
+        m_filter.fundsCleared = safe.fundsCleared;
+        setStatusChecks(safe.statuses);
         commit();
     });
     m_statusMenu->addSeparator();
@@ -221,6 +228,8 @@ void FilterBar::retranslate()
         tr("Matches name, email, phone, reference, card last 4 and amount as you type (Ctrl+F)"));
     m_anyStatusAction->setText(tr("Any status"));
     m_openAction->setText(tr("Open requests only"));
+    m_safeToReleaseAction->setText(tr("Cleared / safe to release"));
+    m_safeToReleaseAction->setToolTip(tr("Paid, and the platform reports the funds cleared"));
     for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
         it.value()->setText(PaymentStatus(it.key()).displayName());
     m_statusButton->setAccessibleName(tr("Status filter"));
@@ -354,7 +363,10 @@ void FilterBar::readWidgets()
     }
     // Trailing spaces between words typed do not change the result: no re-query for them.
     f.text = m_search->text().simplified();
-    f.fundsCleared = m_filter.fundsCleared; // no widget of its own: set by the KPI strip
+    // Set by the KPI strip or the status menu's "Cleared / safe to release"; it belongs to the
+    // paid statuses, so it goes when the user picks other statuses.
+    if (f.statuses == PaymentFilter::paidStatuses())
+        f.fundsCleared = m_filter.fundsCleared;
     m_filter = f;
 }
 
@@ -421,13 +433,26 @@ void FilterBar::commit()
     Q_EMIT filterChanged(m_filter);
 }
 
+void FilterBar::setStatusChecks(const QList<PaymentStatus::Code>& statuses)
+{
+    const bool updating = m_updating;
+    m_updating = true; // one commit for the lot, not one per toggled action
+    for (auto it = m_statusActions.cbegin(); it != m_statusActions.cend(); ++it)
+        it.value()->setChecked(statuses.contains(it.key()));
+    m_updating = updating;
+}
+
 void FilterBar::updateStatusButton()
 {
     const bool custom = m_filter.datePreset == PaymentFilter::DatePreset::Custom;
     m_from->setVisible(custom);
     m_to->setVisible(custom);
     QString text;
-    if (m_filter.statuses.isEmpty())
+    if (m_filter.isSafeToRelease())
+        text = tr("Cleared / safe to release");
+    else if (m_filter.statuses == PaymentFilter::paidStatuses() && m_filter.fundsCleared == false)
+        text = tr("Awaiting clearance");
+    else if (m_filter.statuses.isEmpty())
         text = tr("Any status");
     else if (m_filter.statuses == PaymentFilter::openStatuses())
         text = tr("Open requests");

@@ -83,6 +83,8 @@ private:
     void commit();
     void updateSummary();
     void updateStatusButton();
+    /// Checks exactly `statuses` in the status menu, without a commit per action.
+    void setStatusChecks(const QList<PaymentStatus::Code>& statuses);
     void refreshViews();
     std::optional<qint64> parseAmount(QLineEdit* edit, bool& ok) const;
 
@@ -97,6 +99,7 @@ private:
     QMenu* m_statusMenu = nullptr;
     QHash<PaymentStatus::Code, QAction*> m_statusActions;
     QAction* m_openAction = nullptr;
+    QAction* m_safeToReleaseAction = nullptr;
     QAction* m_anyStatusAction = nullptr;
     QComboBox* m_date = nullptr;
     QDateEdit* m_from = nullptr;
