@@ -919,6 +919,18 @@
 <context>
     <name>paydesk::ui::CsvExporter</name>
     <message>
+        <source>Funds cleared</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

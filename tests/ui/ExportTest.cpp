@@ -102,6 +102,28 @@ TEST(CsvExporterTest, WritesBomHeaderAndCrlfRowsWithoutContactDetails)
     EXPECT_FALSE(text.contains(QStringLiteral("@example.com")));
 }
 
+TEST(CsvExporterTest, HasAFundsClearedColumn)
+{
+    Payment cleared = samplePayment(PaymentStatus::Code::Paid);
+    cleared.fundsCleared = true;
+    Payment clearing = samplePayment(PaymentStatus::Code::Paid);
+    clearing.fundsCleared = false;
+    const Payment open = samplePayment(PaymentStatus::Code::Notified);
+    const QStringList header = CsvExporter::header();
+    const qsizetype column = header.indexOf(QStringLiteral("Funds cleared"));
+    ASSERT_GE(column, 0) << qPrintable(header.join(u','));
+    EXPECT_EQ(CsvExporter::cells(cleared).size(), header.size());
+    EXPECT_EQ(CsvExporter::cells(cleared).at(column), QStringLiteral("Yes"));
+    EXPECT_EQ(CsvExporter::cells(clearing).at(column), QStringLiteral("No"));
+    EXPECT_EQ(CsvExporter::cells(open).at(column), QString()) << "nothing paid, nothing to clear";
+    const QString text = QString::fromUtf8(exportToBytes({cleared, clearing}).mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines.at(0).endsWith(QStringLiteral(",Funds cleared"))) << qPrintable(lines.at(0));
+    EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral(",Yes"))) << qPrintable(lines.at(1));
+    EXPECT_TRUE(lines.at(2).endsWith(QStringLiteral(",No"))) << qPrintable(lines.at(2));
+}
+
 TEST(CsvExporterTest, ExportsToAFileAtomically)
 {
     QTemporaryDir dir;

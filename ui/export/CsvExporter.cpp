@@ -43,7 +43,8 @@ QStringList CsvExporter::header()
             tr("Updated"),
             tr("Card brand"),
             tr("Card last 4"),
-            tr("Transaction reference")};
+            tr("Transaction reference"),
+            tr("Funds cleared")};
 }
 
 QStringList CsvExporter::cells(const Payment& payment)
@@ -53,6 +54,9 @@ QStringList CsvExporter::cells(const Payment& payment)
     QString last4 = payment.cardLast4;
     if (last4.size() > 4)
         last4 = last4.right(4); // never more of a card number than the last four digits
+    // Whether the funds cleared: "Yes" or "No" once paid, empty while nothing was paid.
+    const QString cleared =
+        payment.status.isPaid() ? (payment.fundsCleared ? tr("Yes") : tr("No")) : QString();
     return {payment.status.displayName(),
             payment.customer.name,
             payment.reference.typeDisplayName(),
@@ -65,7 +69,8 @@ QStringList CsvExporter::cells(const Payment& payment)
             isoUtc(payment.updatedAt),
             payment.cardBrand,
             last4,
-            payment.transactionReference};
+            payment.transactionReference,
+            cleared};
 }
 
 QString CsvExporter::escapeCell(const QString& cell)
