@@ -2436,8 +2436,8 @@
         <translation>Neues Profil %1</translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Darstellung</translation>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
@@ -2488,7 +2488,7 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
+        <source>T&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
@@ -2524,7 +2524,7 @@
         <translation>Benachrichtigen, wenn eine Zahlung fehlschlägt</translation>
     </message>
     <message>
-        <source>Also notify while PayDesk is in &amp;front</source>
+        <source>Also notify while PayDesk is in f&amp;ront</source>
         <translation>Auch benachrichtigen, wenn PayDesk im &amp;Vordergrund ist</translation>
     </message>
     <message>

@@ -241,6 +241,63 @@ TEST_F(SettingsDialogTest, InvalidProfileIsRefusedWithFieldMessages)
     EXPECT_FALSE(allSettingsBytes().contains("branch-secret"));
 }
 
+TEST_F(SettingsDialogTest, OpensOnGeneralWithTheConnectionOneTabFurther)
+{
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(dialog, "tabs");
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    EXPECT_EQ(tabs->tabText(0).remove(u'&'), QStringLiteral("General"));
+    EXPECT_EQ(tabs->tabText(1).remove(u'&'), QStringLiteral("Connection"));
+    // Nothing of the connection, least of all the client secret, is on screen.
+    EXPECT_TRUE(child<QComboBox>(dialog, "language")->isVisible());
+    for (QLineEdit* edit : dialog.findChildren<QLineEdit*>())
+        EXPECT_FALSE(edit->isVisible() && edit->echoMode() == QLineEdit::Password)
+            << qPrintable(edit->objectName());
+    EXPECT_FALSE(child<QPushButton>(dialog, "testConnection")->isVisible());
+}
+
+TEST_F(SettingsDialogTest, NoTwoVisibleControlsShareAMnemonicOnAnyTab)
+{
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(dialog, "tabs");
+    const auto mnemonic = [](const QString& text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+        return {};
+    };
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QHash<QChar, QString> seen;
+        QStringList texts;
+        for (int t = 0; t < tabs->count(); ++t)
+            texts << tabs->tabText(t);
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->isVisible() && label->buddy())
+                texts << label->text();
+        for (QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+            if (button->isVisible())
+                texts << button->text();
+        for (const QString& text : std::as_const(texts)) {
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            EXPECT_FALSE(seen.contains(key))
+                << "tab " << page << ": \"" << qPrintable(text) << "\" and \"" << qPrintable(seen.value(key))
+                << "\" share Alt+" << qPrintable(QString(key));
+            seen.insert(key, text);
+        }
+    }
+}
+
 TEST_F(SettingsDialogTest, EveryControlHasAnAccessibleName)
 {
     SettingsDialog dialog(secrets);

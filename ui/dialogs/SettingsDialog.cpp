@@ -24,6 +24,11 @@ namespace {
 
 const QString kSecretField = QStringLiteral("clientSecret");
 
+// The tabs, in order: General (language, theme) first, the connection one step further.
+constexpr int kGeneralTab = 0;
+constexpr int kConnectionTab = 1;
+constexpr int kNotificationsTab = 2;
+
 struct ProfileEdit
 {
     ConnectionProfile profile;
@@ -154,7 +159,6 @@ void SettingsDialog::buildUi()
     order << d.form->tabChain();
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
-    d.tabs->addTab(connection, QString());
 
     // --- Appearance ----------------------------------------------------------------------
     auto* appearance = new QWidget(d.tabs);
@@ -174,7 +178,6 @@ void SettingsDialog::buildUi()
     d.themeLabel = new QLabel(appearance);
     d.themeLabel->setBuddy(d.theme);
     appearanceForm->addRow(d.themeLabel, d.theme);
-    d.tabs->addTab(appearance, QString());
 
     // --- Notifications -------------------------------------------------------------------
     auto* notifications = new QWidget(d.tabs);
@@ -189,7 +192,13 @@ void SettingsDialog::buildUi()
     notificationsLayout->addWidget(d.notifyFailed);
     notificationsLayout->addWidget(d.notifyWhenActive);
     notificationsLayout->addStretch();
+    // In this order (kGeneralTab, kConnectionTab, kNotificationsTab).
+    d.tabs->addTab(appearance, QString());
+    d.tabs->addTab(connection, QString());
     d.tabs->addTab(notifications, QString());
+    // Opens on General: the connection (with the client secret) is one deliberate step further,
+    // not the first thing shown in front of the cashiers.
+    d.tabs->setCurrentIndex(kGeneralTab);
 
     d.buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d.buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -238,9 +247,9 @@ void SettingsDialog::retranslateUi()
 {
     Private& d = *m_d;
     setWindowTitle(tr("Settings"));
-    d.tabs->setTabText(0, tr("Connec&tion"));
-    d.tabs->setTabText(1, tr("&Appearance"));
-    d.tabs->setTabText(2, tr("&Notifications"));
+    d.tabs->setTabText(kGeneralTab, tr("&General"));
+    d.tabs->setTabText(kConnectionTab, tr("Connec&tion"));
+    d.tabs->setTabText(kNotificationsTab, tr("&Notifications"));
     d.tabs->setAccessibleName(tr("Settings sections"));
     d.profileLabel->setText(tr("&Profile:"));
     d.profile->setAccessibleName(tr("Connection profile"));
@@ -253,7 +262,7 @@ void SettingsDialog::retranslateUi()
     d.languageLabel->setText(tr("&Language:"));
     d.language->setAccessibleName(tr("Language"));
     d.language->setItemText(0, tr("System default"));
-    d.themeLabel->setText(tr("&Theme:"));
+    d.themeLabel->setText(tr("T&heme:"));
     d.theme->setAccessibleName(tr("Theme"));
     d.theme->setItemText(0, tr("System"));
     d.theme->setItemText(1, tr("Light"));
@@ -262,7 +271,7 @@ void SettingsDialog::retranslateUi()
     d.notifyPaid->setAccessibleName(tr("Notify when a payment is paid"));
     d.notifyFailed->setText(tr("Notify me when a payment &fails"));
     d.notifyFailed->setAccessibleName(tr("Notify when a payment fails"));
-    d.notifyWhenActive->setText(tr("Also notify while PayDesk is in &front"));
+    d.notifyWhenActive->setText(tr("Also notify while PayDesk is in f&ront"));
     d.notifyWhenActive->setAccessibleName(tr("Notify while PayDesk is in front"));
     d.buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     d.buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
@@ -459,7 +468,7 @@ FieldErrors SettingsDialog::profileErrors(int index) const
 void SettingsDialog::showProfileErrors(int index, const FieldErrors& errors)
 {
     Private& d = *m_d;
-    d.tabs->setCurrentIndex(0);
+    d.tabs->setCurrentIndex(kConnectionTab);
     if (d.profile->currentIndex() != index)
         d.profile->setCurrentIndex(index);
     d.form->showErrors(errors);
@@ -540,7 +549,7 @@ void SettingsDialog::secretsWritten(const AppSettings& after, std::optional<Secr
     if (!after.save()) {
         d.changes->undoWrites();
         d.form->showErrors({{QString(), tr("The settings could not be saved. Nothing was changed.")}});
-        d.tabs->setCurrentIndex(0);
+        d.tabs->setCurrentIndex(kConnectionTab);
         return;
     }
     d.changes->removeAll();
