@@ -331,6 +331,7 @@ int main(int argc, char* argv[])
     window.setDemoMode(demo);
     window.notifier()->setNotifyPaid(settings.notifyPaid);
     window.notifier()->setNotifyFailed(settings.notifyFailed);
+    window.notifier()->setNotifyCleared(settings.notifyCleared);
     window.notifier()->setNotifyWhenActive(settings.notifyWhenActive);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &translator,
                      &paydesk::ui::Translator::setLanguage);

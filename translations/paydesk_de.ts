@@ -2143,6 +2143,14 @@
 <context>
     <name>paydesk::ui::PaymentNotifier</name>
     <message>
+        <source>Funds cleared</source>
+        <translation>Gutschrift erfolgt</translation>
+    </message>
+    <message>
+        <source>%1's payment of %2 (%3) has cleared: safe to release.</source>
+        <translation>Die Zahlung von %1 über %2 (%3) ist gutgeschrieben: Freigabe möglich.</translation>
+    </message>
+    <message>
         <source>Payment received</source>
         <translation>Zahlung eingegangen</translation>
     </message>
@@ -2423,6 +2431,14 @@
 </context>
 <context>
     <name>paydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Notify me when a payment's funds &amp;clear (safe to release)</source>
+        <translation>Benachrichtigen, wenn eine Zahlung &amp;gutgeschrieben ist (Freigabe möglich)</translation>
+    </message>
+    <message>
+        <source>Notify when a payment's funds clear</source>
+        <translation>Benachrichtigen, wenn eine Zahlung gutgeschrieben ist</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>

@@ -989,6 +989,7 @@ void MainWindow::openSettings()
     const AppSettings& after = dialog.after();
     m_notifier->setNotifyPaid(after.notifyPaid);
     m_notifier->setNotifyFailed(after.notifyFailed);
+    m_notifier->setNotifyCleared(after.notifyCleared);
     m_notifier->setNotifyWhenActive(after.notifyWhenActive);
     showStatusMessage(tr("Settings saved"));
 }

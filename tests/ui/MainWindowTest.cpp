@@ -479,6 +479,39 @@ TEST_F(MainWindowTest, NotifiesFreshPaidAndFailedOnce)
     EXPECT_EQ(notified.last().at(0).toString(), u"pay-0000013"_s);
 }
 
+TEST_F(MainWindowTest, NotifiesWhenFundsClearAndTheOptionTurnsItOff)
+{
+    fillWith(30);
+    paydesk::ui::PaymentNotifier notifier(m_store.get(), m_clock);
+    QSignalSpy notified(&notifier, &paydesk::ui::PaymentNotifier::notified);
+    // pay-5 and pay-15 are paid, their funds not cleared yet; now the platform reports them cleared.
+    auto clear = [&](int i) {
+        Payment p = makePayment(i, m_clock.now());
+        ASSERT_EQ(p.release(), Payment::Release::AwaitingClearance);
+        p.fundsCleared = true;
+        p.version = 2;
+        p.updatedAt = m_clock.now();
+        ASSERT_TRUE(m_store->upsert(p).ok());
+    };
+    clear(5);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notified.size() == 1; }, 2000));
+    EXPECT_EQ(notified.first().at(0).toString(), u"pay-0000005"_s);
+    EXPECT_EQ(notified.first().at(1).toString(), u"Funds cleared"_s);
+    EXPECT_TRUE(notified.first().at(2).toString().contains(u"safe to release"_s))
+        << notified.first().at(2).toString().toStdString();
+
+    notifier.setNotifyCleared(false);
+    notifier.setNotifyPaid(false);
+    notifier.setNotifyFailed(false);
+    clear(15);
+    change(2, PaymentStatus::Code::Failed, 2);
+    notifier.setNotifyFailed(true);
+    change(13, PaymentStatus::Code::Failed, 2); // a later announcement: the ones before were not
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notified.size() >= 2; }, 2000));
+    EXPECT_EQ(notified.size(), 2);
+    EXPECT_EQ(notified.last().at(0).toString(), u"pay-0000013"_s);
+}
+
 // Bug: setProfileName rebuilt the filter bar without its Save view connection, so Ctrl+S did
 // nothing in any profile not named "default", the demo's included.
 TEST_F(MainWindowTest, CtrlSSavesAViewInAProfileNotNamedDefault)

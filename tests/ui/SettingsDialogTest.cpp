@@ -117,6 +117,7 @@ TEST(AppSettingsTest, RoundTripsThroughQSettingsWithoutSecrets)
     s.language = QStringLiteral("de");
     s.theme = QStringLiteral("dark");
     s.notifyPaid = false;
+    s.notifyCleared = false;
     s.notifyWhenActive = true;
     s.save();
     const AppSettings loaded = AppSettings::load();

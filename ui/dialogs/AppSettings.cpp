@@ -35,6 +35,7 @@ AppSettings AppSettings::load(QSettings& settings)
     s.theme = isKnownTheme(theme) ? theme : QStringLiteral("system");
     s.notifyPaid = settings.value(QStringLiteral("notifications/paid"), s.notifyPaid).toBool();
     s.notifyFailed = settings.value(QStringLiteral("notifications/failed"), s.notifyFailed).toBool();
+    s.notifyCleared = settings.value(QStringLiteral("notifications/cleared"), s.notifyCleared).toBool();
     s.notifyWhenActive =
         settings.value(QStringLiteral("notifications/whenActive"), s.notifyWhenActive).toBool();
     return s;
@@ -64,6 +65,7 @@ bool AppSettings::save(QSettings& settings) const
     settings.setValue(QStringLiteral("ui/theme"), theme);
     settings.setValue(QStringLiteral("notifications/paid"), notifyPaid);
     settings.setValue(QStringLiteral("notifications/failed"), notifyFailed);
+    settings.setValue(QStringLiteral("notifications/cleared"), notifyCleared);
     settings.setValue(QStringLiteral("notifications/whenActive"), notifyWhenActive);
     settings.sync();
     return settings.status() == QSettings::NoError;
@@ -126,6 +128,7 @@ QJsonObject AppSettings::toAuditJson() const
         {QStringLiteral("theme"), theme},
         {QStringLiteral("notifyPaid"), notifyPaid},
         {QStringLiteral("notifyFailed"), notifyFailed},
+        {QStringLiteral("notifyCleared"), notifyCleared},
         {QStringLiteral("notifyWhenActive"), notifyWhenActive},
     };
 }

@@ -37,6 +37,8 @@ public:
     QString theme = QStringLiteral("system");
     bool notifyPaid = true;
     bool notifyFailed = true;
+    /// Notify when a paid payment's funds clear (safe to release).
+    bool notifyCleared = true;
     /// Also notify while the window is in front (otherwise only when it is not active).
     bool notifyWhenActive = false;
 

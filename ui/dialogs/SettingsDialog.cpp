@@ -81,6 +81,7 @@ public:
     // Notifications
     QCheckBox* notifyPaid = nullptr;
     QCheckBox* notifyFailed = nullptr;
+    QCheckBox* notifyCleared = nullptr;
     QCheckBox* notifyWhenActive = nullptr;
     QDialogButtonBox* buttons = nullptr;
 };
@@ -186,9 +187,12 @@ void SettingsDialog::buildUi()
     d.notifyPaid->setObjectName(QStringLiteral("notifyPaid"));
     d.notifyFailed = new QCheckBox(notifications);
     d.notifyFailed->setObjectName(QStringLiteral("notifyFailed"));
+    d.notifyCleared = new QCheckBox(notifications);
+    d.notifyCleared->setObjectName(QStringLiteral("notifyCleared"));
     d.notifyWhenActive = new QCheckBox(notifications);
     d.notifyWhenActive->setObjectName(QStringLiteral("notifyWhenActive"));
     notificationsLayout->addWidget(d.notifyPaid);
+    notificationsLayout->addWidget(d.notifyCleared);
     notificationsLayout->addWidget(d.notifyFailed);
     notificationsLayout->addWidget(d.notifyWhenActive);
     notificationsLayout->addStretch();
@@ -270,6 +274,8 @@ void SettingsDialog::retranslateUi()
     d.notifyPaid->setText(tr("Notify me when a payment is &paid"));
     d.notifyPaid->setAccessibleName(tr("Notify when a payment is paid"));
     d.notifyFailed->setText(tr("Notify me when a payment &fails"));
+    d.notifyCleared->setText(tr("Notify me when a payment's funds &clear (safe to release)"));
+    d.notifyCleared->setAccessibleName(tr("Notify when a payment's funds clear"));
     d.notifyFailed->setAccessibleName(tr("Notify when a payment fails"));
     d.notifyWhenActive->setText(tr("Also notify while PayDesk is in f&ront"));
     d.notifyWhenActive->setAccessibleName(tr("Notify while PayDesk is in front"));
@@ -302,6 +308,7 @@ void SettingsDialog::loadValues()
     d.theme->setCurrentIndex(std::max(0, d.theme->findData(d.before.theme)));
     d.notifyPaid->setChecked(d.before.notifyPaid);
     d.notifyFailed->setChecked(d.before.notifyFailed);
+    d.notifyCleared->setChecked(d.before.notifyCleared);
     d.notifyWhenActive->setChecked(d.before.notifyWhenActive);
 }
 
@@ -500,6 +507,7 @@ void SettingsDialog::accept()
     after.theme = d.theme->currentData().toString();
     after.notifyPaid = d.notifyPaid->isChecked();
     after.notifyFailed = d.notifyFailed->isChecked();
+    after.notifyCleared = d.notifyCleared->isChecked();
     after.notifyWhenActive = d.notifyWhenActive->isChecked();
 
     // What the keychain must change. New secrets are written first (a profile is never saved

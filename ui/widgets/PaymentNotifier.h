@@ -16,7 +16,8 @@ class PaymentStore;
 namespace paydesk::ui {
 
 /**
- * A desktop notification (tray balloon) when a payment is paid or fails live.
+ * A desktop notification (tray balloon) when a payment is paid, its funds clear (safe to
+ * release) or it fails, live.
  *
  * Only fresh news is announced: changes that arrive in small batches (a sync catching up
  * delivers thousands and announces nothing), whose last update is recent, once per payment
@@ -32,6 +33,8 @@ public:
 
     void setNotifyPaid(bool on) { m_notifyPaid = on; }
     void setNotifyFailed(bool on) { m_notifyFailed = on; }
+    /// Announce when the platform reports a paid payment's funds cleared (safe to release).
+    void setNotifyCleared(bool on) { m_notifyCleared = on; }
     /// Also show balloons while a PayDesk window is active (otherwise only notified() then).
     void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
     /// Shows balloons through this tray icon (may be null: then only notified() is emitted).
@@ -52,9 +55,10 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     bool m_notifyPaid = true;
     bool m_notifyFailed = true;
+    bool m_notifyCleared = true;
     bool m_notifyWhenActive = false;
     int m_freshSecs = 600;
-    QSet<QString> m_announced; // paymentId + '|' + wire status
+    QSet<QString> m_announced; // paymentId + '|' + wire status, or + "|cleared"
 };
 
 } // namespace paydesk::ui
