@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 #include <optional>
@@ -60,9 +61,13 @@ struct PaymentQuery
     /**
      * Free text as typed in the search box. Each word must match (as a prefix, case- and
      * accent-insensitive) a word of the customer name, email, phone (with or without the
-     * country code), reference number or card last 4. Punctuation is ignored.
+     * country code), reference number or card last 4. Punctuation is ignored. Text that reads
+     * as an amount in `locale` ("862", "£862.00", "1,534"; "862,00" in German) also finds the
+     * payments of exactly that amount (see SearchText::amounts()).
      */
     QString text;
+    /// The locale `text` is read in: the default locale when the query was made (the UI's).
+    QLocale locale;
 
     /// Only payments whose fundsCleared flag equals this.
     std::optional<bool> fundsCleared;

@@ -91,13 +91,41 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query)
         m_predicates << filterOnly(u"currency = ?"_s, {query.currency});
     if (query.fundsCleared)
         m_predicates << filterOnly(*query.fundsCleared ? u"funds_cleared = 1"_s : u"funds_cleared = 0"_s);
-    if (const QString match = SearchText::matchExpression(query.text); !match.isEmpty()) {
+    const QString match = SearchText::matchExpression(query.text);
+    const QList<SearchText::Amount> amounts = SearchText::amounts(query.text, query.locale);
+    if (!match.isEmpty() && amounts.isEmpty()) {
         // Read through the FTS index, sized by its matches. NOT INDEXED still allows the
         // row_id lookups of "row_id IN (fts matches)".
         m_predicates << Predicate{u"row_id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"_s,
                                   {match},
                                   u"payments NOT INDEXED"_s,
                                   u"payments_fts WHERE payments_fts MATCH ?"_s};
+    } else if (!amounts.isEmpty()) {
+        // The words, or exactly the amount: the FTS matches and the amount index's equal
+        // entries, both read by index; the rows are then row_id lookups as above.
+        QStringList selects;
+        QVariantList binds;
+        if (!match.isEmpty()) {
+            selects << u"SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?"_s;
+            binds << match;
+        }
+        QStringList values;
+        QStringList pairs;
+        QVariantList pairBinds;
+        for (const SearchText::Amount& amount : amounts) {
+            values << QString::number(amount.minor);
+            pairs << u"(amount_minor = %1 AND currency IN (%2))"_s.arg(
+                QString::number(amount.minor), StoreSql::placeholders(amount.currencies.size()));
+            for (const QString& currency : amount.currencies)
+                pairBinds << currency;
+        }
+        // Literal integers let the index read exactly the equal entries.
+        selects
+            << u"SELECT row_id FROM payments INDEXED BY idx_payments_amount WHERE amount_minor IN (%1) AND (%2)"_s
+                   .arg(values.join(u", "_s), pairs.join(u" OR "_s));
+        binds << pairBinds;
+        m_predicates << Predicate{u"row_id IN (%1)"_s.arg(selects.join(u" UNION ALL "_s)), binds,
+                                  u"payments NOT INDEXED"_s, u"(%1)"_s.arg(selects.join(u" UNION "_s))};
     }
 }
 

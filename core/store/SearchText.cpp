@@ -1,6 +1,11 @@
 #include "SearchText.h"
 
+#include "money/Currency.h"
+#include "money/Money.h"
+
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +57,83 @@ QString prefixTerm(const QString& word)
     return u"\"%1\"*"_s.arg(word);
 }
 
+/// `number` written with the locale's digits, group separators (by three) and decimal point.
+bool isLocaleNumber(const QString& number, const QLocale& locale)
+{
+    const QString point = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    const qsizetype pointAt = point.isEmpty() ? -1 : number.indexOf(point);
+    const QString integer = pointAt < 0 ? number : number.left(pointAt);
+    const QString fraction = pointAt < 0 ? QString() : number.mid(pointAt + point.size());
+    auto allDigits = [](const QString& s) {
+        for (QChar c : s) {
+            if (!c.isDigit())
+                return false;
+        }
+        return true;
+    };
+    if (!allDigits(fraction) || (pointAt >= 0 && fraction.isEmpty()))
+        return false;
+    QStringList groups = group.isEmpty() ? QStringList{integer} : integer.split(group);
+    if (groups.size() > 1) {
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString& g = groups.at(i);
+            if (!allDigits(g) || g.isEmpty() || (i == 0 ? g.size() > 3 : g.size() != 3))
+                return false;
+        }
+        return true;
+    }
+    return !integer.isEmpty() && allDigits(integer);
+}
+
 } // namespace
+
+QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLocale& locale)
+{
+    QString text = userText.trimmed();
+    if (text.isEmpty() || text.size() > 40)
+        return {};
+    const QStringList known = Currency::knownCodes();
+    // A symbol or code at either end names the currencies; the longest one that fits wins
+    // ("CA$" before "$").
+    QStringList only;
+    qsizetype best = 0;
+    bool atStart = false;
+    for (const QString& code : known) {
+        for (const QString& mark : {Currency::symbol(code), code}) {
+            for (bool start : {true, false}) {
+                const bool fits = start ? text.startsWith(mark, Qt::CaseInsensitive)
+                                        : text.endsWith(mark, Qt::CaseInsensitive);
+                if (!fits || mark.size() < best)
+                    continue;
+                if (mark.size() > best || start != atStart)
+                    only.clear();
+                best = mark.size();
+                atStart = start;
+                if (!only.contains(code))
+                    only << code;
+            }
+        }
+    }
+    if (best > 0)
+        text = (atStart ? text.mid(best) : text.left(text.size() - best)).trimmed();
+    if (!isLocaleNumber(text, locale))
+        return {};
+
+    QList<Amount> result;
+    for (const QString& code : only.isEmpty() ? known : only) {
+        const auto money = Money::parseUserInput(text, code, locale);
+        if (!money || !money->isPositive())
+            continue;
+        auto it = std::find_if(result.begin(), result.end(),
+                               [&](const Amount& a) { return a.minor == money->minorUnits(); });
+        if (it == result.end())
+            result << Amount{money->minorUnits(), {code}};
+        else
+            it->currencies << code;
+    }
+    return result;
+}
 
 QString SearchText::forPayment(const Payment& payment)
 {

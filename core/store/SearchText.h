@@ -3,7 +3,10 @@
 #include "payments/Customer.h"
 #include "payments/Payment.h"
 
+#include <QList>
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace paydesk {
 
@@ -26,6 +29,22 @@ public:
      * number, also tried without a trunk zero. Empty when there is nothing to search for.
      */
     static QString matchExpression(const QString& userText);
+
+    /// Payments of `currencies` whose amount is `minor` units.
+    struct Amount
+    {
+        qint64 minor = 0;
+        QStringList currencies;
+    };
+
+    /**
+     * What a person typed read as an amount in `locale` ("862", "862.00", "£862", "1,534" in
+     * en_GB; "862,00", "1.534,00 €" in de_DE), one entry per distinct value in minor units with
+     * the currencies it applies to: "862" is 86200 in GBP, EUR… and 862 in JPY. A currency symbol
+     * or ISO code before or after the number keeps only its currencies. Group separators must
+     * group by three. Empty when the text is not a positive amount.
+     */
+    static QList<Amount> amounts(const QString& userText, const QLocale& locale);
 };
 
 } // namespace paydesk

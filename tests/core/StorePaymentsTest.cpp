@@ -413,6 +413,61 @@ TEST_F(StoreQueries, TextSearchMatchesWordsAsPrefixes)
     EXPECT_EQ(search(u"hart"_s), (QStringList{u"p5"_s}));
 }
 
+TEST_F(StoreQueries, TextSearchFindsExactAmountsReadInTheLocale)
+{
+    QList<Payment> rows;
+    auto add = [&](const QString& id, qint64 minor, const QString& currency) {
+        Payment p = makePayment(id, 1, Code::Notified);
+        p.amount = *Money::fromMinor(minor, currency);
+        p.customer = Customer{u"Frank Moss"_s, u"frank@example.com"_s, QString()};
+        rows << p;
+    };
+    add(u"a1"_s, 86200, u"GBP"_s);  // £862.00
+    add(u"a2"_s, 86200, u"EUR"_s);  // €862.00
+    add(u"a3"_s, 862, u"JPY"_s);    // ¥862
+    add(u"a4"_s, 86200, u"JPY"_s);  // ¥86,200: not "862"
+    add(u"a5"_s, 153400, u"GBP"_s); // £1,534.00
+    ASSERT_TRUE(store().upsertBatch(rows).ok());
+
+    auto search = [&](const QString& text, const QLocale& locale) {
+        PaymentQuery q;
+        q.text = text;
+        q.locale = locale;
+        q.sortOrder = Qt::AscendingOrder;
+        return ids(q);
+    };
+    const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_EQ(search(u"862"_s, gb), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s}));
+    EXPECT_EQ(search(u"862.00"_s, gb), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s})); // ¥862 is ¥862.00
+    EXPECT_EQ(search(u"£862"_s, gb), (QStringList{u"a1"_s}));
+    EXPECT_EQ(search(u"£ 862.00"_s, gb), (QStringList{u"a1"_s}));
+    EXPECT_EQ(search(u"862 EUR"_s, gb), (QStringList{u"a2"_s}));
+    EXPECT_EQ(search(u"1,534"_s, gb), (QStringList{u"a5"_s}));
+    EXPECT_EQ(search(u"1534.00"_s, gb), (QStringList{u"a5"_s}));
+    EXPECT_EQ(search(u"86,200"_s, gb), (QStringList{u"a4"_s}));
+    EXPECT_TRUE(search(u"1,53"_s, gb).isEmpty()); // not grouped by three: not an amount
+    EXPECT_TRUE(search(u"863"_s, gb).isEmpty());
+    // Words still match as before, and an amount adds to them.
+    EXPECT_EQ(search(u"4242"_s, gb), (QStringList{u"p2"_s}));
+    EXPECT_EQ(search(u"250"_s, gb), (QStringList{u"p2"_s})); // £250.00
+
+    const QLocale de(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(search(u"862,00"_s, de), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s}));
+    EXPECT_EQ(search(u"862,00 €"_s, de), (QStringList{u"a2"_s}));
+    EXPECT_EQ(search(u"1.534,00"_s, de), (QStringList{u"a5"_s}));
+    EXPECT_EQ(search(u"1534"_s, de), (QStringList{u"a5"_s}));
+    EXPECT_TRUE(search(u"862.00"_s, de).isEmpty()); // "." groups thousands in German
+
+    PaymentQuery combined;
+    combined.text = u"862"_s;
+    combined.locale = gb;
+    combined.statuses = {Code::Notified};
+    combined.providers = {rows.first().provider};
+    combined.sortOrder = Qt::AscendingOrder;
+    EXPECT_EQ(ids(combined), (QStringList{u"a1"_s, u"a2"_s, u"a3"_s}));
+    EXPECT_EQ(*store().count(combined), 3);
+}
+
 TEST_F(StoreQueries, SortsByEveryColumnAndPages)
 {
     PaymentQuery q;

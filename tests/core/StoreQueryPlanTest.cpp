@@ -117,6 +117,8 @@ protected:
         QList<const Reference*> hits;
         const QStringList words =
             q.text.toLower().split(QRegularExpression(u"[^a-z0-9]+"_s), Qt::SkipEmptyParts);
+        // Text that reads as an amount also finds the payments of exactly that amount (all GBP).
+        const auto amount = Money::parseUserInput(q.text, u"GBP"_s, q.locale);
         for (const Reference& r : *s_reference) {
             const Payment& p = r.payment;
             if (!q.statuses.isEmpty() && !q.statuses.contains(p.status.code()))
@@ -142,7 +144,7 @@ protected:
                 all = all && std::any_of(r.words.cbegin(), r.words.cend(),
                                          [&](const QString& t) { return t.startsWith(w); });
             }
-            if (!all)
+            if (!all && !(amount && p.amount.minorUnits() == amount->minorUnits()))
                 continue;
             hits << &r;
         }
@@ -273,6 +275,59 @@ TEST_F(StoreQueryPlan, TextSearchDenseAndRare)
     q.text = u"smi jon"_s;
     q.statuses = {Code::Paid, Code::Failed};
     check(q);
+}
+
+TEST_F(StoreQueryPlan, TextSearchByAmount)
+{
+    PaymentQuery q;
+    const Payment& some = s_reference->at(42).payment;
+    q.text = some.amount.formatUserInput(q.locale); // e.g. "523.17": rare
+    check(q);
+    q.text = u"1000"_s; // £1,000.00 or a reference starting 1000 (about a hundred)
+    check(q);
+    q.text = u"£1,000.00"_s;
+    q.statuses = {Code::Paid};
+    check(q);
+    q.statuses.clear();
+    q.locale = QLocale(QLocale::German, QLocale::Germany);
+    q.text = some.amount.formatUserInput(q.locale); // "523,17"
+    check(q);
+}
+
+TEST_F(StoreQueryPlan, TextSearchByAmountReadsTheAmountIndexNeverEveryRow)
+{
+    const QString name = u"plan-explain-amount"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(s_dir->filePath(u"plan.sqlite"_s));
+        ASSERT_TRUE(db.open());
+        auto planOf = [&](const QString& sql, const QVariantList& binds) {
+            QSqlQuery explain(db);
+            explain.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+            for (const QVariant& bind : binds)
+                explain.addBindValue(bind);
+            EXPECT_TRUE(explain.exec()) << explain.lastError().text().toStdString();
+            QStringList plan;
+            while (explain.next())
+                plan << explain.value(3).toString();
+            return plan.join(u"; "_s);
+        };
+        PaymentQuery q;
+        q.text = u"£1,000.00"_s;
+        const PaymentQuerySql sql(q);
+        const QList<PaymentQuerySql::Candidate> candidates = sql.candidates(400);
+        ASSERT_EQ(candidates.size(), 1);
+        const QString count = planOf(candidates.first().countSql, candidates.first().binds);
+        EXPECT_TRUE(count.contains(u"idx_payments_amount"_s)) << count.toStdString();
+        EXPECT_FALSE(QRegularExpression(u"SCAN payments($|;| )"_s).match(count).hasMatch())
+            << count.toStdString();
+        const QString rows = planOf(sql.select(u"row_id"_s, candidates.first().source), sql.binds());
+        EXPECT_TRUE(rows.contains(u"idx_payments_amount"_s)) << rows.toStdString();
+        EXPECT_FALSE(QRegularExpression(u"SCAN payments($|;| )"_s).match(rows).hasMatch())
+            << rows.toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_F(StoreQueryPlan, EverySortWalksItsIndexWithoutASortStep)
