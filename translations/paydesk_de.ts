@@ -1634,6 +1634,18 @@
     <message>
         <source>&amp;Details pane</source>
         <translation>&amp;Detailbereich</translation>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No payments match these filters.</source>
+        <translation>Keine Zahlungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No payments match &apos;%1&apos;.</source>
+        <translation>Keine Zahlungen zu „%1“.</translation>
+    </message>
     </message>
     <message>
         <source>Show or hide the details of the selected payment</source>

@@ -1591,6 +1591,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>

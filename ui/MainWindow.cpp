@@ -41,6 +41,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -126,8 +127,11 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     auto updateCount = [this] {
         m_filterBar->setResultCount(m_model->rowCount());
         updateActions();
+        updateNoMatches();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_model, &PaymentTableModel::refreshed, this, &MainWindow::onModelRefreshed);
+    connect(m_model, &PaymentTableModel::busyChanged, this, &MainWindow::updateNoMatches);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, updateCount);
@@ -275,6 +279,26 @@ void MainWindow::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+    connect(m_filterBar, &FilterBar::moveIntoResults, this, &MainWindow::enterResults);
+
+    // Said in the table when a search or filter finds nothing, with the way out.
+    m_noMatches = new QWidget(m_table->viewport());
+    auto* noMatchesRow = new QHBoxLayout(m_noMatches);
+    m_noMatchesLabel = new QLabel(m_noMatches);
+    m_noMatchesLabel->setObjectName(u"noMatchesLabel"_s);
+    m_noMatchesLabel->setTextFormat(Qt::PlainText);
+    m_noMatchesLabel->setWordWrap(true);
+    m_noMatchesClear = new QPushButton(m_noMatches);
+    m_noMatchesClear->setObjectName(u"noMatchesClear"_s);
+    m_noMatchesClear->setFlat(true);
+    m_noMatchesClear->setCursor(Qt::PointingHandCursor);
+    connect(m_noMatchesClear, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
+    noMatchesRow->addWidget(m_noMatchesLabel, 1);
+    noMatchesRow->addWidget(m_noMatchesClear);
+    auto* overlay = new QVBoxLayout(m_table->viewport());
+    overlay->addWidget(m_noMatches);
+    overlay->addStretch(1);
+    m_noMatches->hide();
 
     m_detail = new PaymentDetailPane(m_splitter);
     m_detail->setMinimumWidth(320);
@@ -418,6 +442,8 @@ void MainWindow::retranslate()
     m_toolbar->setWindowTitle(tr("Actions"));
     m_toolbar->setAccessibleName(tr("Actions"));
     m_table->setAccessibleName(tr("Payments"));
+    m_noMatchesClear->setText(tr("Clear filters"));
+    updateNoMatches();
     m_table->setAccessibleDescription(
         tr("Payment requests; the selected one is shown in the details pane. Press Menu for actions."));
     m_kpis->setAccessibleName(tr("Key figures"));
@@ -653,6 +679,7 @@ void MainWindow::setFilter(const PaymentFilter& filter)
 
 void MainWindow::onFilterChanged(const PaymentFilter& filter)
 {
+    m_queryChanged = true;
     m_model->setQuery(filter.toQuery(m_clock.now().toLocalTime()));
     m_filterBar->setResultCount(m_model->rowCount());
     updateActiveKpi();
@@ -765,6 +792,48 @@ void MainWindow::restoreViewport()
                                                           QItemSelectionModel::Rows);
     if (m_anchorRowId < 0)
         m_table->scrollTo(index);
+}
+
+void MainWindow::onModelRefreshed()
+{
+    // Only the answer to a new query scrolls; live updates keep the view where it is.
+    if (m_queryChanged) {
+        m_queryChanged = false;
+        m_table->scrollToTop();
+    }
+    if (m_enterResults) {
+        m_enterResults = false;
+        enterResults();
+    }
+    updateNoMatches();
+}
+
+void MainWindow::enterResults()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (m_model->isBusy()) {
+        m_enterResults = true; // the results of what was just typed are on their way
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex first = m_model->index(0, 0);
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+void MainWindow::updateNoMatches()
+{
+    if (!m_noMatches)
+        return;
+    const PaymentFilter filter = m_filterBar->filter();
+    const bool show = !(filter == PaymentFilter()) && m_model->rowCount() == 0 && !m_model->isBusy();
+    if (show) {
+        m_noMatchesLabel->setText(filter.text.isEmpty() ? tr("No payments match these filters.")
+                                                        : tr("No payments match '%1'.").arg(filter.text));
+    }
+    m_noMatches->setVisible(show);
 }
 
 bool MainWindow::selectPayment(const QString& paymentId)

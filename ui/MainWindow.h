@@ -21,6 +21,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
@@ -181,6 +182,11 @@ private:
     void restoreViewport();
     std::optional<Payment> selectedPayment() const;
     static PaymentFilter filterForKpi(KpiStrip::Kpi kpi);
+    /// After the model's answer: a new query starts at the top; Down from the search box lands
+    /// on the first result; "No payments match …" when a filter finds nothing.
+    void onModelRefreshed();
+    void enterResults();
+    void updateNoMatches();
 
     PaymentStore* m_store = nullptr;
     const Clock& m_clock;
@@ -240,6 +246,11 @@ private:
     qint64 m_anchorRowId = -1;
     QTimer m_summaryTimer;
     QByteArray m_defaultHeaderState;
+    bool m_queryChanged = false; // scroll to the top at the next answer
+    bool m_enterResults = false; // select the first row at the next answer
+    QWidget* m_noMatches = nullptr;
+    QLabel* m_noMatchesLabel = nullptr;
+    QPushButton* m_noMatchesClear = nullptr;
 };
 
 } // namespace paydesk::ui

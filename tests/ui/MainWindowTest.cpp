@@ -225,6 +225,95 @@ TEST_F(MainWindowTest, SearchAsYouTypeFiltersTheTable)
     EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0000321"_s);
 }
 
+TEST_F(MainWindowTest, ANewSearchStartsAtTheTopAndLiveUpdatesDoNotScroll)
+{
+    fillWith(3000);
+    auto w = makeWindow();
+    QTableView* table = w->table();
+    // Scrolled down to a "Hart" (rows 91k … 91k+6), then searching for Hart.
+    table->verticalScrollBar()->setValue(table->verticalHeader()->sectionPosition(1456));
+    ASSERT_GT(table->verticalScrollBar()->value(), 0);
+    w->filterBar()->setSearchDebounceMs(10);
+    QTest::keyClicks(w->filterBar()->searchEdit(), u"Hart"_s);
+    QTest::keyClick(w->filterBar()->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !w->model()->isBusy() && w->model()->rowCount() < 3000; }, 5000));
+    ASSERT_GT(w->model()->rowCount(), 100);
+    EXPECT_EQ(table->verticalScrollBar()->value(), 0) << "the newest matches are in view";
+    EXPECT_EQ(table->rowAt(0), 0);
+
+    // Scrolled down in the results, a live change keeps the view where it is.
+    table->verticalScrollBar()->setValue(table->verticalHeader()->sectionPosition(50));
+    const int scroll = table->verticalScrollBar()->value();
+    ASSERT_GT(scroll, 0);
+    QSignalSpy refreshed(w->model(), &PaymentTableModel::refreshed);
+    change(91 * 30, PaymentStatus::Code::Viewed, 2);
+    w->model()->refresh();
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(table->verticalScrollBar()->value(), scroll);
+}
+
+TEST_F(MainWindowTest, DownFromTheSearchBoxSelectsTheFirstResult)
+{
+    fillWith(500);
+    auto w = makeWindow();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    QLineEdit* search = w->filterBar()->searchEdit();
+    search->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }, 2000));
+    w->filterBar()->setSearchDebounceMs(60'000); // Down applies what is typed, without waiting
+    QTest::keyClicks(search, u"Hart"_s);
+    QTest::keyClick(search, Qt::Key_Down);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w->selectedPaymentId().isEmpty(); }, 5000));
+    EXPECT_TRUE(w->table()->hasFocus());
+    EXPECT_EQ(w->table()->currentIndex().row(), 0);
+    EXPECT_EQ(w->selectedPaymentId(), w->model()->paymentIdAt(0));
+    EXPECT_TRUE(w->detailPane()->payment()->customer.name.endsWith(u"Hart"_s));
+}
+
+TEST_F(MainWindowTest, SearchByAmountAndSayWhenNothingMatches)
+{
+    fillWith(500);
+    auto w = makeWindow();
+    w->filterBar()->setSearchDebounceMs(10);
+    QLineEdit* search = w->filterBar()->searchEdit();
+    auto searchFor = [&](const QString& text) {
+        search->clear();
+        QTest::keyClicks(search, text);
+        QTest::keyClick(search, Qt::Key_Return);
+        return QTest::qWaitFor([&] { return !w->model()->isBusy() && w->filterBar()->filter().text == text; },
+                               5000);
+    };
+    // pay-0000321 is £429.99, the only one.
+    for (const QString& text : {u"429.99"_s, u"£429.99"_s, u"429.99 GBP"_s}) {
+        ASSERT_TRUE(searchFor(text));
+        ASSERT_EQ(w->model()->rowCount(), 1) << text.toStdString();
+        EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0000321"_s);
+    }
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ASSERT_TRUE(searchFor(u"429,99"_s));
+    QLocale::setDefault(previous);
+    ASSERT_EQ(w->model()->rowCount(), 1);
+    EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0000321"_s);
+
+    auto* label = w->table()->findChild<QLabel*>(u"noMatchesLabel"_s);
+    auto* clear = w->table()->findChild<QPushButton*>(u"noMatchesClear"_s);
+    ASSERT_TRUE(label && clear);
+    EXPECT_FALSE(label->isVisible());
+    ASSERT_TRUE(searchFor(u"<b>zebra</b>"_s));
+    ASSERT_EQ(w->model()->rowCount(), 0);
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    EXPECT_EQ(label->text(), u"No payments match '<b>zebra</b>'."_s);
+    EXPECT_TRUE(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->model()->rowCount() == 500; }, 5000));
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_FALSE(label->isVisible());
+}
+
 TEST_F(MainWindowTest, TableAccessibilityWalkReadsEveryCellAsText)
 {
     fillWith(40);

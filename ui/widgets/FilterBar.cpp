@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,6 +67,7 @@ void FilterBar::buildUi()
         m_searchTimer.stop();
         commit();
     });
+    m_search->installEventFilter(this);
     row1->addWidget(m_searchLabel);
     row1->addWidget(m_search, 3);
 
@@ -405,6 +407,20 @@ void FilterBar::writeWidgets()
     if (m_search->text() != m_filter.text)
         m_search->setText(m_filter.text);
     m_updating = false;
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            if (m_searchTimer.isActive())
+                commit();
+            Q_EMIT moveIntoResults();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::setFilter(const PaymentFilter& filter)

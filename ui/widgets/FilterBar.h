@@ -71,9 +71,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void filterChanged(const paydesk::ui::PaymentFilter& filter);
+    /// Down in the search box: the results should take the focus (after any pending search
+    /// has been applied, so they are the results of what is typed).
+    void moveIntoResults();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
