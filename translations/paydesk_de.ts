@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>FieldErrorPresenter</name>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Diese Anfrage verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Was Sie in dieses Formular eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot create %1</source>
@@ -1616,6 +1635,18 @@
         <translation>Alle Zahlungen anzeigen</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No payments match these filters.</source>
+        <translation>Keine Zahlungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No payments match &apos;%1&apos;.</source>
+        <translation>Keine Zahlungen zu „%1“.</translation>
+    </message>
+    <message>
         <source>Save &amp;view…</source>
         <translation>Ansicht &amp;speichern…</translation>
     </message>
@@ -1634,18 +1665,6 @@
     <message>
         <source>&amp;Details pane</source>
         <translation>&amp;Detailbereich</translation>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>No payments match these filters.</source>
-        <translation>Keine Zahlungen entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>No payments match &apos;%1&apos;.</source>
-        <translation>Keine Zahlungen zu „%1“.</translation>
-    </message>
     </message>
     <message>
         <source>Show or hide the details of the selected payment</source>
@@ -1900,6 +1919,13 @@
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
+    <message numerus="yes">
+        <source>⚠ Clearance overdue: paid %n day(s) ago and the funds have not cleared. Check with the payment partner before releasing.</source>
+        <translation>
+            <numerusform>⚠ Gutschrift überfällig: vor %n Tag bezahlt und noch nicht gutgeschrieben. Vor der Freigabe beim Zahlungspartner nachfragen.</numerusform>
+            <numerusform>⚠ Gutschrift überfällig: vor %n Tagen bezahlt und noch nicht gutgeschrieben. Vor der Freigabe beim Zahlungspartner nachfragen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a payment to see its details, its timeline and whether the goods may be released.</source>
         <translation>Wählen Sie eine Zahlung, um Details, Verlauf und die Freigabe der Ware zu sehen.</translation>
@@ -2182,6 +2208,17 @@
 <context>
     <name>paydesk::ui::PaymentTableModel</name>
     <message>
+        <source>Paid — clearing overdue</source>
+        <translation>Bezahlt — Gutschrift überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid %n day(s) ago and the funds have not cleared: overdue, check with the payment partner before releasing</source>
+        <translation>
+            <numerusform>Vor %n Tag bezahlt und noch nicht gutgeschrieben: überfällig, vor der Freigabe beim Zahlungspartner nachfragen</numerusform>
+            <numerusform>Vor %n Tagen bezahlt und noch nicht gutgeschrieben: überfällig, vor der Freigabe beim Zahlungspartner nachfragen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cleared</source>
         <translation>Gutgeschrieben</translation>
     </message>
@@ -2443,6 +2480,14 @@
 </context>
 <context>
     <name>paydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Mark clearance &amp;overdue after (days):</source>
+        <translation>Gutschrift als &amp;überfällig markieren nach (Tagen):</translation>
+    </message>
+    <message>
+        <source>Days after payment before clearance is overdue</source>
+        <translation>Tage nach Zahlung, bis die Gutschrift überfällig ist</translation>
+    </message>
     <message>
         <source>Notify me when a payment's funds &amp;clear (safe to release)</source>
         <translation>Benachrichtigen, wenn eine Zahlung &amp;gutgeschrieben ist (Freigabe möglich)</translation>
