@@ -71,14 +71,24 @@ TEST(CancelDialogTest, PresetReasonsCanBeChosen)
     EXPECT_EQ(dialog.request().reason, QStringLiteral("Paid in cash"));
 }
 
-TEST(CancelDialogTest, EscapeKeepsTheRequest)
+TEST(CancelDialogTest, EscapeOnAnUntouchedFormKeepsTheRequestAndClosesAtOnce)
 {
     CancelDialog dialog(samplePayment());
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    child<QCheckBox>(dialog, "confirm")->setChecked(true);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
+TEST(CancelDialogTest, EscapeAfterFillingInAsksBeforeDiscarding)
+{
+    CancelDialog dialog(samplePayment());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QCheckBox>(dialog, "confirm"), Qt::LeftButton);
+    ASSERT_TRUE(child<QCheckBox>(dialog, "confirm")->isChecked());
+    expectEscapeAsksBeforeDiscarding(dialog, &dialog);
 }
 
 TEST(CancelDialogTest, AFinalPaymentIsRefusedEvenWhenOpened)

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -47,6 +48,38 @@ inline void clickAccept(QDialog& dialog)
         }
     }
     FAIL() << "no accept button";
+}
+
+/// The open "Discard this request?" box of `dialog` (waits for it), or nullptr.
+inline QMessageBox* discardConfirmation(QWidget& dialog)
+{
+    QMessageBox* box = nullptr;
+    QTest::qWaitFor([&] {
+        box = dialog.findChild<QMessageBox*>(QStringLiteral("discardConfirmation"));
+        return box && box->isVisible();
+    });
+    return box && box->isVisible() ? box : nullptr;
+}
+
+/// Escape on a form the user has changed asks first: "Keep editing" leaves the dialog open,
+/// "Discard" closes it rejected. Escape on `focus`.
+inline void expectEscapeAsksBeforeDiscarding(QDialog& dialog, QWidget* focus)
+{
+    QTest::keyClick(focus, Qt::Key_Escape);
+    QMessageBox* box = discardConfirmation(dialog);
+    ASSERT_NE(box, nullptr) << "Escape on a changed form did not ask";
+    EXPECT_EQ(box->text(), QStringLiteral("Discard this request?"));
+    EXPECT_TRUE(dialog.isVisible());
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("keepEditing")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.findChild<QMessageBox*>(QStringLiteral("discardConfirmation")));
+    EXPECT_TRUE(dialog.isVisible()) << "Keep editing closed the dialog";
+
+    QTest::keyClick(focus, Qt::Key_Escape);
+    box = discardConfirmation(dialog);
+    ASSERT_NE(box, nullptr);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("discard")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
 }
 
 /// Every control a keyboard user can reach has an accessible name.

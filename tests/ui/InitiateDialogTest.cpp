@@ -178,12 +178,19 @@ TEST_F(InitiateDialogTest, ValidFormIsAcceptedWithEnterAndYieldsTheNormalisedReq
     EXPECT_GT(r.expiresAt, QDateTime::currentDateTimeUtc());
 }
 
-TEST_F(InitiateDialogTest, EscapeCancels)
+TEST_F(InitiateDialogTest, EscapeOnAnUntouchedFormClosesAtOnce)
 {
-    fillValid();
     QTest::keyClick(child<QLineEdit>(*dialog, "name"), Qt::Key_Escape);
     EXPECT_EQ(dialog->result(), QDialog::Rejected);
     EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(dialog->findChild<QMessageBox*>(QStringLiteral("discardConfirmation")), nullptr);
+}
+
+TEST_F(InitiateDialogTest, EscapeOnAFilledFormAsksBeforeDiscarding)
+{
+    fillValid();
+    expectEscapeAsksBeforeDiscarding(*dialog, child<QLineEdit>(*dialog, "name"));
+    EXPECT_EQ(child<QLineEdit>(*dialog, "name")->text(), QStringLiteral("Jane Doe"));
 }
 
 TEST(InitiateDialogFocusTest, OpensOnTheCustomersNameNotTheSitePicker)

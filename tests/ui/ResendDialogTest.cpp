@@ -40,6 +40,19 @@ TEST_F(ResendDialogTest, PrefilledFromThePaymentAndUnchangedAtFirst)
                 ::testing::HasSubstr("Nothing changes"));
 }
 
+TEST_F(ResendDialogTest, EscapeOnTheUnchangedPrefillClosesAtOnce)
+{
+    QTest::keyClick(child<QLineEdit>(*dialog, "email"), Qt::Key_Escape);
+    EXPECT_EQ(dialog->result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog->isVisible());
+}
+
+TEST_F(ResendDialogTest, EscapeAfterAnEditAsksBeforeDiscarding)
+{
+    typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane.doe@example.org"));
+    expectEscapeAsksBeforeDiscarding(*dialog, child<QLineEdit>(*dialog, "email"));
+}
+
 TEST_F(ResendDialogTest, ShowsWhatChangesBeforeSending)
 {
     typeInto(child<QLineEdit>(*dialog, "email"), QStringLiteral("jane.doe@example.org"));

@@ -233,4 +233,9 @@ CancelRequest CancelDialog::request() const
     return m_accepted;
 }
 
+void CancelDialog::reject()
+{
+    m_errors->requestDiscard([this] { QDialog::reject(); });
+}
+
 } // namespace paydesk::ui

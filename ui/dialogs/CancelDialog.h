@@ -62,6 +62,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    /// Escape and Cancel: a form the user changed asks before it is discarded.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;

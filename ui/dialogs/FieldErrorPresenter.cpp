@@ -2,6 +2,8 @@
 
 #include "FieldMessage.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace paydesk::ui {
@@ -48,6 +50,8 @@ void FieldErrorPresenter::markTouched(const QString& field)
 
 void FieldErrorPresenter::markEdited(const QString& field)
 {
+    if (m_form->isVisible())
+        m_edited.insert(field);
     const QString name = m_aliases.value(field, field);
     const auto before = m_refused.size();
     m_refused.removeIf(
@@ -126,6 +130,35 @@ void FieldErrorPresenter::focusFirstShown()
             return;
         }
     }
+}
+
+void FieldErrorPresenter::requestDiscard(std::function<void()> discard)
+{
+    if (!isChanged()) {
+        discard();
+        return;
+    }
+    if (m_form->findChild<QMessageBox*>(QStringLiteral("discardConfirmation")))
+        return; // already asking
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard this request?"),
+                                tr("Discard this request?"), QMessageBox::NoButton, m_form);
+    box->setObjectName(QStringLiteral("discardConfirmation"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("What you typed in this form will be lost."));
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* discardButton = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discardButton->setObjectName(QStringLiteral("discard"));
+    QPushButton* keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditing"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, m_form,
+            [discardButton, discard = std::move(discard)](QAbstractButton* clicked) {
+                if (clicked == discardButton)
+                    discard();
+            });
+    box->open();
 }
 
 } // namespace paydesk::ui

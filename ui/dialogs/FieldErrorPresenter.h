@@ -59,10 +59,29 @@ public:
     void markTouched(const QString& field);
     bool isTouched(const QString& field) const { return m_touched.contains(field); }
     /// Forgets the user's interaction (after the form was filled in programmatically).
-    void clearTouched() { m_touched.clear(); }
-    void clearTouched(const QString& field) { m_touched.remove(field); }
-    /// The user changed `field`: a refusal of it no longer applies.
+    void clearTouched()
+    {
+        m_touched.clear();
+        m_edited.clear();
+    }
+    void clearTouched(const QString& field)
+    {
+        m_touched.remove(field);
+        m_edited.remove(field);
+    }
+    /// The user changed `field`: a refusal of it no longer applies. Changes made while the form
+    /// is not shown yet are its prefill, not the user's.
     void markEdited(const QString& field);
+    /// The user changed something since the form was shown (or last prefilled).
+    bool isChanged() const { return !m_edited.isEmpty(); }
+
+    /**
+     * The one rule for Escape and Cancel in the action dialogs (call it from reject()): an
+     * untouched form calls `discard` at once; a changed one asks "Discard this request?"
+     * (Discard / Keep editing, Keep editing the default) in a window-modal box and calls
+     * `discard` only on Discard. The box is a child of the form named "discardConfirmation".
+     */
+    void requestDiscard(std::function<void()> discard);
 
     /// Shows `errors` (the form's own check of its current state) as the rules above say.
     void show(const FieldErrors& errors);
@@ -99,6 +118,7 @@ private:
     QHash<QString, QString> m_aliases;
     FieldMessage* m_formMessage = nullptr;
     QSet<QString> m_touched;
+    QSet<QString> m_edited;
     bool m_submitAttempted = false;
     FieldErrors m_errors;
     FieldErrors m_refused;

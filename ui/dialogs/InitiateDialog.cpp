@@ -452,4 +452,9 @@ InitiateRequest InitiateDialog::request() const
     return m_accepted;
 }
 
+void InitiateDialog::reject()
+{
+    m_errors->requestDiscard([this] { QDialog::reject(); });
+}
+
 } // namespace paydesk::ui

@@ -45,8 +45,9 @@ class FieldMessage;
  *
  * Validation messages appear under each field once the user has touched it and for every
  * field when OK is pressed; OK is refused while anything is invalid. Enter submits, Esc
- * cancels. The amount takes locale input ("1.234,56" in German) and is shown back with the
- * currency's decimals (Money::formatUserInput); the phone is shown back in E.164.
+ * cancels (after "Discard this request?" once anything was changed). The amount takes locale input
+ * ("1.234,56" in German) and is shown back with the currency's decimals (Money::formatUserInput); the phone
+ * is shown back in E.164.
  */
 class InitiateDialog : public QDialog
 {
@@ -92,6 +93,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    /// Escape and Cancel: a form the user changed asks before it is discarded.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -222,4 +222,9 @@ ResendRequest ResendDialog::request() const
     return m_accepted;
 }
 
+void ResendDialog::reject()
+{
+    m_errors->requestDiscard([this] { QDialog::reject(); });
+}
+
 } // namespace paydesk::ui
