@@ -332,6 +332,7 @@ int main(int argc, char* argv[])
     window.notifier()->setNotifyPaid(settings.notifyPaid);
     window.notifier()->setNotifyFailed(settings.notifyFailed);
     window.notifier()->setNotifyCleared(settings.notifyCleared);
+    window.setClearanceOverdueDays(settings.clearanceOverdueDays);
     window.notifier()->setNotifyWhenActive(settings.notifyWhenActive);
     QObject::connect(&window, &MainWindow::languageChangeRequested, &translator,
                      &paydesk::ui::Translator::setLanguage);

@@ -1871,6 +1871,13 @@
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
+    <message numerus="yes">
+        <source>⚠ Clearance overdue: paid %n day(s) ago and the funds have not cleared. Check with the payment partner before releasing.</source>
+        <translation>
+            <numerusform>⚠ Clearance overdue: paid %n day ago and the funds have not cleared. Check with the payment partner before releasing.</numerusform>
+            <numerusform>⚠ Clearance overdue: paid %n days ago and the funds have not cleared. Check with the payment partner before releasing.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a payment to see its details, its timeline and whether the goods may be released.</source>
         <translation type="unfinished"></translation>
@@ -2140,6 +2147,13 @@
 </context>
 <context>
     <name>paydesk::ui::PaymentTableModel</name>
+    <message numerus="yes">
+        <source>Paid %n day(s) ago and the funds have not cleared: overdue, check with the payment partner before releasing</source>
+        <translation>
+            <numerusform>Paid %n day ago and the funds have not cleared: overdue, check with the payment partner before releasing</numerusform>
+            <numerusform>Paid %n days ago and the funds have not cleared: overdue, check with the payment partner before releasing</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keyloop</source>
         <translation type="unfinished"></translation>

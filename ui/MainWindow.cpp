@@ -1059,8 +1059,15 @@ void MainWindow::openSettings()
     m_notifier->setNotifyPaid(after.notifyPaid);
     m_notifier->setNotifyFailed(after.notifyFailed);
     m_notifier->setNotifyCleared(after.notifyCleared);
+    setClearanceOverdueDays(after.clearanceOverdueDays);
     m_notifier->setNotifyWhenActive(after.notifyWhenActive);
     showStatusMessage(tr("Settings saved"));
+}
+
+void MainWindow::setClearanceOverdueDays(int days)
+{
+    m_model->setClearanceOverdueDays(days);
+    m_detail->setClearanceOverdueDays(days);
 }
 
 void MainWindow::showQueuedActions()

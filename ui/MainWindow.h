@@ -112,6 +112,8 @@ public:
     KpiStrip* kpiStrip() const { return m_kpis; }
     PaymentDetailPane* detailPane() const { return m_detail; }
     PaymentNotifier* notifier() const { return m_notifier; }
+    /// Paid payments not cleared after this many days are marked overdue (table and pane).
+    void setClearanceOverdueDays(int days);
     SavedViews* savedViews() const { return m_savedViews; }
 
     QAction* initiateAction() const { return m_initiate; }

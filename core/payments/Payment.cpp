@@ -26,6 +26,12 @@ Payment::Release Payment::release() const
     }
 }
 
+bool Payment::clearanceOverdue(const QDateTime& now, int days) const
+{
+    return days > 0 && release() == Release::AwaitingClearance && updatedAt.isValid() &&
+           updatedAt.secsTo(now) > qint64(days) * 24 * 3600;
+}
+
 QString Payment::releaseText(Release release)
 {
     switch (release) {

@@ -62,6 +62,11 @@ public:
     QList<StatusChange> history;
 
     Release release() const;
+    /**
+     * Paid more than `days` days before `now` (judged by the last update, which for a payment
+     * still awaiting clearance is its payment or later) and the funds still not cleared.
+     */
+    bool clearanceOverdue(const QDateTime& now, int days) const;
     /// "Funds cleared — safe to release", or what is missing. Translated.
     static QString releaseText(Release release);
 

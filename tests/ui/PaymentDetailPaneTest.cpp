@@ -50,4 +50,32 @@ TEST(PaymentDetailPane, AnExpiryHasPassedByTheInjectedClock)
     EXPECT_FALSE(showsPassedExpiry(pane));
 }
 
+TEST(PaymentDetailPane, MarksClearanceOverdueAfterTheConfiguredDays)
+{
+    ManualClock clock(QDateTime(QDate(2040, 1, 1), QTime(9, 0), Qt::UTC));
+    PaymentDetailPane pane;
+    pane.setClock(clock);
+    Payment clearing = makePayment(5, clock.now()); // paid, funds not cleared
+    ASSERT_EQ(clearing.release(), Payment::Release::AwaitingClearance);
+    clearing.updatedAt = clock.now().addDays(-2);
+    pane.setPayment(clearing);
+    EXPECT_TRUE(pane.noteText().isEmpty()) << "two days is within the default three";
+
+    clearing.updatedAt = clock.now().addDays(-4);
+    pane.setPayment(clearing);
+    EXPECT_TRUE(pane.noteText().contains(u"Clearance overdue"_s)) << pane.noteText().toStdString();
+    EXPECT_TRUE(pane.noteText().contains(u"4 day"_s)) << pane.noteText().toStdString();
+    const auto* note = pane.findChild<QLabel*>(u"releaseNote"_s);
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(note->textFormat(), Qt::PlainText);
+
+    pane.setClearanceOverdueDays(7);
+    EXPECT_TRUE(pane.noteText().isEmpty());
+    // Cleared funds are never overdue.
+    pane.setClearanceOverdueDays(1);
+    clearing.fundsCleared = true;
+    pane.setPayment(clearing);
+    EXPECT_TRUE(pane.noteText().isEmpty());
+}
+
 } // namespace paydesk::uitest

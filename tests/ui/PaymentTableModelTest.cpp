@@ -150,6 +150,39 @@ TEST_F(PaymentTableModelTest, SafeToReleaseFilterShowsOnlyClearedPayments)
     }
 }
 
+TEST_F(PaymentTableModelTest, MarksClearanceOverdueAfterConfiguredDays)
+{
+    fillWith(20);
+    Payment late = makePayment(5, m_clock.now()); // paid, funds not cleared
+    ASSERT_EQ(late.release(), Payment::Release::AwaitingClearance);
+    late.version = 2;
+    late.updatedAt = m_clock.now().addDays(-4);
+    ASSERT_TRUE(m_store->upsert(late).ok());
+    Payment recent = makePayment(15, m_clock.now());
+    ASSERT_EQ(recent.release(), Payment::Release::AwaitingClearance);
+    recent.version = 2;
+    recent.updatedAt = m_clock.now().addDays(-2);
+    ASSERT_TRUE(m_store->upsert(recent).ok());
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(model.clearanceOverdueDays(), 3);
+    const auto status = [&](const QString& id, int role = Qt::DisplayRole) {
+        return model.index(model.rowOfPaymentId(id), PaymentTableModel::StatusColumn).data(role).toString();
+    };
+    EXPECT_EQ(status(u"pay-0000005"_s), u"Paid — clearing overdue"_s);
+    EXPECT_TRUE(status(u"pay-0000005"_s, Qt::ToolTipRole).contains(u"overdue"_s));
+    EXPECT_TRUE(status(u"pay-0000005"_s, Qt::ToolTipRole).contains(u"4 day"_s))
+        << status(u"pay-0000005"_s, Qt::ToolTipRole).toStdString();
+    EXPECT_EQ(status(u"pay-0000015"_s), u"Paid — clearing"_s);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setClearanceOverdueDays(1);
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(status(u"pay-0000015"_s), u"Paid — clearing overdue"_s);
+    model.setClearanceOverdueDays(7);
+    EXPECT_EQ(status(u"pay-0000005"_s), u"Paid — clearing"_s);
+}
+
 TEST(PaymentTableModelText, RelativeTimes)
 {
     const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);

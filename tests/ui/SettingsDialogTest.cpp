@@ -118,6 +118,7 @@ TEST(AppSettingsTest, RoundTripsThroughQSettingsWithoutSecrets)
     s.theme = QStringLiteral("dark");
     s.notifyPaid = false;
     s.notifyCleared = false;
+    s.clearanceOverdueDays = 5;
     s.notifyWhenActive = true;
     s.save();
     const AppSettings loaded = AppSettings::load();

@@ -36,6 +36,10 @@ AppSettings AppSettings::load(QSettings& settings)
     s.notifyPaid = settings.value(QStringLiteral("notifications/paid"), s.notifyPaid).toBool();
     s.notifyFailed = settings.value(QStringLiteral("notifications/failed"), s.notifyFailed).toBool();
     s.notifyCleared = settings.value(QStringLiteral("notifications/cleared"), s.notifyCleared).toBool();
+    s.clearanceOverdueDays = qBound(
+        1,
+        settings.value(QStringLiteral("notifications/clearanceOverdueDays"), s.clearanceOverdueDays).toInt(),
+        90);
     s.notifyWhenActive =
         settings.value(QStringLiteral("notifications/whenActive"), s.notifyWhenActive).toBool();
     return s;
@@ -66,6 +70,7 @@ bool AppSettings::save(QSettings& settings) const
     settings.setValue(QStringLiteral("notifications/paid"), notifyPaid);
     settings.setValue(QStringLiteral("notifications/failed"), notifyFailed);
     settings.setValue(QStringLiteral("notifications/cleared"), notifyCleared);
+    settings.setValue(QStringLiteral("notifications/clearanceOverdueDays"), clearanceOverdueDays);
     settings.setValue(QStringLiteral("notifications/whenActive"), notifyWhenActive);
     settings.sync();
     return settings.status() == QSettings::NoError;
@@ -129,6 +134,7 @@ QJsonObject AppSettings::toAuditJson() const
         {QStringLiteral("notifyPaid"), notifyPaid},
         {QStringLiteral("notifyFailed"), notifyFailed},
         {QStringLiteral("notifyCleared"), notifyCleared},
+        {QStringLiteral("clearanceOverdueDays"), clearanceOverdueDays},
         {QStringLiteral("notifyWhenActive"), notifyWhenActive},
     };
 }

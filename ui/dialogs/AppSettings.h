@@ -39,6 +39,8 @@ public:
     bool notifyFailed = true;
     /// Notify when a paid payment's funds clear (safe to release).
     bool notifyCleared = true;
+    /// A paid payment whose funds have not cleared after this many days is marked overdue.
+    int clearanceOverdueDays = 3;
     /// Also notify while the window is in front (otherwise only when it is not active).
     bool notifyWhenActive = false;
 

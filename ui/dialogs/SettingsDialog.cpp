@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -82,6 +83,8 @@ public:
     QCheckBox* notifyPaid = nullptr;
     QCheckBox* notifyFailed = nullptr;
     QCheckBox* notifyCleared = nullptr;
+    QLabel* overdueDaysLabel = nullptr;
+    QSpinBox* overdueDays = nullptr;
     QCheckBox* notifyWhenActive = nullptr;
     QDialogButtonBox* buttons = nullptr;
 };
@@ -195,6 +198,16 @@ void SettingsDialog::buildUi()
     notificationsLayout->addWidget(d.notifyCleared);
     notificationsLayout->addWidget(d.notifyFailed);
     notificationsLayout->addWidget(d.notifyWhenActive);
+    d.overdueDays = new QSpinBox(notifications);
+    d.overdueDays->setObjectName(QStringLiteral("clearanceOverdueDays"));
+    d.overdueDays->setRange(1, 90);
+    d.overdueDaysLabel = new QLabel(notifications);
+    d.overdueDaysLabel->setBuddy(d.overdueDays);
+    auto* overdueRow = new QHBoxLayout;
+    overdueRow->addWidget(d.overdueDaysLabel);
+    overdueRow->addWidget(d.overdueDays);
+    overdueRow->addStretch();
+    notificationsLayout->addLayout(overdueRow);
     notificationsLayout->addStretch();
     // In this order (kGeneralTab, kConnectionTab, kNotificationsTab).
     d.tabs->addTab(appearance, QString());
@@ -279,6 +292,8 @@ void SettingsDialog::retranslateUi()
     d.notifyFailed->setAccessibleName(tr("Notify when a payment fails"));
     d.notifyWhenActive->setText(tr("Also notify while PayDesk is in f&ront"));
     d.notifyWhenActive->setAccessibleName(tr("Notify while PayDesk is in front"));
+    d.overdueDaysLabel->setText(tr("Mark clearance &overdue after (days):"));
+    d.overdueDays->setAccessibleName(tr("Days after payment before clearance is overdue"));
     d.buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     d.buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
     d.buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -309,6 +324,7 @@ void SettingsDialog::loadValues()
     d.notifyPaid->setChecked(d.before.notifyPaid);
     d.notifyFailed->setChecked(d.before.notifyFailed);
     d.notifyCleared->setChecked(d.before.notifyCleared);
+    d.overdueDays->setValue(d.before.clearanceOverdueDays);
     d.notifyWhenActive->setChecked(d.before.notifyWhenActive);
 }
 
@@ -508,6 +524,7 @@ void SettingsDialog::accept()
     after.notifyPaid = d.notifyPaid->isChecked();
     after.notifyFailed = d.notifyFailed->isChecked();
     after.notifyCleared = d.notifyCleared->isChecked();
+    after.clearanceOverdueDays = d.overdueDays->value();
     after.notifyWhenActive = d.notifyWhenActive->isChecked();
 
     // What the keychain must change. New secrets are written first (a profile is never saved

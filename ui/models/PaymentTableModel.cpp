@@ -214,7 +214,7 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case StatusCodeRole:
         return int(p->status.code());
     case StatusTextRole:
-        return statusText(*p);
+        return statusText(*p, p->clearanceOverdue(m_clock.now(), m_overdueDays));
     case FundsClearedRole:
         return p->fundsCleared;
     default:
@@ -225,11 +225,11 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         switch (role) {
         case Qt::DisplayRole:
-            return statusText(*p);
+            return statusText(*p, p->clearanceOverdue(m_clock.now(), m_overdueDays));
         case RawValueRole:
             return int(p->status.code());
         case Qt::AccessibleTextRole:
-            return tr("Status: %1").arg(statusText(*p));
+            return tr("Status: %1").arg(statusText(*p, p->clearanceOverdue(m_clock.now(), m_overdueDays)));
         }
         break;
     case CustomerColumn:
@@ -296,10 +296,14 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QString PaymentTableModel::toolTip(const Payment& p, Column column)
+QString PaymentTableModel::toolTip(const Payment& p, Column column) const
 {
     switch (column) {
     case StatusColumn:
+        if (p.clearanceOverdue(m_clock.now(), m_overdueDays))
+            return tr("Paid %n day(s) ago and the funds have not cleared: overdue, check with the payment "
+                      "partner before releasing",
+                      nullptr, int(p.updatedAt.secsTo(m_clock.now()) / (24 * 3600)));
         return p.statusReason.isEmpty() ? statusText(p) : tr("%1: %2").arg(statusText(p), p.statusReason);
     case CustomerColumn:
         return p.customer.name;
@@ -324,11 +328,22 @@ QString PaymentTableModel::toolTip(const Payment& p, Column column)
     return QString();
 }
 
-QString PaymentTableModel::statusText(const Payment& p)
+QString PaymentTableModel::statusText(const Payment& p, bool clearanceOverdue)
 {
     if (p.status.code() != PaymentStatus::Code::Paid)
         return p.status.displayName();
-    return p.fundsCleared ? tr("Cleared") : tr("Paid — clearing");
+    if (p.fundsCleared)
+        return tr("Cleared");
+    return clearanceOverdue ? tr("Paid — clearing overdue") : tr("Paid — clearing");
+}
+
+void PaymentTableModel::setClearanceOverdueDays(int days)
+{
+    if (days == m_overdueDays)
+        return;
+    m_overdueDays = qMax(0, days);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -131,7 +131,10 @@ public:
     static QString providerDisplayName(const QString& provider);
     /// The status as the table shows it: a paid payment is "Paid — clearing" until the
     /// platform reports its funds cleared, then "Cleared"; other statuses their name.
-    static QString statusText(const Payment& p);
+    static QString statusText(const Payment& p, bool clearanceOverdue = false);
+    /// Paid payments not cleared after this many days are marked overdue (0 = never).
+    void setClearanceOverdueDays(int days);
+    int clearanceOverdueDays() const { return m_overdueDays; }
     /// "just now", "2 min ago", "3 h ago", "yesterday", a date — relative to `now`.
     static QString relativeTime(const QDateTime& at, const QDateTime& now);
 
@@ -154,7 +157,7 @@ private:
 
     const Payment* rowPayment(int row) const;
     /// A cell's tooltip as plain text (data() escapes it).
-    static QString toolTip(const Payment& p, Column column);
+    QString toolTip(const Payment& p, Column column) const;
     void onPaymentsChanged(const QStringList& paymentIds);
     void flushChanges();
     void scheduleRequery();
@@ -191,6 +194,7 @@ private:
 
     QHash<qint64, qint64> m_changedAtMs; // row id → monotonic ms of the last live change
     QColor m_highlightColor;
+    int m_overdueDays = 3;
     int m_highlightMs = 2500;
     QTimer m_highlightTimer;
     QTimer m_relativeTimeTimer;

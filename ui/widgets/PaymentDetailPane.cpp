@@ -135,6 +135,15 @@ void PaymentDetailPane::buildUi()
     m_release->setFocusPolicy(Qt::TabFocus); // screen-reader users land on the one thing that matters
     v->addWidget(m_release);
 
+    // Right under the release signal: why it says what it says (overdue clearance, failure).
+    m_note = new QLabel(page);
+    m_note->setObjectName(u"releaseNote"_s);
+    m_note->setTextFormat(Qt::PlainText); // a failure reason is the platform's text
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
+    v->addWidget(m_note);
+
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -183,6 +192,17 @@ void PaymentDetailPane::setActions(const QList<QAction*>& actions)
         m_actionRow->addWidget(button);
         m_actionButtons << button;
     }
+}
+
+void PaymentDetailPane::setClearanceOverdueDays(int days)
+{
+    m_overdueDays = qMax(0, days);
+    refresh();
+}
+
+QString PaymentDetailPane::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 void PaymentDetailPane::setDark(bool dark)
@@ -305,6 +325,15 @@ void PaymentDetailPane::refresh()
         u"QLabel { background: %1; color: %2; border: 2px solid %3; border-radius: 6px; }"_s.arg(
             colorCss(rc.background), colorCss(rc.foreground), colorCss(rc.foreground)));
     m_release->setAccessibleDescription(Payment::releaseText(release));
+
+    QStringList notes;
+    const QDateTime noteNow = (m_clock ? *m_clock : Clock::system()).now();
+    if (p.clearanceOverdue(noteNow, m_overdueDays))
+        notes << tr("⚠ Clearance overdue: paid %n day(s) ago and the funds have not cleared. Check with "
+                    "the payment partner before releasing.",
+                    nullptr, int(p.updatedAt.secsTo(noteNow) / (24 * 3600)));
+    m_note->setText(notes.join(u'\n'));
+    m_note->setVisible(!notes.isEmpty());
 
     auto set = [this](const QString& key, const QString& text) {
         QLabel* value = m_values.value(key);

@@ -41,6 +41,10 @@ public:
     void setDark(bool dark);
     /// The time "expired" is judged by (default: the system clock); must outlive the pane.
     void setClock(const Clock& clock);
+    /// Paid payments not cleared after this many days are marked overdue (0 = never).
+    void setClearanceOverdueDays(int days);
+    /// The note under the release signal (overdue clearance, failure reason); empty when none.
+    QString noteText() const;
 
     /// The release text shown (for tests and the accessible description).
     QString releaseText() const;
@@ -69,6 +73,8 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_badge = nullptr;
     QLabel* m_release = nullptr;
+    QLabel* m_note = nullptr;
+    int m_overdueDays = 3;
     QFormLayout* m_form = nullptr;
     QHash<QString, QLabel*> m_values;
     QHash<QString, QLabel*> m_keys;
