@@ -341,7 +341,9 @@ protected:
                 return;
             }
             walk(dialog);
-            dialog->reject();
+            // done(), not reject(): the walk typed into the form, and reject() on a changed form
+            // asks "Discard this request?" first (a box this helper would never answer).
+            dialog->done(QDialog::Rejected);
         });
     }
 
