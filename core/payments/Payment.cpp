@@ -26,6 +26,19 @@ Payment::Release Payment::release() const
     }
 }
 
+QString Payment::failureReason() const
+{
+    if (status.code() != PaymentStatus::Code::Failed)
+        return QString();
+    if (!statusReason.trimmed().isEmpty())
+        return statusReason.trimmed();
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->status.code() == PaymentStatus::Code::Failed)
+            return it->note.trimmed();
+    }
+    return QString();
+}
+
 bool Payment::clearanceOverdue(const QDateTime& now, int days) const
 {
     return days > 0 && release() == Release::AwaitingClearance && updatedAt.isValid() &&

@@ -63,6 +63,13 @@ public:
 
     Release release() const;
     /**
+     * Why the payment failed, as the platform said it (its statusReason, which the partner's
+     * "UPDATE payment status" sets from its failure reason); when that is empty, the note of
+     * the last FAILED step of the timeline. Empty unless the status is FAILED: a reason left
+     * over from an earlier attempt does not describe a payment that moved on.
+     */
+    QString failureReason() const;
+    /**
      * Paid more than `days` days before `now` (judged by the last update, which for a payment
      * still awaiting clearance is its payment or later) and the funds still not cleared.
      */

@@ -123,3 +123,32 @@ TEST(Payment, ReleaseSignalNeedsFundsCleared)
     p.status = PaymentStatus::fromString(u"WEIRD"_s);
     EXPECT_EQ(p.release(), Payment::Release::Unknown);
 }
+
+TEST(Payment, FailureReasonIsThePlatformsReasonOnlyWhileFailed)
+{
+    Payment p;
+    p.status = Code::Failed;
+    p.statusReason = u"  Card declined by issuer "_s;
+    EXPECT_EQ(p.failureReason(), u"Card declined by issuer"_s);
+
+    // No statusReason (an older platform, a partner that only wrote a note): the timeline's
+    // last FAILED step says why.
+    p.statusReason.clear();
+    p.history = {
+        StatusChange{PaymentStatus(Code::InProgress), {}, StatusChange::Actor::Partner, u"x"_s},
+        StatusChange{PaymentStatus(Code::Failed), {}, StatusChange::Actor::Partner, u"Insufficient funds"_s},
+        StatusChange{PaymentStatus(Code::InProgress), {}, StatusChange::Actor::Partner, {}},
+        StatusChange{PaymentStatus(Code::Failed),
+                     {},
+                     StatusChange::Actor::Partner,
+                     u"3-D Secure authentication failed"_s}};
+    EXPECT_EQ(p.failureReason(), u"3-D Secure authentication failed"_s);
+
+    // The customer tried again: the old reason no longer describes the payment.
+    p.status = Code::InProgress;
+    p.statusReason = u"Card declined by issuer"_s;
+    EXPECT_TRUE(p.failureReason().isEmpty());
+    p.status = Code::Cancelled;
+    p.statusReason = u"Customer paid cash at the desk"_s;
+    EXPECT_TRUE(p.failureReason().isEmpty());
+}
