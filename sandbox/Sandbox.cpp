@@ -4,6 +4,7 @@
 #include "admin/AdminApi.h"
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
+#include "paymentassist/InstallPaymentAssist.h"
 #include "platform/DemoSeeder.h"
 #include "platform/DmsActivity.h"
 #include "platform/EventStream.h"
@@ -84,6 +85,7 @@ void Sandbox::init()
 #ifdef PAYDESK_SANDBOX_WITH_PARTNER
     installPartner(*this);
 #endif
+    installPaymentAssist(*this);
 }
 
 void Sandbox::addComponent(std::unique_ptr<SandboxComponent> component)
@@ -184,6 +186,8 @@ QString Sandbox::summary() const
 #ifdef PAYDESK_SANDBOX_WITH_PARTNER
     lines << QStringLiteral("  outbox         %1/outbox?token=%2").arg(m_baseUrl.toString(), m_adminToken);
 #endif
+    lines << QStringLiteral("  Payment Assist %1/paymentassist/  api_key %2  secret %3")
+                 .arg(m_baseUrl.toString(), m_options.paymentAssistApiKey, m_options.paymentAssistSecret);
     lines << QStringLiteral("  scenario       %1").arg(m_options.scenario);
     lines << QStringLiteral("  stores:");
     for (const StoreInfo& s : m_state->stores()) {

@@ -65,6 +65,9 @@ struct SandboxOptions
     QString partnerClientId = QStringLiteral("partner-demo");
     QString partnerClientSecret = QStringLiteral("partner-demo-secret");
     QString adminToken;
+    /// The printed Payment Assist demo account (more accounts: see sandbox/README.md).
+    QString paymentAssistApiKey = QStringLiteral("pa_demo_key");
+    QString paymentAssistSecret = QStringLiteral("demo_paydesk_sandbox_secret");
     /// Log every request (paths only).
     bool verbose = false;
     /// Request size limits, timers and the connection cap; tests shorten the timers.

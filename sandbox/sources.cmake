@@ -33,6 +33,8 @@ target_link_libraries(paydesk_sandbox
 # The partner side (webhooks, simulated partner, pay page, outbox, reconciliation) joins the
 # same library: it adds its sources and defines PAYDESK_SANDBOX_WITH_PARTNER (see SandboxComponent.h).
 include(${CMAKE_CURRENT_LIST_DIR}/partner/sources.cmake)
+# The Payment Assist emulation (always built in).
+include(${CMAKE_CURRENT_LIST_DIR}/paymentassist/sources.cmake)
 
 qt_add_executable(paydesk-sandbox main.cpp)
 target_link_libraries(paydesk-sandbox PRIVATE paydesk_sandbox)

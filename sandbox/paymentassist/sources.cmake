@@ -1,0 +1,7 @@
+# The Payment Assist emulation (Partner API v1 under /paymentassist/). Joins paydesk_sandbox
+# (paths relative to sandbox/, where the including CMakeLists.txt lives).
+target_sources(paydesk_sandbox PRIVATE
+    paymentassist/PaymentAssistState.h paymentassist/PaymentAssistState.cpp
+    paymentassist/PaymentAssistApi.h paymentassist/PaymentAssistApi.cpp
+    paymentassist/InstallPaymentAssist.h paymentassist/InstallPaymentAssist.cpp
+)
