@@ -1017,6 +1017,10 @@
         <source>The payments could not be read: %1</source>
         <translation>Die Zahlungen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Fehlergrund</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::CustomerContactFields</name>
@@ -2098,6 +2102,10 @@
         <source>Payment details</source>
         <translation>Zahlungsdetails</translation>
     </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation>Grund des Fehlschlags: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentFilter</name>
@@ -2342,6 +2350,22 @@
     <message>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Failure reason: none</source>
+        <translation>Fehlergrund: keiner</translation>
+    </message>
+    <message>
+        <source>Failure reason: %1</source>
+        <translation>Fehlergrund: %1</translation>
+    </message>
+    <message>
+        <source>Why a failed payment failed, as the payment partner reported it</source>
+        <translation>Warum eine Zahlung fehlgeschlagen ist, wie der Zahlungspartner es gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Fehlergrund</translation>
     </message>
 </context>
 <context>

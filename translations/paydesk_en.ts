@@ -985,6 +985,10 @@
         <source>The payments could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::CustomerContactFields</name>
@@ -2050,6 +2054,10 @@
         <source>Payment details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentFilter</name>
@@ -2269,6 +2277,22 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a failed payment failed, as the payment partner reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kWindowStateKey = u"mainWindow/state"_s;
 const QString kSplitterKey = u"mainWindow/splitter"_s;
 
-constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 170, 110, 105, 110, 60, 100};
+constexpr int kDefaultWidths[PaymentTableModel::ColumnCount] = {150, 170, 110, 105, 110, 60, 100, 170};
 
 } // namespace
 
@@ -271,6 +271,10 @@ void MainWindow::buildUi()
     hh->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int c = 0; c < PaymentTableModel::ColumnCount; ++c)
         hh->resizeSection(c, kDefaultWidths[c]);
+    // Why a payment failed reads best right after its status; it is last in the model only so
+    // that header states saved before it existed keep their columns.
+    hh->moveSection(hh->visualIndex(PaymentTableModel::FailureReasonColumn),
+                    hh->visualIndex(PaymentTableModel::StatusColumn) + 1);
     hh->setSortIndicator(PaymentTableModel::UpdatedColumn, Qt::DescendingOrder);
     m_defaultHeaderState = hh->saveState();
     m_table->setSortingEnabled(true);

@@ -44,7 +44,8 @@ QStringList CsvExporter::header()
             tr("Card brand"),
             tr("Card last 4"),
             tr("Transaction reference"),
-            tr("Funds cleared")};
+            tr("Funds cleared"),
+            tr("Failure reason")};
 }
 
 QStringList CsvExporter::cells(const Payment& payment)
@@ -70,7 +71,8 @@ QStringList CsvExporter::cells(const Payment& payment)
             payment.cardBrand,
             last4,
             payment.transactionReference,
-            cleared};
+            cleared,
+            payment.failureReason()};
 }
 
 QString CsvExporter::escapeCell(const QString& cell)

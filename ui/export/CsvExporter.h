@@ -32,7 +32,8 @@ namespace paydesk::ui {
  *
  * Columns: status, customer name, reference type, reference number, amount (plain decimal,
  * "1234.50"), currency, provider, store, created, updated (ISO 8601 UTC), card brand, card
- * last 4, transaction reference. Contact details (email, phone) never appear in an export,
+ * last 4, transaction reference, funds cleared, failure reason (a failed payment's, as the
+ * platform reported it). Contact details (email, phone) never appear in an export,
  * nor more of a card than brand and last four.
  *
  * @code

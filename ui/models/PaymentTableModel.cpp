@@ -290,6 +290,17 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
                 .arg(QLocale().toString(p->updatedAt.toLocalTime(), QLocale::ShortFormat));
         }
         break;
+    case FailureReasonColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case RawValueRole:
+            return p->failureReason();
+        case Qt::AccessibleTextRole: {
+            const QString reason = p->failureReason();
+            return reason.isEmpty() ? tr("Failure reason: none") : tr("Failure reason: %1").arg(reason);
+        }
+        }
+        break;
     case ColumnCount:
         break;
     }
@@ -322,6 +333,8 @@ QString PaymentTableModel::toolTip(const Payment& p, Column column) const
         return p.storeId;
     case UpdatedColumn:
         return QLocale().toString(p.updatedAt.toLocalTime(), QLocale::LongFormat);
+    case FailureReasonColumn:
+        return p.failureReason();
     case ColumnCount:
         break;
     }
@@ -367,6 +380,9 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Store");
     case UpdatedColumn:
         return role == Qt::ToolTipRole ? tr("Last update; hover a cell for the exact time") : tr("Updated");
+    case FailureReasonColumn:
+        return role == Qt::ToolTipRole ? tr("Why a failed payment failed, as the payment partner reported it")
+                                       : tr("Failure reason");
     case ColumnCount:
         break;
     }
@@ -388,6 +404,9 @@ PaymentQuery::SortColumn PaymentTableModel::sortColumnFor(int column)
         return PaymentQuery::SortColumn::Provider;
     case StoreColumn:
         return PaymentQuery::SortColumn::Store;
+    case FailureReasonColumn:
+        // The cache has no index on the reason (1M rows); sorting by status groups the failed.
+        return PaymentQuery::SortColumn::Status;
     case UpdatedColumn:
     case ColumnCount:
         break;

@@ -55,6 +55,10 @@ public:
         ProviderColumn,
         StoreColumn,
         UpdatedColumn,
+        /// Why a failed payment failed (Payment::failureReason()); empty for other statuses.
+        /// Last in the model so saved header states keep their columns; the window shows it
+        /// next to the status.
+        FailureReasonColumn,
         ColumnCount,
     };
     Q_ENUM(Column)

@@ -327,6 +327,9 @@ void PaymentDetailPane::refresh()
     m_release->setAccessibleDescription(Payment::releaseText(release));
 
     QStringList notes;
+    // Why it failed, first thing under the signal: the cashier's next question.
+    if (const QString reason = p.failureReason(); !reason.isEmpty())
+        notes << tr("Why it failed: %1").arg(reason);
     const QDateTime noteNow = (m_clock ? *m_clock : Clock::system()).now();
     if (p.clearanceOverdue(noteNow, m_overdueDays))
         notes << tr("⚠ Clearance overdue: paid %n day(s) ago and the funds have not cleared. Check with "
