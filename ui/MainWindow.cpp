@@ -918,13 +918,27 @@ void MainWindow::showContextMenu(const QPoint& pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+QString MainWindow::siteCurrency(const Site& site) const
+{
+    if (!site.currency.isEmpty() || !m_store)
+        return site.currency;
+    // One short read (the newest payment of the store, by the updated-at index).
+    PaymentQuery query;
+    if (!site.enterpriseId.isEmpty())
+        query.enterpriseIds = {site.enterpriseId};
+    query.storeIds = {site.storeId};
+    query.limit = 1;
+    const auto latest = m_store->query(query);
+    return latest && !latest->isEmpty() ? latest->constFirst().amount.currency() : QString();
+}
+
 void MainWindow::initiatePayment()
 {
     if (!m_submitter.initiate || m_sites.isEmpty())
         return;
     QList<InitiateDialog::Site> sites;
     for (const Site& s : std::as_const(m_sites))
-        sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name};
+        sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name, siteCurrency(s)};
     InitiateDialog dialog(sites, this);
     dialog.setClock(&m_clock);
     dialog.setValidator(m_submitter.validator);

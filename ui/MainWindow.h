@@ -78,6 +78,8 @@ public:
         QString enterpriseId;
         QString storeId;
         QString name;
+        /// ISO 4217 code the site takes payments in; empty: that of its latest cached payment.
+        QString currency = {};
     };
 
     explicit MainWindow(PaymentStore* store, QWidget* parent = nullptr);
@@ -183,6 +185,9 @@ private:
     void rememberViewport();
     void restoreViewport();
     std::optional<Payment> selectedPayment() const;
+    /// The site's currency: its own, else that of its latest payment in the cache (the
+    /// platform's), never the UI language's; empty when neither is known.
+    QString siteCurrency(const Site& site) const;
     static PaymentFilter filterForKpi(KpiStrip::Kpi kpi);
     /// After the model's answer: a new query starts at the top; Down from the search box lands
     /// on the first result; "No payments match …" when a filter finds nothing.

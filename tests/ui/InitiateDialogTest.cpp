@@ -3,6 +3,8 @@
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
 #include "QtPrinters.h"
+#include "Translator.h"
+#include "store/PaymentStore.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <gmock/gmock.h>
@@ -373,10 +376,10 @@ TEST(InitiateDialogLocaleTest, GermanAmountInputIsParsedAndShownWithTheCurrencyD
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     {
-        InitiateDialog dialog({{QStringLiteral("E"), QStringLiteral("S"), {}}});
+        InitiateDialog dialog({{QStringLiteral("E"), QStringLiteral("S"), {}, QStringLiteral("EUR")}});
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-        // A German locale defaults to euros.
+        // A site in euros.
         EXPECT_EQ(child<QComboBox>(dialog, "currency")->currentData().toString(), QStringLiteral("EUR"));
         auto* amount = child<QLineEdit>(dialog, "amount");
         EXPECT_EQ(amount->placeholderText(), QStringLiteral("0,00"));
@@ -391,6 +394,83 @@ TEST(InitiateDialogLocaleTest, GermanAmountInputIsParsedAndShownWithTheCurrencyD
         EXPECT_EQ(dialog.request().amount.currency(), QStringLiteral("EUR"));
     }
     QLocale::setDefault(previous);
+}
+
+// The site's currency decides, never the UI language: German at a pound site asks for pounds,
+// a euro site asks for euros, the picker follows the site until the user picks a currency.
+TEST(InitiateDialogLocaleTest, TheSitesCurrencyIsTheDefaultWhateverTheLanguage)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        InitiateDialog dialog(
+            {{QStringLiteral("E"), QStringLiteral("LEEDS"), QStringLiteral("Leeds"), QStringLiteral("GBP")},
+             {QStringLiteral("E"), QStringLiteral("DUBLIN"), QStringLiteral("Dublin"), QStringLiteral("EUR")},
+             {QStringLiteral("E"), QStringLiteral("NEW"), QStringLiteral("New site")}});
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* currency = child<QComboBox>(dialog, "currency");
+        auto* site = child<QComboBox>(dialog, "site");
+        EXPECT_EQ(currency->currentData().toString(), QStringLiteral("GBP"));
+        EXPECT_EQ(child<QLineEdit>(dialog, "amount")->placeholderText(), QStringLiteral("0,00"));
+        site->setFocus();
+        QTest::keyClick(site, Qt::Key_Down);
+        EXPECT_EQ(site->currentIndex(), 1);
+        EXPECT_EQ(currency->currentData().toString(), QStringLiteral("EUR"));
+        QTest::keyClick(site, Qt::Key_Down);
+        EXPECT_EQ(currency->currentData().toString(), QStringLiteral("GBP"))
+            << "unknown: pounds, not the language's";
+        // Once the user picks one, changing the site leaves it.
+        currency->setFocus();
+        QTest::keyClick(currency, Qt::Key_Down);
+        const QString picked = currency->currentData().toString();
+        EXPECT_NE(picked, QStringLiteral("GBP"));
+        site->setFocus();
+        QTest::keyClick(site, Qt::Key_Up);
+        EXPECT_EQ(site->currentIndex(), 1);
+        EXPECT_EQ(currency->currentData().toString(), picked);
+        dialog.done(QDialog::Rejected);
+    }
+    QLocale::setDefault(previous);
+}
+
+// Through the window, after switching to German: a site whose payments are in pounds opens
+// the form in pounds (the window takes the site's currency from its cached payments).
+TEST(InitiateFromTheMainWindowTest, GermanAtAPoundSiteDefaultsToPounds)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto opened = PaymentStore::open(dir.filePath(QStringLiteral("cache.sqlite")));
+    ASSERT_TRUE(opened.ok());
+    auto store = std::move(opened).value();
+    Payment paid = samplePayment(PaymentStatus::Code::Paid);
+    ASSERT_TRUE(store->upsert(paid).ok());
+    Translator translator;
+    ASSERT_TRUE(translator.setLanguage(QStringLiteral("de")));
+    {
+        MainWindow window(store.get());
+        window.setSites({{paid.enterpriseId, paid.storeId, QStringLiteral("Leeds")}});
+        MainWindow::ActionSubmitter submitter;
+        submitter.initiate = [](const InitiateRequest&) { return FieldErrors{}; };
+        window.setActionSubmitter(submitter);
+        QString shown;
+        QTimer::singleShot(0, &window, [&] {
+            (void)QTest::qWaitFor(
+                [] { return qobject_cast<InitiateDialog*>(QApplication::activeModalWidget()) != nullptr; },
+                3000);
+            auto* dialog = qobject_cast<InitiateDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                ADD_FAILURE() << "the dialog did not open";
+                return;
+            }
+            shown = child<QComboBox>(*dialog, "currency")->currentData().toString();
+            dialog->done(QDialog::Rejected);
+        });
+        window.initiatePayment();
+        EXPECT_EQ(shown, QStringLiteral("GBP"));
+    }
+    translator.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 } // namespace

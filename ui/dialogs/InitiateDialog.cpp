@@ -42,8 +42,8 @@ InitiateDialog::InitiateDialog(const QList<Site>& sites, QWidget* parent)
 {
     buildUi();
     retranslateUi();
-    const QString localCurrency = locale().currencySymbol(QLocale::CurrencyIsoCode);
-    setDefaultCurrency(Currency::isKnown(localCurrency) ? localCurrency : QStringLiteral("GBP"));
+    // The site's currency decides, never the language: a German UI at a GBP site asks for pounds.
+    followSiteCurrency();
     m_expiry->setDateTime(m_clock->now().toLocalTime().addDays(kDefaultExpiryDays));
     m_errors->clearTouched(); // filling in defaults is not the user's interaction
     revalidate();
@@ -220,8 +220,11 @@ void InitiateDialog::buildUi()
     });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
         m_errors->markEdited(kStore);
+        followSiteCurrency();
         revalidate();
     });
+    // A currency the user picked stays when the site changes.
+    connect(m_currency, &QComboBox::activated, this, [this] { m_currencyChosen = true; });
     connect(m_referenceType, &QComboBox::currentIndexChanged, this, [this] {
         m_errors->markEdited(kRefType);
         revalidate();
@@ -334,6 +337,20 @@ void InitiateDialog::setClock(const Clock* clock)
     revalidate();
 }
 
+QString InitiateDialog::siteCurrency() const
+{
+    const int index = m_site->currentIndex();
+    const QString code =
+        index >= 0 && index < m_sites.size() ? m_sites.at(index).currency.toUpper() : QString();
+    return Currency::isKnown(code) ? code : QStringLiteral("GBP");
+}
+
+void InitiateDialog::followSiteCurrency()
+{
+    if (!m_currencyChosen)
+        setDefaultCurrency(siteCurrency());
+}
+
 void InitiateDialog::setDefaultCurrency(const QString& code)
 {
     const int index = m_currency->findData(code.toUpper());
@@ -356,6 +373,7 @@ void InitiateDialog::setRequest(const InitiateRequest& request)
     m_referenceNumber->setText(request.reference.number);
     m_description->setText(request.description);
     if (request.amount.isValid()) {
+        m_currencyChosen = true; // the request's own currency, whatever the site's
         setDefaultCurrency(request.amount.currency());
         m_amount->setText(request.amount.formatUserInput(locale()));
     }

@@ -61,6 +61,9 @@ public:
         QString storeId;
         /// Shown to people; the store id when empty.
         QString name;
+        /// ISO 4217 code the site takes payments in (the platform's, or its cached payments');
+        /// empty when unknown (GBP is assumed).
+        QString currency = {};
     };
 
     /**
@@ -78,7 +81,9 @@ public:
     void setSubmit(SubmitFunction<InitiateRequest> submit);
     /// Time source for the expiry check and the default expiry; Clock::system() by default.
     void setClock(const Clock* clock);
-    /// Preselects a currency in the picker (default: GBP, or the locale's currency if known).
+    /// Preselects a currency in the picker. By default the picker shows the selected site's
+    /// currency (GBP when unknown) and follows the site picker until the user picks one; the
+    /// UI language never decides it.
     void setDefaultCurrency(const QString& code);
     /// Prefills every field from `request` (e.g. "raise again" from an expired payment).
     void setRequest(const InitiateRequest& request);
@@ -108,6 +113,8 @@ private:
     void revalidate();
     InitiateRequest collect(FieldErrors& errors) const;
     QString currentCurrency() const;
+    QString siteCurrency() const;
+    void followSiteCurrency();
     void reformatAmount();
     void updateAmountPlaceholder();
 
@@ -131,6 +138,7 @@ private:
     QLabel* m_amountLabel = nullptr;
     QLineEdit* m_amount = nullptr;
     QComboBox* m_currency = nullptr;
+    bool m_currencyChosen = false; // by the user (or a prefilled request): sites no longer move it
     QCheckBox* m_hasExpiry = nullptr;
     QDateTimeEdit* m_expiry = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
