@@ -4,6 +4,7 @@
 #include "admin/AdminApi.h"
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
+#include "http/SandboxTls.h"
 #include "paymentassist/InstallPaymentAssist.h"
 #include "platform/DemoSeeder.h"
 #include "platform/DmsActivity.h"
@@ -104,6 +105,14 @@ Result<Done, QString> Sandbox::start()
     // a real service does after an outage.
     const bool restart = m_baseUrl.isValid();
     const quint16 wanted = restart ? quint16(m_baseUrl.port()) : m_options.port;
+    if (m_options.tls && !restart) {
+        auto tls = SandboxTls::prepare(m_options.tlsDirectory);
+        if (!tls)
+            return fail(QStringLiteral("cannot set up TLS: %1").arg(tls.error()));
+        m_http->setTlsConfiguration(tls->serverConfiguration());
+        m_caPath = tls->caPath;
+        m_ca = tls->ca;
+    }
     const quint16 port = m_http->listenOn(QHostAddress::LocalHost, wanted);
     if (port == 0)
         return fail(
@@ -117,7 +126,9 @@ Result<Done, QString> Sandbox::start()
             c->start();
         return Done{};
     }
-    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    m_baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                         .arg(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"))
+                         .arg(port));
     m_state->setPayLinkBase(m_baseUrl.toString());
 
     const bool persistent = !m_options.dataPath.isEmpty() && m_options.dataPath != u":memory:";
@@ -188,6 +199,10 @@ QString Sandbox::summary() const
 #endif
     lines << QStringLiteral("  Payment Assist %1/paymentassist/  api_key %2  secret %3")
                  .arg(m_baseUrl.toString(), m_options.paymentAssistApiKey, m_options.paymentAssistSecret);
+    if (!m_caPath.isEmpty())
+        lines << QStringLiteral("  TLS CA         %1  (trust this certificate for https://127.0.0.1:%2)")
+                     .arg(m_caPath)
+                     .arg(m_baseUrl.port());
     lines << QStringLiteral("  scenario       %1").arg(m_options.scenario);
     lines << QStringLiteral("  stores:");
     for (const StoreInfo& s : m_state->stores()) {

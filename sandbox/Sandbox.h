@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -34,7 +35,7 @@ class TokenService;
  * ```
  * Sandbox sb(options);
  * if (auto started = sb.start(); !started) …started.error()…
- * sb.baseUrl();            // http://127.0.0.1:PORT
+ * sb.baseUrl();            // http://127.0.0.1:PORT (https:// with options.tls)
  * sb.clientId(); sb.clientSecret();                 // the dealer (PayDesk) credentials
  * sb.partnerClientId(); sb.partnerClientSecret();   // the partner's platform credentials
  * sb.adminToken();         // for the /admin endpoints (loopback only)
@@ -80,6 +81,10 @@ public:
     QString partnerClientId() const { return m_options.partnerClientId; }
     QString partnerClientSecret() const { return m_options.partnerClientSecret; }
     QString adminToken() const { return m_adminToken; }
+    /// With `tls`: the PEM file of the private CA that signed the server certificate (empty
+    /// without TLS), and that certificate.
+    QString caCertificatePath() const { return m_caPath; }
+    QSslCertificate caCertificate() const { return m_ca; }
     const SandboxOptions& options() const { return m_options; }
     Clock& clock() const { return m_clock; }
 
@@ -112,6 +117,8 @@ private:
     Clock& m_clock;
     QString m_adminToken;
     QUrl m_baseUrl;
+    QString m_caPath;
+    QSslCertificate m_ca;
     bool m_running = false;
     HttpServer* m_http = nullptr;
     FaultInjector* m_faults = nullptr;

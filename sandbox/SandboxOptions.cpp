@@ -96,8 +96,17 @@ Result<SandboxOptions, QString> SandboxOptions::fromArguments(const QStringList&
                                                      "default 6000 for the demo scenario)."),
                                       QStringLiteral("ms"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request."));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS (writes a private CA)."));
+    const QCommandLineOption tlsDir(QStringLiteral("tls-dir"),
+                                    QStringLiteral("Folder for the CA and server certificate."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption paKey(QStringLiteral("pa-key"), QStringLiteral("Payment Assist demo api_key."),
+                                   QStringLiteral("key"));
+    const QCommandLineOption paSecret(QStringLiteral("pa-secret"),
+                                      QStringLiteral("Payment Assist demo secret (demo_…)."),
+                                      QStringLiteral("secret"));
     parser.addOptions({port, data, seed, randomSeed, scenario, fault, partner, tokenLifetime, settlement,
-                       expiry, adminToken, activity, verbose});
+                       expiry, adminToken, activity, verbose, tls, tlsDir, paKey, paSecret});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -152,6 +161,14 @@ Result<SandboxOptions, QString> SandboxOptions::fromArguments(const QStringList&
     }
     o.adminToken = parser.value(adminToken);
     o.verbose = parser.isSet(verbose);
+    o.tls = parser.isSet(tls) || parser.isSet(tlsDir);
+    o.tlsDirectory = parser.value(tlsDir);
+    if (parser.isSet(paKey))
+        o.paymentAssistApiKey = parser.value(paKey);
+    if (parser.isSet(paSecret))
+        o.paymentAssistSecret = parser.value(paSecret);
+    if (o.paymentAssistApiKey.isEmpty() || o.paymentAssistSecret.isEmpty())
+        return fail(QStringLiteral("--pa-key / --pa-secret: must not be empty"));
     return o;
 }
 

@@ -68,6 +68,11 @@ struct SandboxOptions
     /// The printed Payment Assist demo account (more accounts: see sandbox/README.md).
     QString paymentAssistApiKey = QStringLiteral("pa_demo_key");
     QString paymentAssistSecret = QStringLiteral("demo_paydesk_sandbox_secret");
+    /// Serve HTTPS on every route with a server certificate from a private CA made at start
+    /// (SandboxTls); clients trust `Sandbox::caCertificatePath()`.
+    bool tls = false;
+    /// Where the CA and server certificate are written; empty = SandboxTls::defaultDirectory().
+    QString tlsDirectory;
     /// Log every request (paths only).
     bool verbose = false;
     /// Request size limits, timers and the connection cap; tests shorten the timers.

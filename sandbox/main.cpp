@@ -38,12 +38,20 @@ void printUsage(QTextStream& out)
            "                           retryAfterHttpDate drop dropAfterHandling malformedJson htmlPage "
            "times\n"
            "                           routes: token payments.list payments.get payments.initiate\n"
-           "                           payments.cancel payments.resend payments.status events.stream *\n"
+           "                           payments.cancel payments.resend payments.status events.stream\n"
+           "                           paymentassist.account paymentassist.begin paymentassist.status\n"
+           "                           paymentassist.update paymentassist.invoice paymentassist.plan\n"
+           "                           paymentassist.capture paymentassist.preapproval *\n"
            "  --partner SPEC           webhook=URL,auth=URL,client-id=ID,client-secret=S,audience=A\n"
            "  --token-lifetime S       platform access-token lifetime in seconds (default 3599)\n"
            "  --settlement-delay MS    reconciled -> funds cleared delay (default 5000)\n"
            "  --expiry S               default pay-link lifetime in seconds (default 7 days)\n"
            "  --admin-token T          fixed admin token (default: random, printed)\n"
+           "  --tls                    serve HTTPS on every route; writes a private CA (ca.pem) to trust\n"
+           "  --tls-dir DIR            where the CA and server certificate go (default: a folder in\n"
+           "                           the temp directory, printed at start)\n"
+           "  --pa-key KEY             the printed Payment Assist demo api_key (default pa_demo_key)\n"
+           "  --pa-secret SECRET       its secret (default demo_paydesk_sandbox_secret)\n"
            "  --verbose                log every request\n";
 }
 

@@ -10,6 +10,7 @@ qt_add_library(paydesk_sandbox STATIC
     http/RequestGate.h http/RequestGate.cpp
     http/LimitedTcpServer.h http/LimitedTcpServer.cpp
     http/HttpServer.h http/HttpServer.cpp
+    http/SandboxTls.h http/SandboxTls.cpp
     faults/FaultSpec.h faults/FaultSpec.cpp
     faults/FaultInjector.h faults/FaultInjector.cpp
     platform/StoreInfo.h

@@ -64,6 +64,8 @@ HttpServer::~HttpServer() = default;
 quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port)
 {
     auto* tcp = new LimitedTcpServer(m_limits, this);
+    if (m_tls)
+        tcp->setTlsConfiguration(*m_tls);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete tcp;

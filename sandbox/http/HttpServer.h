@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 #include <functional>
@@ -87,6 +88,9 @@ public:
     void setIdempotencyStore(IdempotencyStore* store) { m_idempotency = store; }
     /// Applies to servers created by later listenOn() calls.
     void setLimits(const HttpLimits& limits) { m_limits = limits; }
+    /// Serve HTTPS with this configuration on servers created by later listenOn() calls.
+    void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
+    bool isTls() const { return m_tls.has_value(); }
     const HttpLimits& limits() const { return m_limits; }
 
     /**
@@ -143,6 +147,7 @@ private:
     QHash<QString, int> m_callCounts;
     QString m_error;
     HttpLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace paydesk::sandbox

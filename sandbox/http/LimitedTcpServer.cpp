@@ -4,6 +4,7 @@
 #include "RequestGate.h"
 #include "SandboxLogging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -18,10 +19,22 @@ LimitedTcpServer::LimitedTcpServer(const HttpLimits& limits, QObject* parent)
 void LimitedTcpServer::incomingConnection(qintptr handle)
 {
     // As QTcpServer does it, with the gate connected before the server's parser.
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    if (m_tls) {
+        auto* ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*m_tls);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
+    }
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
+        // A failed handshake (a plain-HTTP client, an untrusting client) just ends the connection.
+        connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError>&) { ssl->abort(); });
+        ssl->startServerEncryption();
     }
     if (m_gates.size() >= m_limits.maxConnections && !makeRoom()) {
         refuse(socket);

@@ -3,7 +3,10 @@
 #include "HttpLimits.h"
 
 #include <QList>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <optional>
 
 namespace paydesk::sandbox {
 
@@ -25,6 +28,10 @@ class LimitedTcpServer : public QTcpServer
 public:
     explicit LimitedTcpServer(const HttpLimits& limits, QObject* parent = nullptr);
 
+    /// Serve HTTPS: every connection becomes a QSslSocket in server mode with this
+    /// configuration (the gate and the HTTP parser then see decrypted bytes only).
+    void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
+
     /// Connects the gates' second handler. Call it from a slot connected to
     /// pendingConnectionAvailable after QAbstractHttpServer::bind(), so that it runs after
     /// the server has connected its parser to the new sockets.
@@ -40,6 +47,7 @@ private:
     void refuse(QTcpSocket* socket);
 
     HttpLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     QList<RequestGate*> m_gates;
     QList<RequestGate*> m_unattached;
 };

@@ -1,7 +1,9 @@
 #include "InstallPaymentAssist.h"
 
 #include "PaymentAssistApi.h"
+#include "PaymentAssistPage.h"
 #include "PaymentAssistState.h"
+#include "PaymentAssistWebhooks.h"
 #include "Sandbox.h"
 
 using namespace Qt::StringLiterals;
@@ -46,8 +48,12 @@ void installPaymentAssist(Sandbox& sandbox)
     state->addAccount(live);
 
     auto api = std::make_unique<PaymentAssistApi>(sandbox, *state);
+    auto page = std::make_unique<PaymentAssistPage>(sandbox, *state);
+    auto webhooks = std::make_unique<PaymentAssistWebhooks>(sandbox, *state);
     sandbox.addComponent(std::move(state));
     sandbox.addComponent(std::move(api));
+    sandbox.addComponent(std::move(page));
+    sandbox.addComponent(std::move(webhooks));
 }
 
 } // namespace paydesk::sandbox

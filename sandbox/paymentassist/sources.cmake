@@ -3,5 +3,7 @@
 target_sources(paydesk_sandbox PRIVATE
     paymentassist/PaymentAssistState.h paymentassist/PaymentAssistState.cpp
     paymentassist/PaymentAssistApi.h paymentassist/PaymentAssistApi.cpp
+    paymentassist/PaymentAssistPage.h paymentassist/PaymentAssistPage.cpp
+    paymentassist/PaymentAssistWebhooks.h paymentassist/PaymentAssistWebhooks.cpp
     paymentassist/InstallPaymentAssist.h paymentassist/InstallPaymentAssist.cpp
 )
