@@ -607,6 +607,121 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::ActionMessageBar</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recent (%1)</source>
+        <translation>Zuletzt (%1)</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation>%1  %2 %3</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Ihre Aktionen</translation>
+    </message>
+    <message>
+        <source>Outcome of your last action</source>
+        <translation>Ergebnis Ihrer letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Select this payment in the table, clearing filters that hide it</source>
+        <translation>Diese Zahlung in der Tabelle auswählen; Filter, die sie ausblenden, werden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Recent actions</source>
+        <translation>Letzte Aktionen</translation>
+    </message>
+    <message>
+        <source>Your recent actions and what the platform answered</source>
+        <translation>Ihre letzten Aktionen und die Antworten der Plattform</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss this message (it stays under Recent)</source>
+        <translation>Meldung schließen (sie bleibt unter „Zuletzt“)</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — confirmed by the platform</source>
+        <translation>Gesendet an %1 — von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 — confirmed by the platform</source>
+        <translation>Storniert: %1 — von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>Notification resent to %1 — confirmed by the platform</source>
+        <translation>Benachrichtigung erneut an %1 gesendet — von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 — confirmed by the platform</source>
+        <translation>%1 — von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>Your new payment request was confirmed by the platform</source>
+        <translation>Ihre neue Zahlungsanfrage wurde von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>Your cancellation was confirmed by the platform</source>
+        <translation>Ihre Stornierung wurde von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>Your notification resend was confirmed by the platform</source>
+        <translation>Der erneute Versand Ihrer Benachrichtigung wurde von der Plattform bestätigt</translation>
+    </message>
+    <message>
+        <source>The platform confirmed your action</source>
+        <translation>Die Plattform hat Ihre Aktion bestätigt</translation>
+    </message>
+    <message>
+        <source>Not sent: the request for %1 — the platform refused: %2</source>
+        <translation>Nicht gesendet: die Anfrage für %1 — die Plattform hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1 — the platform refused: %2</source>
+        <translation>Nicht storniert: %1 — die Plattform hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Not resent: %1 — the platform refused: %2</source>
+        <translation>Nicht erneut gesendet: %1 — die Plattform hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the platform refused: %2</source>
+        <translation>%1 — die Plattform hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Your new payment request was refused by the platform: %1</source>
+        <translation>Ihre neue Zahlungsanfrage wurde von der Plattform abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Your cancellation was refused by the platform: %1</source>
+        <translation>Ihre Stornierung wurde von der Plattform abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Your notification resend was refused by the platform: %1</source>
+        <translation>Der erneute Versand Ihrer Benachrichtigung wurde von der Plattform abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused your action: %1</source>
+        <translation>Die Plattform hat Ihre Aktion abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::CancelDialog</name>
     <message>
         <source>Cancel payment request</source>
@@ -1913,12 +2028,16 @@
         </translation>
     </message>
     <message>
-        <source>The platform confirmed the action on %1</source>
-        <translation>Die Plattform hat die Aktion für %1 bestätigt</translation>
+        <source>That payment is not in the cache any more</source>
+        <translation>Diese Zahlung ist nicht mehr im Cache</translation>
     </message>
     <message>
-        <source>The platform refused the action: %1</source>
-        <translation>Die Plattform hat die Aktion abgelehnt: %1</translation>
+        <source>&amp;Recent actions</source>
+        <translation>&amp;Letzte Aktionen</translation>
+    </message>
+    <message>
+        <source>Show your recent actions and what the platform answered</source>
+        <translation>Ihre letzten Aktionen und die Antworten der Plattform anzeigen</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,121 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ui::ActionMessageBar</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of your last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this payment in the table, clearing filters that hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recent actions and what the platform answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message (it stays under Recent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 — confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 — confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification resent to %1 — confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new payment request was confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cancellation was confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notification resend was confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform confirmed your action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the request for %1 — the platform refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1 — the platform refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resent: %1 — the platform refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the platform refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new payment request was refused by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cancellation was refused by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notification resend was refused by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused your action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::CancelDialog</name>
     <message>
         <source>Cancel payment request</source>
@@ -1865,11 +1980,15 @@
         </translation>
     </message>
     <message>
-        <source>The platform confirmed the action on %1</source>
+        <source>That payment is not in the cache any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform refused the action: %1</source>
+        <source>&amp;Recent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your recent actions and what the platform answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

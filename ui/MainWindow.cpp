@@ -11,12 +11,14 @@
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
 #include "payments/DealerActions.h"
+#include "payments/PaymentJson.h"
 #include "store/PaymentStore.h"
 #include "store/StoreReader.h"
 #include "sync/Outbox.h"
 #include "sync/SyncSession.h"
 #include "util/Clock.h"
 #include "util/OsAccount.h"
+#include "widgets/ActionMessageBar.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
@@ -198,6 +200,9 @@ void MainWindow::buildActions()
     m_toggleDetails = make(QKeySequence(u"F9"_s), QStyle::SP_FileDialogInfoView);
     m_toggleDetails->setCheckable(true);
     m_toggleDetails->setChecked(true);
+    // The dealer's own actions and their answers, back in view after a dismissal.
+    m_recentActions = make(QKeySequence(), QStyle::SP_FileDialogDetailedView);
+    connect(m_recentActions, &QAction::triggered, this, [this] { m_actionMessages->reopen(); });
     m_about = make(QKeySequence(), QStyle::SP_MessageBoxInformation);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayDesk"),
@@ -317,6 +322,14 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({820, 460});
     v->addWidget(m_splitter, 1);
+
+    // Under the table, out of the way of live updates: what became of the dealer's actions.
+    m_actionMessages = new ActionMessageBar(central);
+    connect(m_actionMessages, &ActionMessageBar::showPaymentRequested, this, [this](const QString& id) {
+        if (!showPayment(id))
+            showStatusMessage(tr("That payment is not in the cache any more"));
+    });
+    v->addWidget(m_actionMessages);
     setCentralWidget(central);
 
     connect(m_focusTable, &QAction::triggered, this, [this] {
@@ -390,6 +403,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_toggleDetails);
     m_viewMenu->addAction(m_resetColumns);
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_recentActions);
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
@@ -434,6 +448,8 @@ void MainWindow::retranslate()
     set(m_focusTable, tr("Go to &table"), tr("Move the keyboard focus to the payments table"));
     set(m_toggleDetails, tr("&Details pane"), tr("Show or hide the details of the selected payment"));
     set(m_resetColumns, tr("Reset &columns"), tr("Restore the default column widths and order"));
+    set(m_recentActions, tr("&Recent actions"),
+        tr("Show your recent actions and what the platform answered"));
     set(m_about, tr("&About PayDesk"), tr("Version and licence"));
     m_themeSystem->setText(tr("&System"));
     m_themeLight->setText(tr("&Light"));
@@ -523,6 +539,7 @@ void MainWindow::applyThemeColors()
     m_badgeDelegate->setPalette(StatusColorPalette(dark));
     m_kpis->setDark(dark);
     m_detail->setDark(dark);
+    m_actionMessages->setDark(dark);
     m_model->setHighlightColor(dark ? QColor(0x4a, 0x40, 0x12) : QColor(0xff, 0xf3, 0xc4));
     switch (Theme::instance().mode()) {
     case Theme::Mode::System:
@@ -592,14 +609,12 @@ void MainWindow::setSession(SyncSession* session)
         m_sessionConnections << connect(session, &SyncSession::queuedCountChanged, this,
                                         &MainWindow::setQueuedActions);
         setQueuedActions(session->outbox()->queuedCount());
-        m_sessionConnections << connect(
-            session, &SyncSession::actionConfirmed, this, [this](qint64, const QString& paymentId) {
-                showStatusMessage(tr("The platform confirmed the action on %1").arg(paymentId));
-            });
-        m_sessionConnections << connect(
-            session, &SyncSession::actionFailed, this, [this](qint64, const QString& message) {
-                showStatusMessage(tr("The platform refused the action: %1").arg(message), 15000);
-            });
+        // Answers to the dealer's own actions stay in view (ActionMessageBar); live news from the
+        // sync keeps the status bar.
+        m_sessionConnections << connect(session, &SyncSession::actionConfirmed, this,
+                                        &MainWindow::onActionConfirmed);
+        m_sessionConnections << connect(session, &SyncSession::actionFailed, this,
+                                        &MainWindow::onActionRefused);
         // The dialogs validate on this thread with the same rules; the session queues the
         // action on its worker (one short write) and answers at once.
         const QPointer<SyncSession> target(session);
@@ -838,6 +853,87 @@ void MainWindow::updateNoMatches()
                                                         : tr("No payments match '%1'.").arg(filter.text));
     }
     m_noMatches->setVisible(show);
+}
+
+bool MainWindow::showPayment(const QString& paymentId)
+{
+    if (selectPayment(paymentId)) {
+        m_table->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    // Not in this view: the filters (or the search) hide it. Clear them and select it in the
+    // full list; selectPayment() re-queries at once when the answer is not there yet.
+    if (!cachedPayment(paymentId))
+        return false;
+    m_filterBar->clear();
+    if (!selectPayment(paymentId))
+        return false;
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+std::optional<Payment> MainWindow::cachedPayment(const QString& paymentId) const
+{
+    if (!m_store || paymentId.isEmpty())
+        return std::nullopt;
+    auto cached = m_store->payment(paymentId);
+    return cached && cached->has_value() ? **cached : std::optional<Payment>();
+}
+
+std::optional<OutboxEntry> MainWindow::outboxEntry(qint64 entryId) const
+{
+    if (!m_store)
+        return std::nullopt;
+    auto entry = m_store->outboxEntry(entryId);
+    return entry ? *entry : std::nullopt;
+}
+
+void MainWindow::onActionConfirmed(qint64 entryId, const QString& paymentId)
+{
+    // The outbox cached the platform's answer before it said so: the payment is here to name.
+    const std::optional<OutboxEntry> entry = outboxEntry(entryId);
+    const std::optional<Payment> payment = cachedPayment(paymentId);
+    std::optional<ActionMessageBar::Subject> subject;
+    if (payment)
+        subject = ActionMessageBar::subjectOf(*payment);
+    else if (entry)
+        subject = requestSubject(*entry);
+    ActionMessageBar::Message message;
+    message.at = m_clock.now();
+    message.kind = ActionMessageBar::Kind::Confirmed;
+    message.text = ActionMessageBar::confirmationText(
+        entry ? std::optional<OutboxEntry::Kind>(entry->kind) : std::nullopt, subject);
+    message.paymentId = payment ? paymentId : QString();
+    m_actionMessages->post(message);
+}
+
+void MainWindow::onActionRefused(qint64 entryId, const QString& why)
+{
+    const std::optional<OutboxEntry> entry = outboxEntry(entryId);
+    std::optional<Payment> payment;
+    std::optional<ActionMessageBar::Subject> subject;
+    if (entry) {
+        payment = cachedPayment(entry->paymentId);
+        subject = payment ? ActionMessageBar::subjectOf(*payment) : requestSubject(*entry);
+    }
+    ActionMessageBar::Message message;
+    message.at = m_clock.now();
+    message.kind = ActionMessageBar::Kind::Refused;
+    message.text = ActionMessageBar::refusalText(
+        entry ? std::optional<OutboxEntry::Kind>(entry->kind) : std::nullopt, subject, why);
+    message.paymentId = payment ? payment->paymentId : QString();
+    m_actionMessages->post(message);
+}
+
+std::optional<ActionMessageBar::Subject> MainWindow::requestSubject(const OutboxEntry& entry)
+{
+    // A new request has no payment until the platform made one: its own body names it.
+    if (entry.kind != OutboxEntry::Kind::Initiate)
+        return std::nullopt;
+    auto request = PaymentJson::initiateFromJson(entry.payload);
+    if (!request)
+        return std::nullopt;
+    return ActionMessageBar::Subject{request->customer.name, request->reference.displayText()};
 }
 
 bool MainWindow::selectPayment(const QString& paymentId)

@@ -6,8 +6,10 @@
 #include "payments/Payment.h"
 #include "payments/PaymentValidator.h"
 #include "store/AuditEntry.h"
+#include "store/OutboxEntry.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
+#include "widgets/ActionMessageBar.h"
 #include "widgets/ConnectionIndicator.h"
 #include "widgets/KpiStrip.h"
 
@@ -114,6 +116,8 @@ public:
     KpiStrip* kpiStrip() const { return m_kpis; }
     PaymentDetailPane* detailPane() const { return m_detail; }
     PaymentNotifier* notifier() const { return m_notifier; }
+    /// What became of the dealer's own actions (kept until dismissed, with a short history).
+    ActionMessageBar* actionMessages() const { return m_actionMessages; }
     /// Paid payments not cleared after this many days are marked overdue (table and pane).
     void setClearanceOverdueDays(int days);
     SavedViews* savedViews() const { return m_savedViews; }
@@ -130,6 +134,9 @@ public:
     QString selectedPaymentId() const { return m_selectedId; }
     /// Selects the row of `paymentId` (scrolling to it); false when it is not in the table.
     bool selectPayment(const QString& paymentId);
+    /// Selects `paymentId` and moves the focus to it; when the filters or the search hide it,
+    /// clears them first. False when the payment is not in the cache.
+    bool showPayment(const QString& paymentId);
     /// Applies a filter as if chosen in the filter bar.
     void setFilter(const PaymentFilter& filter);
     /// Re-reads KPIs and filter choices now (they are otherwise refreshed on changes, throttled).
@@ -177,6 +184,12 @@ private:
     /// Through the session's worker when there is one (the cache's writer), else directly.
     Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
     void showDamage(const QString& message);
+    /// The platform's answer to one of the dealer's actions, named by customer and reference.
+    void onActionConfirmed(qint64 entryId, const QString& paymentId);
+    void onActionRefused(qint64 entryId, const QString& why);
+    std::optional<Payment> cachedPayment(const QString& paymentId) const;
+    std::optional<OutboxEntry> outboxEntry(qint64 entryId) const;
+    static std::optional<ActionMessageBar::Subject> requestSubject(const OutboxEntry& entry);
     void reloadDetail();
     void updateActions();
     void updateCountLabel();
@@ -216,6 +229,7 @@ private:
     QTableView* m_table = nullptr;
     StatusBadgeDelegate* m_badgeDelegate = nullptr;
     PaymentDetailPane* m_detail = nullptr;
+    ActionMessageBar* m_actionMessages = nullptr;
     QSplitter* m_splitter = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QLabel* m_demoMarker = nullptr;
@@ -237,6 +251,7 @@ private:
     QAction* m_focusTable = nullptr;
     QAction* m_resetColumns = nullptr;
     QAction* m_toggleDetails = nullptr;
+    QAction* m_recentActions = nullptr;
     QAction* m_about = nullptr;
     QActionGroup* m_themeGroup = nullptr;
     QAction* m_themeSystem = nullptr;

@@ -7,6 +7,7 @@ qt_add_library(paydesk_ui STATIC
     models/PaymentFilter.h models/PaymentFilter.cpp
     models/PaymentTableModel.h models/PaymentTableModel.cpp
     models/SavedViews.h models/SavedViews.cpp
+    widgets/ActionMessageBar.h widgets/ActionMessageBar.cpp
     widgets/ConnectionIndicator.h widgets/ConnectionIndicator.cpp
     widgets/FilterBar.h widgets/FilterBar.cpp
     widgets/KpiStrip.h widgets/KpiStrip.cpp

@@ -1,10 +1,12 @@
 // Issue 14, point 7: a failed payment says why — in the table (its own column, next to the
 // status), at the top of the detail pane and in the CSV export — read from a real cache file.
+// And the dealer's action messages (point 6) show names as text, never markup.
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "export/CsvExporter.h"
 #include "models/PaymentTableModel.h"
 #include "store/PaymentQuery.h"
+#include "widgets/ActionMessageBar.h"
 #include "widgets/PaymentDetailPane.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using paydesk::ui::ActionMessageBar;
 using paydesk::ui::CsvExporter;
 using paydesk::ui::MainWindow;
 using paydesk::ui::PaymentDetailPane;
@@ -171,6 +174,55 @@ TEST_F(FailureReasonTest, AColumnLayoutSavedBeforeTheColumnExistedStillShowsIt)
     EXPECT_FALSE(hh->isSectionHidden(PaymentTableModel::FailureReasonColumn));
     EXPECT_GE(hh->sectionSize(PaymentTableModel::FailureReasonColumn), 60);
     QSettings().remove(u"mainWindow/tableHeader"_s);
+}
+
+TEST(ActionMessageBar, ShowsNamesAsTextKeepsAHistoryAndOffersShowOnlyForAPayment)
+{
+    ActionMessageBar bar;
+    bar.resize(800, 40);
+    bar.show();
+    const ActionMessageBar::Subject hostile{u"<img src=\"/dev/zero\"> Smith & Sons"_s, u"INV-1"_s};
+    bar.post({QDateTime::currentDateTimeUtc(), ActionMessageBar::Kind::Confirmed,
+              ActionMessageBar::confirmationText(OutboxEntry::Kind::Cancel, hostile), u"pay-1"_s});
+    EXPECT_EQ(bar.text(),
+              u"Cancelled: <img src=\"/dev/zero\"> Smith & Sons, INV-1 — confirmed by the platform"_s);
+    const auto* label = bar.findChild<QLabel*>(u"actionMessageText"_s);
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    EXPECT_EQ(label->text(), bar.text());
+    EXPECT_TRUE(bar.showButton()->isVisible());
+    QSignalSpy show(&bar, &ActionMessageBar::showPaymentRequested);
+    QTest::mouseClick(bar.showButton(), Qt::LeftButton);
+    ASSERT_EQ(show.size(), 1);
+    EXPECT_EQ(show.first().at(0).toString(), u"pay-1"_s);
+
+    // A refused new request has no payment: nothing to show, the reason is said.
+    bar.post({QDateTime::currentDateTimeUtc(), ActionMessageBar::Kind::Refused,
+              ActionMessageBar::refusalText(OutboxEntry::Kind::Initiate,
+                                            ActionMessageBar::Subject{u"Jane Doe"_s, u"INV-2"_s},
+                                            u"The amount is too high."_s),
+              QString()});
+    EXPECT_EQ(bar.text(),
+              u"Not sent: the request for Jane Doe, INV-2 — the platform refused: The amount is too high."_s);
+    EXPECT_FALSE(bar.showButton()->isVisible());
+    // Nothing known about the action: neutral words, never an id.
+    EXPECT_EQ(ActionMessageBar::confirmationText(std::nullopt, std::nullopt),
+              u"The platform confirmed your action"_s);
+    EXPECT_EQ(ActionMessageBar::confirmationText(OutboxEntry::Kind::Initiate, std::nullopt),
+              u"Your new payment request was confirmed by the platform"_s);
+
+    // The history menu shows '&' as written (not as a mnemonic).
+    Q_EMIT bar.historyMenu()->aboutToShow();
+    ASSERT_EQ(bar.historyMenu()->actions().size(), 2);
+    EXPECT_TRUE(bar.historyMenu()->actions().last()->text().contains(u"Smith && Sons"_s));
+    for (int i = 0; i < ActionMessageBar::HistoryLimit + 5; ++i)
+        bar.post({QDateTime::currentDateTimeUtc(), ActionMessageBar::Kind::Confirmed, u"m%1"_s.arg(i), {}});
+    EXPECT_EQ(bar.history().size(), ActionMessageBar::HistoryLimit);
+    bar.dismiss();
+    EXPECT_FALSE(bar.isVisible());
+    EXPECT_TRUE(bar.text().isEmpty());
+    bar.reopen();
+    EXPECT_EQ(bar.text(), u"m%1"_s.arg(ActionMessageBar::HistoryLimit + 4));
 }
 
 } // namespace

@@ -13,6 +13,7 @@ target_link_libraries(paydesk_ui_tests PRIVATE paydesk_ui Qt6::Test)
 # End to end against the in-process sandbox (always built; a missing part fails the build).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/EndToEndTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HostileTextTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ActionMessagesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FailureReasonTest.cpp)
 target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
 # A full sync through the SyncSession while the model re-queries (issue 8), on the client
