@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <optional>
@@ -500,14 +501,17 @@ void PaymentTableModel::refreshNow()
     setBusy(false);
     auto ids = runQueryIds();
     if (ids)
-        applyRows(std::move(*ids), false);
+        takeRows(std::move(*ids), true);
     Q_EMIT refreshed();
 }
 
 void PaymentTableModel::requery(bool userInitiated)
 {
-    Q_UNUSED(userInitiated);
     m_requeryTimer.stop();
+    // A live re-query may supersede the user's before it is answered: whichever answer comes
+    // first after the user's request is theirs, and applies at once.
+    if (userInitiated)
+        m_userQueryPending = true;
     if (!m_reader) {
         refreshNow();
         return;
@@ -542,7 +546,7 @@ void PaymentTableModel::requery(bool userInitiated)
             const bool ok = answer.ids.has_value();
             takeAnswer(ok, answer.error, answer.detail, answer.ms);
             if (ok)
-                applyRows(std::move(*answer.ids), false);
+                takeRows(std::move(*answer.ids), m_userQueryPending);
             Q_EMIT refreshed();
         });
 }
@@ -552,8 +556,81 @@ void PaymentTableModel::clearCache()
     m_blocks.clear();
 }
 
+void PaymentTableModel::takeRows(QList<qint64> rows, bool userAsked)
+{
+    if (userAsked || !movesFrozenRows(rows)) {
+        m_userQueryPending = false;
+        const bool wasHeld = m_held.has_value();
+        m_held.reset();
+        m_heldArrivals = 0;
+        m_heldFirstArrival = -1;
+        applyRows(std::move(rows), false);
+        if (wasHeld)
+            Q_EMIT heldRowsChanged();
+        return;
+    }
+    // The rows the user is looking at stay where they are; the answer waits, counted.
+    const QSet<qint64> shown(m_rowIds.cbegin(), m_rowIds.cend());
+    m_heldArrivals = 0;
+    m_heldFirstArrival = -1;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (!shown.contains(rows.at(r))) {
+            if (m_heldFirstArrival < 0)
+                m_heldFirstArrival = r;
+            ++m_heldArrivals;
+        }
+    }
+    m_held = std::move(rows);
+    Q_EMIT heldRowsChanged();
+}
+
+bool PaymentTableModel::movesFrozenRows(const QList<qint64>& rows) const
+{
+    const qsizetype frozen = qMin<qsizetype>(m_frozenRows, m_rowIds.size());
+    if (frozen <= 0)
+        return false;
+    if (rows.size() < frozen)
+        return true;
+    return !std::equal(m_rowIds.cbegin(), m_rowIds.cbegin() + frozen, rows.cbegin());
+}
+
+void PaymentTableModel::setFrozenRows(int rows)
+{
+    m_frozenRows = qMax(0, rows);
+    if (!m_held || m_releaseScheduled)
+        return;
+    // Often called from a view's reaction to a row change: apply on the next pass, never
+    // inside another structural change.
+    m_releaseScheduled = true;
+    QTimer::singleShot(0, this, &PaymentTableModel::releaseHeldIfFree);
+}
+
+void PaymentTableModel::releaseHeldIfFree()
+{
+    m_releaseScheduled = false;
+    if (m_held && !movesFrozenRows(*m_held)) {
+        QList<qint64> rows = std::move(*m_held);
+        takeRows(std::move(rows), true);
+        Q_EMIT refreshed();
+    }
+}
+
+int PaymentTableModel::applyHeldRows()
+{
+    if (!m_held)
+        return -1;
+    const int firstArrival = m_heldFirstArrival;
+    QList<qint64> rows = std::move(*m_held);
+    takeRows(std::move(rows), true);
+    Q_EMIT refreshed();
+    return firstArrival;
+}
+
 void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
 {
+    // Selection models move their current row when it is removed: tell listeners it was us.
+    m_changingRows = true;
+    const auto changed = qScopeGuard([this] { m_changingRows = false; });
     if (!forceReset && rows == m_rowIds) {
         // Same rows, but contents may have changed under a filter: drop stale cells.
         clearCache();

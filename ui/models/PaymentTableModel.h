@@ -123,6 +123,26 @@ public:
     /// How long a changed row stays highlighted.
     void setHighlightDurationMs(int ms) { m_highlightMs = ms; }
 
+    /**
+     * Keeps the first `rows` rows still — which payments they are and in what order — while
+     * the user points at or works in them (the window says how many are in sight). A live
+     * re-query whose answer would change them waits (hasHeldRows(), heldArrivals()) until
+     * applyHeldRows(), or until the frozen rows no longer cover a change; meanwhile their
+     * cells still update in place. Re-queries the user asked for (setQuery, sort, refresh,
+     * refreshNow) apply at once and drop a waiting answer. 0 (the default) freezes nothing.
+     */
+    void setFrozenRows(int rows);
+    int frozenRows() const { return m_frozenRows; }
+    /// Whether a live answer waits because applying it would move frozen rows.
+    bool hasHeldRows() const { return m_held.has_value(); }
+    /// Payments in the waiting answer that the table does not show yet.
+    int heldArrivals() const { return m_heldArrivals; }
+    /// Applies the waiting answer now; returns the row of the first payment it brought (-1: none).
+    int applyHeldRows();
+    /// True while rows are inserted, removed, reordered or reset: a current-row change then is
+    /// the model's doing, not the user's pick.
+    bool isChangingRows() const { return m_changingRows; }
+
     /// The last error of the store, empty when the last query worked.
     const QString& lastError() const { return m_lastError; }
     /// Milliseconds the last queryIds() took (drives the re-query throttle).
@@ -151,6 +171,8 @@ Q_SIGNALS:
     void refreshed();
     /// A query went in flight (true) or its answer was applied (false).
     void busyChanged(bool busy);
+    /// A live answer started or stopped waiting behind frozen rows, or the waiting one changed.
+    void heldRowsChanged();
 
 private:
     struct Block
@@ -171,6 +193,10 @@ private:
     void takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms);
     void setBusy(bool busy);
     void applyRows(QList<qint64> rows, bool forceReset);
+    /// An answer: applied at once when the user asked for it or it moves no frozen row, else held.
+    void takeRows(QList<qint64> rows, bool userAsked);
+    bool movesFrozenRows(const QList<qint64>& rows) const;
+    void releaseHeldIfFree();
     void clearCache();
     void expireHighlights();
     void refreshRelativeTimes();
@@ -188,6 +214,14 @@ private:
     mutable QHash<int, Block> m_blocks;
     mutable quint64 m_useCounter = 0;
     int m_blockLimit = 48;
+
+    int m_frozenRows = 0;
+    std::optional<QList<qint64>> m_held; // a live answer waiting behind the frozen rows
+    int m_heldArrivals = 0;
+    int m_heldFirstArrival = -1;     // its row in the waiting answer
+    bool m_userQueryPending = false; // a query the user asked for has not been answered yet
+    bool m_changingRows = false;
+    bool m_releaseScheduled = false;
 
     QStringList m_pendingIds;
     bool m_flushScheduled = false;
