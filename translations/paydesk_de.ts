@@ -740,14 +740,6 @@
         <translation>Diese Zahlung ist %1 und kann nicht mehr storniert werden.</translation>
     </message>
     <message>
-        <source>Warning: this payment is already paid. It can no longer be cancelled; if the money must go back, refund it with the payment partner.</source>
-        <translation>Achtung: Diese Zahlung ist bereits bezahlt. Sie kann nicht mehr storniert werden; muss das Geld zurück, erstatten Sie es über den Zahlungspartner.</translation>
-    </message>
-    <message>
-        <source>Warning: the customer is paying right now (%1). Cancelling stops the pay link and may interrupt their payment. Check with the customer before you cancel.</source>
-        <translation>Achtung: Der Kunde bezahlt gerade (%1). Eine Stornierung sperrt den Zahlungslink und kann die laufende Zahlung unterbrechen. Sprechen Sie vor dem Stornieren mit dem Kunden.</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -2047,6 +2039,26 @@
         <source>Show your recent actions and what the platform answered</source>
         <translation>Ihre letzten Aktionen und die Antworten der Plattform anzeigen</translation>
     </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>Quittung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print a receipt for the selected paid payment</source>
+        <translation>Eine Quittung für die ausgewählte bezahlte Zahlung drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters anzeigen</translation>
+    </message>
+    <message>
+        <source>Receipt for %1 sent to %2</source>
+        <translation>Quittung für %1 an %2 gesendet</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -2510,10 +2522,6 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2524,14 +2532,6 @@
     <message>
         <source>Card</source>
         <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Transaction reference</source>
-        <translation>Transaktionsreferenz</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2564,6 +2564,43 @@
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>receipt date: date, time, time zone</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt über</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Referenz des Anbieters</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Funds cleared</source>
+        <translation>Geld gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>Die Quittung konnte nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2847,30 @@
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the PayDesk window. Letters such as ? work when the keyboard focus is not in a text field.</source>
+        <translation>Alle Tastenkürzel des PayDesk-Fensters. Zeichen wie ? wirken, wenn der Tastaturfokus nicht in einem Textfeld steht.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 </TS>

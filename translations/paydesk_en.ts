@@ -721,14 +721,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: this payment is already paid. It can no longer be cancelled; if the money must go back, refund it with the payment partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the customer is paying right now (%1). Cancelling stops the pay link and may interrupt their payment. Check with the customer before you cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,6 +1991,26 @@
         <source>Show your recent actions and what the platform answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a receipt for the selected paid payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for %1 sent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -2438,10 +2450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,14 +2459,6 @@
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2491,6 +2491,43 @@
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>receipt date: date, time, time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,6 +2758,30 @@
     </message>
     <message>
         <source>The settings could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of the PayDesk window. Letters such as ? work when the keyboard focus is not in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
 #include "models/PaymentTableModel.h"
@@ -43,6 +44,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -179,8 +182,16 @@ void MainWindow::buildActions()
     connect(m_copyLink, &QAction::triggered, this, &MainWindow::copyPayLink);
     m_export = make(QKeySequence(u"Ctrl+E"_s), QStyle::SP_DialogSaveButton);
     connect(m_export, &QAction::triggered, this, [this] { exportCsv(); });
-    m_receipt = make(QKeySequence::Print, QStyle::SP_FileDialogDetailedView);
+    m_print = make(QKeySequence::Print, QStyle::SP_FileDialogDetailedView);
+    connect(m_print, &QAction::triggered, this, &MainWindow::printReceipt);
+    m_receipt = make(QKeySequence(u"Ctrl+Shift+P"_s), QStyle::SP_FileDialogDetailedView);
     connect(m_receipt, &QAction::triggered, this, [this] { exportReceipt(); });
+    m_printDialog = [](QPrinter& printer, QWidget* parent) {
+        QPrintDialog dialog(&printer, parent);
+        dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
+        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+        return dialog.exec() == QDialog::Accepted;
+    };
     m_settings = make(QKeySequence(u"Ctrl+,"_s), QStyle::SP_FileDialogInfoView);
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -203,6 +214,9 @@ void MainWindow::buildActions()
     // The dealer's own actions and their answers, back in view after a dismissal.
     m_recentActions = make(QKeySequence(), QStyle::SP_FileDialogDetailedView);
     connect(m_recentActions, &QAction::triggered, this, [this] { m_actionMessages->reopen(); });
+    // "?" only where it is not typed: a text field takes printable keys before shortcuts.
+    m_shortcuts = make(QKeySequence(u"?"_s), QStyle::SP_MessageBoxQuestion);
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_about = make(QKeySequence(), QStyle::SP_MessageBoxInformation);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayDesk"),
@@ -224,8 +238,8 @@ void MainWindow::buildActions()
     connect(m_themeSystem, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::System); });
     connect(m_themeLight, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Light); });
     connect(m_themeDark, &QAction::triggered, this, [chooseTheme] { chooseTheme(Theme::Mode::Dark); });
-    addActions({m_initiate, m_cancel, m_resend, m_copyLink, m_export, m_receipt, m_settings, m_quit,
-                m_refresh, m_find, m_clearFilters, m_saveView, m_focusTable, m_toggleDetails});
+    addActions({m_initiate, m_cancel, m_resend, m_copyLink, m_export, m_print, m_receipt, m_settings, m_quit,
+                m_refresh, m_find, m_clearFilters, m_saveView, m_focusTable, m_toggleDetails, m_shortcuts});
 }
 
 void MainWindow::buildUi()
@@ -312,7 +326,7 @@ void MainWindow::buildUi()
     m_detail = new PaymentDetailPane(m_splitter);
     m_detail->setMinimumWidth(320);
     m_detail->setClock(m_clock);
-    m_detail->setActions({m_cancel, m_resend, m_receipt});
+    m_detail->setActions({m_cancel, m_resend, m_print, m_receipt});
     connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
             [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
     connect(m_toggleDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
@@ -381,6 +395,7 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_receipt);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
@@ -409,6 +424,7 @@ void MainWindow::buildMenus()
     m_themeMenu->addActions(m_themeGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
     m_helpMenu->addAction(m_about);
 
     // The demo marker sits in the menu bar's corner: always visible, never pushed into the
@@ -437,6 +453,7 @@ void MainWindow::retranslate()
         tr("Send the pay link again, optionally with corrected details"));
     set(m_copyLink, tr("Copy pay &link"), tr("Copy the selected payment's pay link"));
     set(m_export, tr("&Export CSV…"), tr("Export the payments in the current view to a CSV file"));
+    set(m_print, tr("P&rint receipt…"), tr("Print a receipt for the selected paid payment"));
     set(m_receipt, tr("Receipt &PDF…"), tr("Save a receipt for the selected paid payment as PDF"));
     set(m_settings, tr("&Settings…"),
         tr("Connection, credentials, stores, language, theme and notifications"));
@@ -450,6 +467,7 @@ void MainWindow::retranslate()
     set(m_resetColumns, tr("Reset &columns"), tr("Restore the default column widths and order"));
     set(m_recentActions, tr("&Recent actions"),
         tr("Show your recent actions and what the platform answered"));
+    set(m_shortcuts, tr("&Keyboard shortcuts"), tr("List every keyboard shortcut of this window"));
     set(m_about, tr("&About PayDesk"), tr("Version and licence"));
     m_themeSystem->setText(tr("&System"));
     m_themeLight->setText(tr("&Light"));
@@ -477,6 +495,8 @@ void MainWindow::retranslate()
     setWindowTitle(m_demo ? tr("PayDesk — Demo (sandbox data)") : tr("PayDesk"));
     if (m_tray)
         m_tray->setToolTip(windowTitle());
+    if (m_shortcutsDialog) // the actions' new names
+        m_shortcutsDialog->setActions(findChildren<QAction*>());
 }
 
 void MainWindow::setupTabOrder()
@@ -991,6 +1011,7 @@ void MainWindow::updateActions()
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
     m_copyLink->setEnabled(p && !p->payLink.isEmpty());
     m_receipt->setEnabled(p && DealerActions::canPrintReceipt(*p));
+    m_print->setEnabled(m_receipt->isEnabled());
     m_export->setEnabled(m_store && m_model->rowCount() > 0 && !m_exporting);
     m_settings->setEnabled(m_secrets != nullptr);
     updateCountLabel();
@@ -1007,6 +1028,7 @@ void MainWindow::showContextMenu(const QPoint& pos)
     menu.addAction(m_resend);
     menu.addAction(m_copyLink);
     menu.addSeparator();
+    menu.addAction(m_print);
     menu.addAction(m_receipt);
     menu.addAction(m_export);
     menu.addSeparator();
@@ -1148,7 +1170,7 @@ void MainWindow::exportReceipt(const QString& path)
         if (target.isEmpty())
             return;
     }
-    ReceiptPdf receipt(ReceiptPdf::Issuer{QString(), p->storeId});
+    ReceiptPdf receipt(receiptIssuerFor(*p));
     auto written = receipt.write(*p, target);
     if (!written) {
         PlainText::warning(this, tr("Receipt"), written.error().message);
@@ -1156,6 +1178,70 @@ void MainWindow::exportReceipt(const QString& path)
     }
     (void)appendAudit(ReceiptPdf::auditEntry(m_operator, *p, target));
     showStatusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(target)));
+}
+
+ReceiptPdf::Issuer MainWindow::receiptIssuerFor(const Payment& payment) const
+{
+    ReceiptPdf::Issuer issuer = m_receiptIssuer;
+    for (const Site& site : m_sites) {
+        if (site.enterpriseId == payment.enterpriseId && site.storeId == payment.storeId)
+            issuer.siteName = site.name;
+    }
+    // The platform's word on its own store wins, field by field; the profile fills the gaps.
+    const ReceiptPdf::Issuer platform = m_storeIssuers.value(payment.enterpriseId + u'/' + payment.storeId);
+    if (!platform.dealerName.isEmpty())
+        issuer.dealerName = platform.dealerName;
+    if (!platform.siteName.isEmpty())
+        issuer.siteName = platform.siteName;
+    if (!platform.address.isEmpty())
+        issuer.address = platform.address;
+    if (!platform.vatNumber.isEmpty())
+        issuer.vatNumber = platform.vatNumber;
+    if (issuer.siteName.isEmpty())
+        issuer.siteName = payment.storeId;
+    return issuer;
+}
+
+void MainWindow::printReceipt()
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!p)
+        return;
+    if (!DealerActions::canPrintReceipt(*p)) {
+        PlainText::information(this, tr("Receipt"), ReceiptPdf::refusal(*p));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    if (!m_printDialog || !m_printDialog(printer, this))
+        return;
+    ReceiptPdf receipt(receiptIssuerFor(*p));
+    auto printed = receipt.print(*p, printer);
+    if (!printed) {
+        PlainText::warning(this, tr("Receipt"), printed.error().message);
+        return;
+    }
+    const QString printerName =
+        printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : printer.printerName();
+    (void)appendAudit(ReceiptPdf::auditEntry(m_operator, *p, QString(), printerName));
+    showStatusMessage(tr("Receipt for %1 sent to %2").arg(p->reference.displayText(), printerName));
+}
+
+ShortcutsDialog* MainWindow::shortcutsDialog() const
+{
+    return m_shortcutsDialog;
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Read from the window's actions each time, so the list is what the keys really do.
+    m_shortcutsDialog->setActions(findChildren<QAction*>());
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 void MainWindow::openSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ReceiptPdf.h"
 #include "models/PaymentFilter.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
@@ -25,6 +26,7 @@ class QActionGroup;
 class QLabel;
 class QPushButton;
 class QMenu;
+class QPrinter;
 class QSplitter;
 class QSystemTrayIcon;
 class QTableView;
@@ -44,6 +46,7 @@ class PaymentDetailPane;
 class PaymentNotifier;
 class PaymentTableModel;
 class SavedViews;
+class ShortcutsDialog;
 class StatusBadgeDelegate;
 
 /**
@@ -92,6 +95,18 @@ public:
     void setProfileName(const QString& name);
     void setSites(const QList<Site>& sites);
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    /// Who issues receipts where the platform says nothing (the connection profile's dealership
+    /// name, address, VAT number, logo); the platform's store details win field by field.
+    void setReceiptIssuer(const ReceiptPdf::Issuer& issuer) { m_receiptIssuer = issuer; }
+    /// The store details the platform sent, by "enterpriseId/storeId".
+    void setStoreIssuers(const QHash<QString, ReceiptPdf::Issuer>& issuers) { m_storeIssuers = issuers; }
+    /// The issuer printed on `payment`'s receipt: the platform's details for its store, the
+    /// profile's where the platform has none, the site's name, else its store id.
+    ReceiptPdf::Issuer receiptIssuerFor(const Payment& payment) const;
+    /// Shows the print dialog for `printer`; true when the user chose to print. Tests replace
+    /// the dialog (e.g. with a PDF file as the printer's output) so nothing blocks.
+    using PrintDialogRunner = std::function<bool(QPrinter& printer, QWidget* parent)>;
+    void setPrintDialog(PrintDialogRunner run) { m_printDialog = std::move(run); }
     void setActionSubmitter(ActionSubmitter submitter);
     /**
      * Observes `session` (nullptr: none): the connection indicator follows its combined state,
@@ -127,6 +142,10 @@ public:
     QAction* resendAction() const { return m_resend; }
     QAction* exportAction() const { return m_export; }
     QAction* receiptAction() const { return m_receipt; }
+    QAction* printAction() const { return m_print; }
+    QAction* shortcutsAction() const { return m_shortcuts; }
+    /// The keyboard shortcuts list while it is open, else nullptr.
+    ShortcutsDialog* shortcutsDialog() const;
     QAction* settingsAction() const { return m_settings; }
     QAction* copyLinkAction() const { return m_copyLink; }
 
@@ -152,6 +171,10 @@ public Q_SLOTS:
     void resendNotification();
     void exportCsv(const QString& path = {});
     void exportReceipt(const QString& path = {});
+    /// Prints the selected payment's receipt after the print dialog.
+    void printReceipt();
+    /// Opens (or raises) the list of the window's keyboard shortcuts.
+    void showShortcuts();
     void openSettings();
     void copyPayLink();
     void showQueuedActions();
@@ -242,6 +265,8 @@ private:
     QAction* m_copyLink = nullptr;
     QAction* m_export = nullptr;
     QAction* m_receipt = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_shortcuts = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_refresh = nullptr;
@@ -273,6 +298,10 @@ private:
     QWidget* m_noMatches = nullptr;
     QLabel* m_noMatchesLabel = nullptr;
     QPushButton* m_noMatchesClear = nullptr;
+    ReceiptPdf::Issuer m_receiptIssuer;
+    QHash<QString, ReceiptPdf::Issuer> m_storeIssuers;
+    PrintDialogRunner m_printDialog;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
 };
 
 } // namespace paydesk::ui

@@ -14,12 +14,15 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h
     ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.h ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ReceiptPdf.h ${CMAKE_CURRENT_LIST_DIR}/export/ReceiptPdf.cpp
 )
 # Headers are included as "dialogs/…", "export/…", "Translator.h".
 target_include_directories(paydesk_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+# Receipts go to a printer (QPrinter, QPrintDialog) as well as to a PDF.
+target_link_libraries(paydesk_ui PUBLIC Qt6::PrintSupport)
 
 # Translations: one catalogue for every user-visible string of core, ui and app. lupdate is run
 # by hand (`cmake --build build/dev --target update_translations`) and the .ts files are

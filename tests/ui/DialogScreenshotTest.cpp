@@ -174,15 +174,18 @@ TEST_F(DialogScreenshotTest, SettingsDialog)
 
 TEST_F(DialogScreenshotTest, ReceiptPreview)
 {
-    // The receipt's HTML as QTextDocument lays it out (the PDF prints the same document).
-    QTextDocument document;
-    document.setHtml(ReceiptPdf({QStringLiteral("Northside Motors"), QStringLiteral("Leeds — Service")})
-                         .html(samplePayment(PaymentStatus::Code::Paid)));
-    document.setTextWidth(600);
-    QImage image(QSize(600, int(document.size().height()) + 1), QImage::Format_ARGB32);
+    // The receipt's document as laid out on screen (the PDF and the printer print the same one).
+    const auto document = ReceiptPdf({QStringLiteral("Northside Motors"),
+                                      QStringLiteral("Leeds — Service"),
+                                      {QStringLiteral("1 Kirkstall Road"), QStringLiteral("Leeds LS3 1LH")},
+                                      QStringLiteral("GB 123 4567 89"),
+                                      QString()})
+                              .document(samplePayment(PaymentStatus::Code::Paid));
+    document->setTextWidth(600);
+    QImage image(QSize(600, int(document->size().height()) + 1), QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    document.drawContents(&painter);
+    document->drawContents(&painter);
     painter.end();
     EXPECT_GT(image.height(), 200);
     ASSERT_TRUE(image.save(QDir(outputDir()).filePath(QStringLiteral("receipt-preview.png"))));

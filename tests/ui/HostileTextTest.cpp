@@ -545,13 +545,17 @@ TEST(HostileText, ReceiptEscapesEveryField)
     p.cardLast4 = u"4242"_s;
     p.transactionReference = u"<a href=\"http://x\">TX</a>"_s;
     p.status = PaymentStatus::Code::Paid;
-    const QString html = paydesk::ui::ReceiptPdf({u"<h1>Dealer</h1>"_s, u"<b>Site</b>"_s}).html(p);
-    for (const QString& raw : {u"<img"_s, u"<span"_s, u"<a "_s, u"<u>"_s, u"<i>"_s, u"<h1>Dealer"_s})
+    paydesk::ui::ReceiptPdf::Issuer issuer{
+        u"<h1>Dealer</h1>"_s, u"<b>Site</b>"_s, {u"<i>1 High St</i>"_s}, u"<u>GB1</u>"_s, QString()};
+    const auto shown = paydesk::ui::ReceiptPdf(issuer).document(p);
+    // The document's own HTML escapes every field: data went in as text, never as markup.
+    const QString html = shown->toHtml();
+    for (const QString& raw :
+         {u"<img"_s, u"<span style=\"color:green"_s, u"<a "_s, u"<u>"_s, u"<i>"_s, u"<h1>Dealer"_s})
         EXPECT_FALSE(html.contains(raw)) << raw.toStdString();
-    QTextDocument shown;
-    shown.setHtml(html);
-    const QString text = shown.toPlainText();
-    for (const QString& field : {p.customer.name, p.description, p.transactionReference, p.paymentId})
+    const QString text = shown->toPlainText();
+    for (const QString& field : {p.customer.name, p.description, p.transactionReference, p.paymentId,
+                                 issuer.dealerName, issuer.siteName, issuer.address.first()})
         EXPECT_TRUE(text.contains(field)) << field.toStdString();
 }
 

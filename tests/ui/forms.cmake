@@ -7,6 +7,7 @@ target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OwnerOnlyFilesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReceiptTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TranslationTest.cpp
     # A plain listener on loopback, to prove what the dialogs do (not) send to an address.

@@ -1,0 +1,364 @@
+// The receipt a dealer hands to a customer (issue 14, point 9): one document for the PDF and the
+// printer, the dealership's details, local time with its zone, data as text; Ctrl+P prints it.
+// And the keyboard shortcuts list (point 10): Help → Keyboard shortcuts and "?".
+#include "DialogTestSupport.h"
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "export/ReceiptPdf.h"
+#include "payments/DealerActions.h"
+#include "widgets/FilterBar.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace paydesk::ui {
+namespace {
+
+/// The text of a PDF as pdftotext reads it (poppler-utils, installed by scripts/install-deps).
+QString pdfText(const QString& path)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    EXPECT_FALSE(tool.isEmpty()) << "pdftotext (poppler-utils) is missing: run scripts/install-deps";
+    if (tool.isEmpty())
+        return QString();
+    QProcess process;
+    process.start(tool, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    // pdftotext breaks lines where the layout does; compare words, not line breaks.
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+ReceiptPdf::Issuer dealership()
+{
+    return {u"Northside Motors Ltd"_s,
+            u"Leeds — Service"_s,
+            {u"1 Kirkstall Road"_s, u"Leeds LS3 1LH"_s},
+            u"GB 123 4567 89"_s,
+            QString()};
+}
+
+Payment paidPayment()
+{
+    Payment p = test::samplePayment(PaymentStatus::Code::Paid);
+    p.fundsCleared = false;
+    // 10:40 UTC on 2 March: 11:40 in Berlin (CET).
+    p.updatedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 40), Qt::UTC);
+    return p;
+}
+
+const QTimeZone kBerlin("Europe/Berlin");
+const QLocale kUk(QLocale::English, QLocale::UnitedKingdom);
+
+TEST(ReceiptTest, NamesTheDealershipAndPrintsLocalTimeWithItsZone)
+{
+    ASSERT_TRUE(kBerlin.isValid());
+    const ReceiptPdf receipt(dealership(), kUk, kBerlin);
+    const Payment p = paidPayment();
+    EXPECT_EQ(receipt.paidAtText(p), u"Monday, 2 March 2026, 11:40 CET"_s);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"receipt.pdf"_s);
+    ASSERT_TRUE(receipt.write(p, path).ok());
+    const QString text = pdfText(path);
+    for (const QString& expected :
+         {u"Northside Motors Ltd"_s, u"Leeds — Service"_s, u"1 Kirkstall Road"_s, u"Leeds LS3 1LH"_s,
+          u"VAT number: GB 123 4567 89"_s, u"Payment receipt"_s, u"Jane Doe"_s, u"Invoice INV-10234"_s,
+          u"£249.99"_s, u"VISA ending 4242"_s, u"Provider reference TXN-88231"_s,
+          u"Monday, 2 March 2026, 11:40 CET"_s, u"Status Paid"_s})
+        EXPECT_THAT(text.toStdString(), HasSubstr(expected.toStdString()));
+    // The store id is not the heading, and UTC is not what the dealer reads.
+    EXPECT_THAT(text.toStdString(), Not(HasSubstr("10:40")));
+    EXPECT_THAT(text.toStdString(), Not(HasSubstr("LEEDS")));
+}
+
+TEST(ReceiptTest, SaysFundsClearedOnlyOnceTheyHave)
+{
+    Payment p = paidPayment();
+    const ReceiptPdf receipt(dealership(), kUk, kBerlin);
+    EXPECT_FALSE(receipt.document(p)->toPlainText().contains(u"Funds cleared"_s));
+    p.fundsCleared = true;
+    EXPECT_TRUE(receipt.document(p)->toPlainText().contains(u"Funds cleared\nYes"_s))
+        << receipt.document(p)->toPlainText().toStdString();
+}
+
+TEST(ReceiptTest, AmountsFollowTheUiLocale)
+{
+    const Payment p = paidPayment();
+    const QString german = ReceiptPdf(dealership(), QLocale(QLocale::German, QLocale::Germany), kBerlin)
+                               .document(p)
+                               ->toPlainText();
+    // toPlainText() gives a non-breaking space as a plain one.
+    QString expected = p.amountPaid.format(QLocale(QLocale::German, QLocale::Germany));
+    expected.replace(QChar::Nbsp, u' ');
+    EXPECT_TRUE(german.contains(expected)) << german.toStdString() << " / " << expected.toStdString();
+    EXPECT_TRUE(german.contains(u"249,99"_s)) << german.toStdString();
+}
+
+TEST(ReceiptTest, CarriesNoContactDetailsAndNoMoreOfACardThanItsLastFour)
+{
+    Payment p = paidPayment();
+    p.cardLast4 = u"4111111111111111"_s; // a provider that sent too much
+    const QString text = ReceiptPdf(dealership(), kUk, kBerlin).document(p)->toPlainText();
+    EXPECT_FALSE(text.contains(p.customer.email));
+    EXPECT_FALSE(text.contains(p.customer.phone));
+    EXPECT_FALSE(text.contains(u"4111111111111111"_s));
+    EXPECT_TRUE(text.contains(u"VISA ending 1111"_s)) << text.toStdString();
+}
+
+TEST(ReceiptTest, AHostileNameStaysText)
+{
+    Payment p = paidPayment();
+    p.customer.name = u"<b>Bold</b> & <img src=\"/dev/zero\"> Smith"_s;
+    p.description = u"<a href=\"http://x\">Service</a>"_s;
+    ReceiptPdf::Issuer issuer = dealership();
+    issuer.dealerName = u"<h1>Evil</h1> Motors"_s;
+    const ReceiptPdf receipt(issuer, kUk, kBerlin);
+    const auto document = receipt.document(p);
+    // Nothing became an image, a link or a heading: every fragment is plain characters.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            EXPECT_FALSE(it.fragment().charFormat().isImageFormat()) << it.fragment().text().toStdString();
+            EXPECT_FALSE(it.fragment().charFormat().isAnchor()) << it.fragment().text().toStdString();
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"hostile.pdf"_s);
+    ASSERT_TRUE(receipt.write(p, path).ok());
+    const QString text = pdfText(path);
+    for (const QString& literal : {p.customer.name, p.description, issuer.dealerName})
+        EXPECT_THAT(text.toStdString(), HasSubstr(literal.toStdString()));
+}
+
+TEST(ReceiptTest, ALogoFromTheProfileIsPrintedBesideTheHeading)
+{
+    QTemporaryDir dir;
+    QImage logo(200, 100, QImage::Format_ARGB32);
+    logo.fill(Qt::darkBlue);
+    const QString logoPath = dir.filePath(u"logo.png"_s);
+    ASSERT_TRUE(logo.save(logoPath));
+    ReceiptPdf::Issuer issuer = dealership();
+    auto images = [](const QTextDocument& document) {
+        int count = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                count += it.fragment().charFormat().isImageFormat() ? 1 : 0;
+        }
+        return count;
+    };
+    EXPECT_EQ(images(*ReceiptPdf(issuer, kUk, kBerlin).document(paidPayment())), 0);
+    issuer.logoFile = logoPath;
+    const auto document = ReceiptPdf(issuer, kUk, kBerlin).document(paidPayment());
+    EXPECT_EQ(images(*document), 1);
+    EXPECT_TRUE(document->toPlainText().contains(u"Northside Motors Ltd"_s));
+    issuer.logoFile = dir.filePath(u"missing.png"_s); // unreadable: no logo, still a receipt
+    EXPECT_EQ(images(*ReceiptPdf(issuer, kUk, kBerlin).document(paidPayment())), 0);
+}
+
+TEST(ReceiptTest, PrintingThroughQPrinterPrintsWhatThePdfHolds)
+{
+    const ReceiptPdf receipt(dealership(), kUk, kBerlin);
+    const Payment p = paidPayment();
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(u"saved.pdf"_s);
+    ASSERT_TRUE(receipt.write(p, saved).ok());
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(printed);
+    auto done = receipt.print(p, printer);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    ASSERT_TRUE(QFile::exists(printed));
+    const QString text = pdfText(printed);
+    EXPECT_THAT(text.toStdString(), HasSubstr("Northside Motors Ltd"));
+    EXPECT_EQ(text, pdfText(saved)) << "one renderer: the printer and the PDF get the same receipt";
+
+    QPrinter refused(QPrinter::HighResolution);
+    refused.setOutputFormat(QPrinter::PdfFormat);
+    refused.setOutputFileName(dir.filePath(u"unpaid.pdf"_s));
+    auto notPaid = receipt.print(test::samplePayment(PaymentStatus::Code::Notified), refused);
+    ASSERT_FALSE(notPaid.ok());
+    EXPECT_EQ(notPaid.error().kind, ExportError::Kind::NotAllowed);
+}
+
+} // namespace
+} // namespace paydesk::ui
+
+namespace paydesk::uitest {
+namespace {
+
+using paydesk::ui::MainWindow;
+using paydesk::ui::ShortcutsDialog;
+
+class ReceiptWindowTest : public StoreTest
+{
+protected:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(m_store.get(), m_clock);
+        w->resize(1300, 800);
+        w->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+        return w;
+    }
+};
+
+TEST_F(ReceiptWindowTest, CtrlPPrintsTheSelectedPaymentsReceiptThroughThePrintDialog)
+{
+    fillWith(12);
+    auto w = makeWindow();
+    QTemporaryDir dir;
+    const QString output = dir.filePath(u"printed.pdf"_s);
+    int dialogs = 0;
+    // The print dialog, answered: the printer writes a PDF file, so nothing blocks.
+    w->setPrintDialog([&](QPrinter& printer, QWidget*) {
+        ++dialogs;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(output);
+        return true;
+    });
+    w->setReceiptIssuer({u"Northside Motors Ltd"_s, QString(), {u"1 Kirkstall Road"_s}, u"GB 123"_s, {}});
+
+    // An open request: Ctrl+P does nothing, no dialog.
+    ASSERT_TRUE(w->selectPayment(u"pay-0000000"_s));
+    EXPECT_FALSE(w->printAction()->isEnabled());
+    w->table()->setFocus();
+    QTest::keyClick(w->table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(dialogs, 0);
+    EXPECT_FALSE(QFile::exists(output));
+
+    // A paid one (pay-0000004: paid, cleared): Ctrl+P asks the dialog, then prints.
+    ASSERT_TRUE(w->selectPayment(u"pay-0000004"_s));
+    EXPECT_TRUE(w->printAction()->isEnabled());
+    EXPECT_EQ(w->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    const auto payment = m_store->payment(u"pay-0000004"_s);
+    ASSERT_TRUE(payment && payment->has_value());
+    w->table()->setFocus();
+    QTest::keyClick(w->table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(dialogs, 1);
+    ASSERT_TRUE(QFile::exists(output));
+    const QString text = paydesk::ui::pdfText(output);
+    EXPECT_THAT(text.toStdString(), HasSubstr("Northside Motors Ltd"));
+    EXPECT_THAT(text.toStdString(), HasSubstr("VAT number: GB 123"));
+    EXPECT_THAT(text.toStdString(), HasSubstr((*payment)->customer.name.toStdString()));
+    EXPECT_THAT(text.toStdString(), HasSubstr("Funds cleared Yes"));
+
+    // Cancelled in the dialog: nothing printed.
+    QFile::remove(output);
+    w->setPrintDialog([&](QPrinter&, QWidget*) {
+        ++dialogs;
+        return false;
+    });
+    w->printAction()->trigger();
+    EXPECT_EQ(dialogs, 2);
+    EXPECT_FALSE(QFile::exists(output));
+}
+
+TEST_F(ReceiptWindowTest, ThePlatformsStoreDetailsWinOverTheProfileFieldByField)
+{
+    auto w = makeWindow();
+    w->setReceiptIssuer(
+        {u"Profile Motors"_s, QString(), {u"Profile Street 1"_s}, u"GB 999"_s, u"/logo.png"_s});
+    w->setStoreIssuers({{u"E1/S1"_s, {u"Platform Motors"_s, u"Platform Bristol"_s, {}, u"GB 111"_s, {}}}});
+    Payment p = paydesk::ui::test::samplePayment(PaymentStatus::Code::Paid);
+    p.enterpriseId = u"E1"_s;
+    p.storeId = u"S1"_s;
+    const auto issuer = w->receiptIssuerFor(p);
+    EXPECT_EQ(issuer.dealerName, u"Platform Motors"_s);
+    EXPECT_EQ(issuer.siteName, u"Platform Bristol"_s);
+    EXPECT_EQ(issuer.address, QStringList{u"Profile Street 1"_s}) << "the platform sent none";
+    EXPECT_EQ(issuer.vatNumber, u"GB 111"_s);
+    EXPECT_EQ(issuer.logoFile, u"/logo.png"_s);
+    p.storeId = u"S2"_s; // a store the platform said nothing about
+    EXPECT_EQ(w->receiptIssuerFor(p).dealerName, u"Profile Motors"_s);
+    EXPECT_EQ(w->receiptIssuerFor(p).siteName, u"S2"_s);
+}
+
+/// Every QAction of the window that has a shortcut, by object.
+QList<QAction*> shortcutActions(const MainWindow& w)
+{
+    QList<QAction*> out;
+    for (QAction* action : w.findChildren<QAction*>()) {
+        if (!action->shortcuts().isEmpty() && !out.contains(action))
+            out << action;
+    }
+    return out;
+}
+
+TEST_F(ReceiptWindowTest, TheShortcutsListShowsEveryShortcutOfTheWindow)
+{
+    fillWith(5);
+    auto w = makeWindow();
+    ASSERT_EQ(w->shortcutsAction()->shortcut(), QKeySequence(u"?"_s));
+    // From the Help menu.
+    w->shortcutsAction()->trigger();
+    ShortcutsDialog* dialog = w->shortcutsDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    const QList<QAction*> actions = shortcutActions(*w);
+    EXPECT_GE(actions.size(), 15);
+    const auto entries = dialog->entries();
+    ASSERT_EQ(dialog->table()->rowCount(), entries.size());
+    for (QAction* action : actions) {
+        const QString name = ShortcutsDialog::nameText(*action);
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_FALSE(name.isEmpty()) << keys.toStdString() << " has no name";
+        bool listed = false;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            listed = listed || (dialog->table()->item(r, 0)->text() == name &&
+                                dialog->table()->item(r, 1)->text().contains(keys));
+        EXPECT_TRUE(listed) << name.toStdString() << " (" << keys.toStdString() << ") is not listed";
+    }
+    EXPECT_EQ(entries.size(), actions.size()) << "nothing listed that is not a shortcut of the window";
+    dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->shortcutsDialog() == nullptr; }));
+}
+
+TEST_F(ReceiptWindowTest, QuestionMarkOpensTheListOnlyOutsideTextFields)
+{
+    fillWith(5);
+    auto w = makeWindow();
+    // Typed into the search box, "?" is text.
+    QLineEdit* search = w->filterBar()->searchEdit();
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->hasFocus(); }));
+    QTest::keyClick(search, Qt::Key_Question, Qt::ShiftModifier);
+    QTest::keyClicks(search, u"?"_s);
+    EXPECT_EQ(search->text(), u"??"_s);
+    EXPECT_EQ(w->shortcutsDialog(), nullptr);
+    search->clear();
+
+    // In the table it opens the list.
+    w->table()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->table()->hasFocus(); }));
+    QTest::keyClicks(w->table(), u"?"_s);
+    ASSERT_NE(w->shortcutsDialog(), nullptr);
+    EXPECT_TRUE(w->shortcutsDialog()->isVisible());
+    w->shortcutsDialog()->close();
+}
+
+} // namespace
+} // namespace paydesk::uitest
