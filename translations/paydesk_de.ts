@@ -2873,4 +2873,63 @@
         <translation>Tasten</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::ProviderRules</name>
+    <message>
+        <source>Unknown provider</source>
+        <translation>Unbekannter Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 does not support this action.</source>
+        <translation>%1 unterstützt diese Aktion nicht.</translation>
+    </message>
+    <message>
+        <source>Keyloop</source>
+        <translation>Keyloop</translation>
+    </message>
+    <message>
+        <source>Payment Assist</source>
+        <translation>Payment Assist</translation>
+    </message>
+    <message>
+        <source>Choose the site the application is for.</source>
+        <translation>Wählen Sie den Standort, für den der Antrag gilt.</translation>
+    </message>
+    <message>
+        <source>This action needs the application&apos;s token.</source>
+        <translation>Diese Aktion braucht das Token des Antrags.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number to send the pay link by SMS.</source>
+        <translation>Geben Sie eine Mobilnummer ein, um den Zahlungslink per SMS zu senden.</translation>
+    </message>
+    <message>
+        <source>The link must stay valid for some time.</source>
+        <translation>Der Link muss eine Zeit lang gültig bleiben.</translation>
+    </message>
+    <message>
+        <source>Payment Assist accepts PDF, HTML, TXT, DOC and XLS invoices.</source>
+        <translation>Payment Assist akzeptiert Rechnungen als PDF, HTML, TXT, DOC und XLS.</translation>
+    </message>
+    <message>
+        <source>The invoice file is empty.</source>
+        <translation>Die Rechnungsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The invoice file is too large.</source>
+        <translation>Die Rechnungsdatei ist zu groß.</translation>
+    </message>
+</context>
 </TS>

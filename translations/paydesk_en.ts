@@ -2785,4 +2785,63 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>paydesk::ProviderRules</name>
+    <message>
+        <source>Unknown provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the application is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action needs the application&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mobile number to send the pay link by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must stay valid for some time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist accepts PDF, HTML, TXT, DOC and XLS invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

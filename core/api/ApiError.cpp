@@ -28,6 +28,8 @@ bool ApiError::isRetryable() const
 
 bool ApiError::isPermanent() const
 {
+    if (kind == Kind::Refused || (kind == Kind::Validation && httpStatus == 0))
+        return true;
     if (kind != Kind::Http && kind != Kind::Validation)
         return false;
     if (httpStatus < 400 || httpStatus >= 500 || httpStatus == 429)
@@ -185,6 +187,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("tls");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Refused:
+        return QStringLiteral("refused");
     }
     return QString();
 }

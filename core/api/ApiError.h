@@ -24,6 +24,8 @@ public:
         Validation, ///< the request itself is invalid (a 400/422 with field errors, or refused locally)
         Tls,        ///< certificate or transport-security rule refused the connection
         Cancelled,  ///< the caller went away or the client was shut down
+        Refused,    ///< the provider received the request and said no (a 4xx, or a 200 whose envelope says
+                    ///< "error"): retrying the same request cannot help
     };
 
     Kind kind = Kind::Network;
@@ -42,7 +44,8 @@ public:
 
     /// Whether the retry rule allows another attempt: connection errors, 409 (key in flight), 429 and 5xx.
     bool isRetryable() const;
-    /// A 4xx other than 429 and the in-flight 409: the platform said no; never retried.
+    /// A 4xx other than 429 and the in-flight 409, a Refused answer, or a request refused
+    /// before it was sent (Validation without an HTTP status): never retried.
     bool isPermanent() const;
     /// A 409 that means "the first request with this Idempotency-Key is still running" (no code,
     /// or an IDEMPOTENCY… / IN_PROGRESS code), as opposed to a business conflict such as

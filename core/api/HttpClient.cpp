@@ -286,7 +286,8 @@ void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* r
         return;
     }
 
-    ApiError error = errorFromAnswer(status, body, contentType);
+    ApiError error = call->request.readError ? call->request.readError(status, body, contentType)
+                                             : errorFromAnswer(status, body, contentType);
     if (status == 429 || status == 503 || status == 409) {
         if (auto after =
                 RetryPolicy::parseRetryAfterMs(reply->rawHeader("Retry-After"), m_scheduler.clock().now(),

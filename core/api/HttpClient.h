@@ -39,6 +39,9 @@ struct HttpRequest
     bool expectJson = true;
     /// Attempts allowed for this call; 0 = the retry policy's default, 1 = never retry.
     int maxAttempts = 0;
+    /// Reads an error answer (non-2xx) in the provider's own shape; empty = errorFromAnswer()
+    /// (Keyloop's). A 401 is still handled by the Authenticator first when `authenticated`.
+    std::function<ApiError(int status, const QByteArray& body, const QByteArray& contentType)> readError;
 };
 
 /// A successful (2xx) answer.

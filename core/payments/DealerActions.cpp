@@ -1,19 +1,23 @@
 #include "DealerActions.h"
 
 #include "Payment.h"
+#include "providers/ProviderRules.h"
 
 namespace paydesk {
 
+bool DealerActions::allows(ProviderAction action, const Payment& payment)
+{
+    return ProviderRules::forPayment(payment).allows(action, payment);
+}
+
 bool DealerActions::canCancel(const Payment& payment)
 {
-    return payment.status.isOpen();
+    return allows(ProviderAction::Cancel, payment);
 }
 
 bool DealerActions::canResend(const Payment& payment)
 {
-    // FAILED is open too: the customer may try again until the request expires, so a corrected
-    // email or phone number is worth a new notification.
-    return payment.status.isOpen();
+    return allows(ProviderAction::Resend, payment);
 }
 
 bool DealerActions::canPrintReceipt(const Payment& payment)

@@ -10,6 +10,7 @@
 namespace paydesk {
 
 struct Payment;
+enum class ProviderAction; // providers/ProviderAction.h
 
 // The three things a dealer does to payment requests. Each is validated by PaymentValidator,
 // queued in the outbox with an idempotency key and sent to the platform.
@@ -49,10 +50,12 @@ struct ResendRequest
 
 /**
  * Which dealer actions a payment allows: the one domain rule that the menus and toolbar, the
- * detail pane's buttons and the dialogs all ask, so they never disagree.
+ * detail pane's buttons and the dialogs all ask, so they never disagree. It asks the payment's
+ * provider (ProviderRules::forPayment(): Keyloop, Payment Assist…), so no caller assumes one.
  *
  * A status PayDesk does not know (PaymentStatus::Code::Unknown) allows nothing: the platform
- * decides what happens to it, and a later known status unlocks the actions again.
+ * decides what happens to it, and a later known status unlocks the actions again. A provider
+ * PayDesk does not know allows nothing either.
  */
 class DealerActions
 {
@@ -62,6 +65,9 @@ public:
     /// An open request (waiting for the customer, or failed and still payable) can be
     /// cancelled: the pay link stops working. Paid, cancelled, expired and refunded ones cannot.
     static bool canCancel(const Payment& payment);
+    /// Generic form: whether `payment`'s provider allows `action` on it now (ProviderRules::allows).
+    /// `action` is a ProviderAction (declared in providers/ProviderAction.h).
+    static bool allows(ProviderAction action, const Payment& payment);
     /// The notification of an open request can be sent again (optionally with corrected
     /// details); a request that is over has no pay link worth sending.
     static bool canResend(const Payment& payment);

@@ -7,6 +7,7 @@
 #include "money/Money.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 namespace paydesk {
@@ -60,6 +61,18 @@ public:
     qint64 sequence = 0;
     /// Filled from payment details; empty in feed records.
     QList<StatusChange> history;
+
+    // What a provider other than Keyloop adds (ProviderRules); empty/false for Keyloop.
+    /// The status word exactly as the provider sent it ("in progress"); `status` is its mapping.
+    QString providerStatus;
+    /// The provider's reference for people (Payment Assist's pa_ref).
+    QString providerReference;
+    /// A completed finance application still needs the dealer's invoice before the provider
+    /// pays out (Payment Assist requires_invoice && !has_invoice).
+    bool invoiceOutstanding = false;
+    /// Provider fields kept as sent (Payment Assist: order_id, plan_id, requires_invoice,
+    /// has_invoice…). Never a secret, a token of the connection or a card number.
+    QJsonObject providerData;
 
     Release release() const;
     /**

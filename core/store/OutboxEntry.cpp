@@ -11,8 +11,20 @@ QString OutboxEntry::kindToString(Kind kind)
         return QStringLiteral("cancel");
     case Kind::Resend:
         return QStringLiteral("resend");
+    case Kind::AmendAmount:
+        return QStringLiteral("amend-amount");
+    case Kind::UploadInvoice:
+        return QStringLiteral("upload-invoice");
+    case Kind::Capture:
+        return QStringLiteral("capture");
     }
     return QStringLiteral("initiate");
+}
+
+bool OutboxEntry::isKnownKind(const QString& text)
+{
+    return text == u"initiate" || text == u"cancel" || text == u"resend" || text == u"amend-amount" ||
+           text == u"upload-invoice" || text == u"capture";
 }
 
 OutboxEntry::Kind OutboxEntry::kindFromString(const QString& text)
@@ -21,6 +33,12 @@ OutboxEntry::Kind OutboxEntry::kindFromString(const QString& text)
         return Kind::Cancel;
     if (text == u"resend")
         return Kind::Resend;
+    if (text == u"amend-amount")
+        return Kind::AmendAmount;
+    if (text == u"upload-invoice")
+        return Kind::UploadInvoice;
+    if (text == u"capture")
+        return Kind::Capture;
     return Kind::Initiate;
 }
 

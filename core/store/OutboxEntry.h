@@ -16,11 +16,15 @@ namespace paydesk {
  */
 struct OutboxEntry
 {
+    /// What the action does (ProviderAction's actions that change something at the provider).
     enum class Kind
     {
         Initiate,
         Cancel,
         Resend,
+        AmendAmount,
+        UploadInvoice,
+        Capture,
     };
     enum class State
     {
@@ -35,6 +39,8 @@ struct OutboxEntry
     /// Unique; the same key is sent on every attempt.
     QString idempotencyKey;
     Kind kind = Kind::Initiate;
+    /// The provider whose sender sends it (ProviderRules::id(): "keyloop", "paymentassist").
+    QString provider = QStringLiteral("keyloop");
     QString enterpriseId;
     QString storeId;
     /// Empty for an Initiate until the platform answered (markOutboxSent() may fill it in).
@@ -55,6 +61,9 @@ struct OutboxEntry
 
     static QString kindToString(Kind kind);
     static Kind kindFromString(const QString& text);
+    /// Whether `text` names a kind this build knows (an older build meeting a newer entry
+    /// leaves it alone).
+    static bool isKnownKind(const QString& text);
     static QString stateToString(State state);
     static State stateFromString(const QString& text);
 };

@@ -27,6 +27,7 @@ OutboxEntry fromQuery(const QSqlQuery& q)
     e.lastError = q.value(10).toString();
     e.createdAt = StoreSql::toDate(q.value(11));
     e.updatedAt = StoreSql::toDate(q.value(12));
+    e.provider = q.value(13).toString();
     return e;
 }
 
@@ -40,7 +41,7 @@ OutboxTable::OutboxTable(QSqlDatabase db)
 QString OutboxTable::columns()
 {
     return u"id, idempotency_key, kind, enterprise_id, store_id, payment_id, payload, state, attempts, "
-           "next_attempt_at, last_error, created_at, updated_at"_s;
+           "next_attempt_at, last_error, created_at, updated_at, provider"_s;
 }
 
 Result<qint64, StoreError> OutboxTable::insert(const OutboxEntry& entry, const QDateTime& now)
@@ -48,8 +49,8 @@ Result<qint64, StoreError> OutboxTable::insert(const OutboxEntry& entry, const Q
     QSqlQuery q(m_db);
     q.prepare(
         u"INSERT INTO outbox (idempotency_key, kind, enterprise_id, store_id, payment_id, payload, state, "
-        "attempts, next_attempt_at, last_error, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', ?, ?)"_s);
+        "attempts, next_attempt_at, last_error, created_at, updated_at, provider) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', ?, ?, ?)"_s);
     q.bindValue(0, StoreSql::text(entry.idempotencyKey));
     q.bindValue(1, OutboxEntry::kindToString(entry.kind));
     q.bindValue(2, StoreSql::text(entry.enterpriseId));
@@ -59,6 +60,7 @@ Result<qint64, StoreError> OutboxTable::insert(const OutboxEntry& entry, const Q
     q.bindValue(6, StoreSql::fromDate(entry.nextAttemptAt));
     q.bindValue(7, (entry.createdAt.isValid() ? entry.createdAt : now).toMSecsSinceEpoch());
     q.bindValue(8, now.toMSecsSinceEpoch());
+    q.bindValue(9, StoreSql::text(entry.provider));
     PD_EXEC(q);
     return q.lastInsertId().toLongLong();
 }
@@ -67,8 +69,8 @@ Result<Done, StoreError> OutboxTable::insertCarried(const OutboxEntry& entry, co
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO outbox (id, idempotency_key, kind, enterprise_id, store_id, payment_id, payload, "
-              "state, attempts, next_attempt_at, last_error, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"_s);
+              "state, attempts, next_attempt_at, last_error, created_at, updated_at, provider) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, entry.id);
     q.bindValue(1, StoreSql::text(entry.idempotencyKey));
     q.bindValue(2, OutboxEntry::kindToString(entry.kind));
@@ -81,6 +83,7 @@ Result<Done, StoreError> OutboxTable::insertCarried(const OutboxEntry& entry, co
     q.bindValue(9, StoreSql::text(entry.lastError));
     q.bindValue(10, (entry.createdAt.isValid() ? entry.createdAt : now).toMSecsSinceEpoch());
     q.bindValue(11, now.toMSecsSinceEpoch());
+    q.bindValue(12, StoreSql::text(entry.provider));
     PD_EXEC(q);
     return Done{};
 }

@@ -34,7 +34,7 @@ QString PaymentRow::columns()
            "customer_email, customer_phone, channels, status, status_reason, pay_link, expires_at, "
            "card_brand, "
            "card_last4, transaction_reference, reconciled, funds_cleared, created_at, updated_at, version, "
-           "sequence"_s;
+           "sequence, provider_status, provider_reference, invoice_outstanding, provider_data"_s;
 }
 
 Payment PaymentRow::fromQuery(const QSqlQuery& q)
@@ -65,6 +65,10 @@ Payment PaymentRow::fromQuery(const QSqlQuery& q)
     p.updatedAt = StoreSql::toDate(q.value(26));
     p.version = q.value(27).toLongLong();
     p.sequence = q.value(28).toLongLong();
+    p.providerStatus = q.value(29).toString();
+    p.providerReference = q.value(30).toString();
+    p.invoiceOutstanding = q.value(31).toBool();
+    p.providerData = StoreSql::toJson(q.value(32));
     return p;
 }
 
@@ -102,6 +106,10 @@ const QStringList& PaymentRow::writtenColumns()
         u"sequence"_s,
         u"search_text"_s,
         u"paid_at"_s,
+        u"provider_status"_s,
+        u"provider_reference"_s,
+        u"invoice_outstanding"_s,
+        u"provider_data"_s,
     };
     return columns;
 }
@@ -143,6 +151,10 @@ void PaymentRow::bind(QSqlQuery& q, const Payment& p, const QDateTime& paidAt)
     q.bindValue(i++, p.sequence);
     q.bindValue(i++, S::text(SearchText::forPayment(p)));
     q.bindValue(i++, S::fromDate(paidAt));
+    q.bindValue(i++, S::text(p.providerStatus));
+    q.bindValue(i++, S::text(p.providerReference));
+    q.bindValue(i++, p.invoiceOutstanding ? 1 : 0);
+    q.bindValue(i++, S::fromJson(p.providerData));
 }
 
 QDateTime PaymentRow::paidAtFromHistory(const QList<StatusChange>& history)

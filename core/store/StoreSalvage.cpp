@@ -43,17 +43,21 @@ public:
     /// False when writing into the fresh file failed.
     bool copy(int schemaVersion, Carried& carried)
     {
-        return copyOutbox(carried) && copyAudit(schemaVersion, carried);
+        return copyOutbox(schemaVersion, carried) && copyAudit(schemaVersion, carried);
     }
 
 private:
-    bool copyOutbox(Carried& carried)
+    bool copyOutbox(int schemaVersion, Carried& carried)
     {
         QSqlQuery read(m_damaged);
         read.setForwardOnly(true);
+        // Before version 4 every entry was Keyloop's and the column did not exist.
+        QString columns = OutboxTable::columns();
+        if (schemaVersion < 4)
+            columns.replace(u", provider"_s, u", 'keyloop'"_s);
         if (!read.exec(
                 u"SELECT %1 FROM outbox NOT INDEXED WHERE state IN ('queued', 'sending') ORDER BY id"_s.arg(
-                    OutboxTable::columns()))) {
+                    columns))) {
             qCWarning(lcStore) << "damaged cache: outbox unreadable:" << read.lastError().text();
             return true;
         }
@@ -71,6 +75,7 @@ private:
             e.nextAttemptAt = StoreSql::toDate(read.value(9));
             e.lastError = read.value(10).toString();
             e.createdAt = StoreSql::toDate(read.value(11));
+            e.provider = read.value(13).toString();
             if (e.idempotencyKey.isEmpty())
                 continue; // never replay an action without its key
             if (auto r = outbox.insertCarried(e, m_now); !r) {

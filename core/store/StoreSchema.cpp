@@ -84,6 +84,10 @@ Result<Done, StoreError> StoreSchema::migrate(QSqlDatabase& db, int fromVersion)
         if (auto r = toVersion3(db); !r)
             return r;
     }
+    if (fromVersion < 4) {
+        if (auto r = toVersion4(db); !r)
+            return r;
+    }
     return execAll(db, {u"PRAGMA user_version = %1"_s.arg(CurrentVersion)});
 }
 
@@ -316,6 +320,22 @@ WHEN new.seq IS NOT old.seq + 1 BEGIN
     SELECT RAISE(ABORT, 'audit log is append-only');
 END)"_s,
                        });
+}
+
+// Version 4: more than one provider (ProviderRules). An outbox entry names the provider that
+// sends it (every older entry was Keyloop's); a payment keeps its provider's own status word,
+// reference and fields, and whether its invoice is still outstanding (Payment Assist).
+Result<Done, StoreError> StoreSchema::toVersion4(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                u"ALTER TABLE outbox ADD COLUMN provider TEXT NOT NULL DEFAULT 'keyloop'"_s,
+                u"ALTER TABLE payments ADD COLUMN provider_status TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE payments ADD COLUMN provider_reference TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE payments ADD COLUMN invoice_outstanding INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE payments ADD COLUMN provider_data TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE INDEX idx_payments_invoice ON payments(store_id) WHERE invoice_outstanding = 1"_s,
+            });
 }
 
 } // namespace paydesk

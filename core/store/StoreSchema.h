@@ -21,7 +21,7 @@ class StoreSchema
 {
 public:
     /// The version this build writes (PaymentStore::SchemaVersion).
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     /**
      * Brings `db` (inside a transaction the caller owns) from `fromVersion` to
@@ -38,6 +38,7 @@ private:
     static Result<Done, StoreError> toVersion1(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion2(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion3(QSqlDatabase& db);
+    static Result<Done, StoreError> toVersion4(QSqlDatabase& db);
 };
 
 } // namespace paydesk

@@ -4,46 +4,60 @@
 #include "api/PlatformClient.h"
 #include "api/Scheduler.h"
 #include "payments/PaymentJson.h"
+#include "providers/PaymentProvider.h"
+#include "providers/ProviderRules.h"
+#include "providers/keyloop/KeyloopProvider.h"
 #include "store/PaymentStore.h"
 
+#include <QCryptographicHash>
 #include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
 namespace {
 
-QString actionName(OutboxEntry::Kind kind)
+std::optional<OutboxEntry::Kind> kindOf(ProviderAction action)
 {
-    switch (kind) {
-    case OutboxEntry::Kind::Initiate:
-        return QStringLiteral("initiate");
-    case OutboxEntry::Kind::Cancel:
-        return QStringLiteral("cancel");
-    case OutboxEntry::Kind::Resend:
-        return QStringLiteral("resend");
+    switch (action) {
+    case ProviderAction::Initiate:
+        return OutboxEntry::Kind::Initiate;
+    case ProviderAction::Cancel:
+        return OutboxEntry::Kind::Cancel;
+    case ProviderAction::Resend:
+        return OutboxEntry::Kind::Resend;
+    case ProviderAction::AmendAmount:
+        return OutboxEntry::Kind::AmendAmount;
+    case ProviderAction::UploadInvoice:
+        return OutboxEntry::Kind::UploadInvoice;
+    case ProviderAction::Capture:
+        return OutboxEntry::Kind::Capture;
+    case ProviderAction::QuotePlan:
+    case ProviderAction::PreApprove:
+        break;
     }
-    return QString();
+    return std::nullopt;
 }
 
-PlatformClient::Action toAction(OutboxEntry::Kind kind)
+/// What the audit log keeps of a payload: an attached file only by its size and digest.
+QJsonObject auditPayload(QJsonObject payload)
 {
-    switch (kind) {
-    case OutboxEntry::Kind::Initiate:
-        return PlatformClient::Action::Initiate;
-    case OutboxEntry::Kind::Cancel:
-        return PlatformClient::Action::Cancel;
-    case OutboxEntry::Kind::Resend:
-        return PlatformClient::Action::Resend;
+    if (payload.contains(u"filedata"_s)) {
+        const QByteArray data = payload.value(u"filedata"_s).toString().toLatin1();
+        payload.remove(u"filedata"_s);
+        payload.insert(u"filedata_base64_length"_s, data.size());
+        payload.insert(
+            u"filedata_sha256"_s,
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     }
-    return PlatformClient::Action::Initiate;
+    return payload;
 }
 
 } // namespace
 
-Outbox::Outbox(PlatformClient& platform, PaymentStore& store, Scheduler& scheduler, Options options,
-               QObject* parent)
+Outbox::Outbox(PaymentStore& store, Scheduler& scheduler, Options options, QObject* parent)
     : QObject(parent)
-    , m_platform(platform)
     , m_store(store)
     , m_scheduler(scheduler)
     , m_options(std::move(options))
@@ -53,6 +67,24 @@ Outbox::Outbox(PlatformClient& platform, PaymentStore& store, Scheduler& schedul
     connect(&m_store, &PaymentStore::outboxChanged, this, &Outbox::publishCount);
 }
 
+Outbox::Outbox(PlatformClient& platform, PaymentStore& store, Scheduler& scheduler, Options options,
+               QObject* parent)
+    : Outbox(store, scheduler, std::move(options), parent)
+{
+    m_ownSender = std::make_unique<KeyloopActionSender>(platform);
+    addSender(ProviderId::keyloop(), m_ownSender.get());
+}
+
+void Outbox::addSender(const QString& provider, ActionSender* sender)
+{
+    if (sender)
+        m_senders.insert(provider, sender);
+    else
+        m_senders.remove(provider);
+    if (m_running)
+        schedulePump(0);
+}
+
 Outbox::~Outbox() = default;
 
 Outbox::SubmitResult Outbox::submit(InitiateRequest& request)
@@ -60,8 +92,8 @@ Outbox::SubmitResult Outbox::submit(InitiateRequest& request)
     FieldErrors errors = m_validator.validate(request, m_scheduler.clock().now());
     if (!errors.isEmpty())
         return fail(std::move(errors));
-    return enqueue(OutboxEntry::Kind::Initiate, request.enterpriseId, request.storeId, QString(),
-                   PaymentJson::initiateToJson(request));
+    return enqueue(OutboxEntry::Kind::Initiate, ProviderId::keyloop(), request.enterpriseId, request.storeId,
+                   QString(), PaymentJson::initiateToJson(request));
 }
 
 Outbox::SubmitResult Outbox::submit(CancelRequest& request)
@@ -69,8 +101,8 @@ Outbox::SubmitResult Outbox::submit(CancelRequest& request)
     FieldErrors errors = m_validator.validate(request);
     if (!errors.isEmpty())
         return fail(std::move(errors));
-    return enqueue(OutboxEntry::Kind::Cancel, request.enterpriseId, request.storeId, request.paymentId,
-                   PaymentJson::cancelToJson(request));
+    return enqueue(OutboxEntry::Kind::Cancel, ProviderId::keyloop(), request.enterpriseId, request.storeId,
+                   request.paymentId, PaymentJson::cancelToJson(request));
 }
 
 Outbox::SubmitResult Outbox::submit(ResendRequest& request)
@@ -78,19 +110,34 @@ Outbox::SubmitResult Outbox::submit(ResendRequest& request)
     FieldErrors errors = m_validator.validate(request);
     if (!errors.isEmpty())
         return fail(std::move(errors));
-    return enqueue(OutboxEntry::Kind::Resend, request.enterpriseId, request.storeId, request.paymentId,
-                   PaymentJson::resendToJson(request));
+    return enqueue(OutboxEntry::Kind::Resend, ProviderId::keyloop(), request.enterpriseId, request.storeId,
+                   request.paymentId, PaymentJson::resendToJson(request));
 }
 
-Outbox::SubmitResult Outbox::enqueue(OutboxEntry::Kind kind, const QString& enterpriseId,
-                                     const QString& storeId, const QString& paymentId,
-                                     const QJsonObject& payload)
+Outbox::SubmitResult Outbox::submit(ProviderActionRequest& request)
+{
+    const auto kind = kindOf(request.action);
+    if (!kind)
+        return fail(FieldErrors{
+            FieldError{u"action"_s, ProviderRules::tr("%1 does not support this action.")
+                                        .arg(ProviderRules::forProvider(request.provider).displayName())}});
+    FieldErrors errors = ProviderRules::forProvider(request.provider).validate(request);
+    if (!errors.isEmpty())
+        return fail(std::move(errors));
+    return enqueue(*kind, request.provider, request.enterpriseId, request.storeId, request.paymentId,
+                   request.payload);
+}
+
+Outbox::SubmitResult Outbox::enqueue(OutboxEntry::Kind kind, const QString& provider,
+                                     const QString& enterpriseId, const QString& storeId,
+                                     const QString& paymentId, const QJsonObject& payload)
 {
     const QDateTime now = m_scheduler.clock().now();
     OutboxEntry entry;
     // The key is made once, stored before the first attempt and reused on every replay.
     entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.kind = kind;
+    entry.provider = provider;
     entry.enterpriseId = enterpriseId;
     entry.storeId = storeId;
     entry.paymentId = paymentId;
@@ -100,7 +147,9 @@ Outbox::SubmitResult Outbox::enqueue(OutboxEntry::Kind kind, const QString& ente
     AuditEntry audit;
     audit.at = now;
     audit.who = m_options.user;
-    audit.action = actionName(kind);
+    // Keyloop's actions keep their names; another provider's are prefixed with its id.
+    audit.action = provider == ProviderId::keyloop() ? OutboxEntry::kindToString(kind)
+                                                     : provider + u':' + OutboxEntry::kindToString(kind);
     audit.enterpriseId = enterpriseId;
     audit.storeId = storeId;
     audit.paymentId = paymentId;
@@ -108,7 +157,7 @@ Outbox::SubmitResult Outbox::enqueue(OutboxEntry::Kind kind, const QString& ente
         if (auto stored = m_store.payment(paymentId); stored && stored->has_value())
             audit.before = PaymentJson::paymentToJson(**stored, false);
     }
-    audit.after = payload;
+    audit.after = auditPayload(payload);
 
     auto id = m_store.enqueueAction(entry, audit);
     if (!id) {
@@ -207,7 +256,14 @@ void Outbox::pump()
         }
         return;
     }
-    send(due->first());
+    // The oldest due entry whose provider can send now; one without a sender waits.
+    for (const OutboxEntry& entry : due.value()) {
+        if (m_senders.contains(entry.provider)) {
+            send(entry);
+            return;
+        }
+    }
+    schedulePump(m_retry.options().capMs);
 }
 
 void Outbox::send(const OutboxEntry& entry)
@@ -220,10 +276,9 @@ void Outbox::send(const OutboxEntry& entry)
     }
     m_inFlight = entry.id;
     qCInfo(lcOutbox) << "sending entry" << entry.id << "attempt" << entry.attempts + 1;
-    m_platform.sendAction(
-        toAction(entry.kind), entry.enterpriseId, entry.storeId, entry.paymentId, entry.payload,
-        entry.idempotencyKey, this,
-        [this, entry](Result<Payment, ApiError> answer) { onAnswer(entry, std::move(answer)); });
+    m_senders.value(entry.provider)->sendAction(entry, this, [this, entry](Result<Payment, ApiError> answer) {
+        onAnswer(entry, std::move(answer));
+    });
 }
 
 void Outbox::onAnswer(const OutboxEntry& entry, Result<Payment, ApiError> answer)

@@ -6,14 +6,19 @@
 #include "payments/FieldError.h"
 #include "payments/Payment.h"
 #include "payments/PaymentValidator.h"
+#include "providers/ProviderAction.h"
 #include "store/OutboxEntry.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 namespace paydesk {
 
+class ActionSender;
 class PaymentStore;
 class PlatformClient;
 class Scheduler;
@@ -28,6 +33,11 @@ class Scheduler;
  * queued in the store). A 4xx answer (other than 409/429) marks it failed with the platform's
  * message for the user and is never retried. Entries are sent one at a time, oldest first, so
  * two actions on the same payment reach the platform in the order the dealer made them.
+ *
+ * Every entry names its provider (OutboxEntry::provider); the outbox hands it to that
+ * provider's ActionSender (addSender(); KeyloopActionSender, PaymentAssistProvider), which
+ * makes the provider act on the entry's key once. An entry whose provider has no sender now
+ * (its credentials were removed) waits, and does not hold up the others.
  *
  * Threads: an outbox lives on its SyncSession's worker thread and is called there only; the
  * UI submits through SyncSession::submit() (which waits for the one INSERT) and hears the
@@ -57,9 +67,16 @@ public:
     /// Result of submit(): the outbox entry id, or the field errors (then nothing was queued).
     using SubmitResult = Result<qint64, FieldErrors>;
 
+    /// An outbox with no sender yet: add one per provider with addSender().
+    Outbox(PaymentStore& store, Scheduler& scheduler, Options options, QObject* parent = nullptr);
+    /// An outbox that sends Keyloop's entries over `platform` (a KeyloopActionSender it owns).
     Outbox(PlatformClient& platform, PaymentStore& store, Scheduler& scheduler, Options options,
            QObject* parent = nullptr);
     ~Outbox() override;
+
+    /// Sends the entries of `provider` (ProviderRules::id()) through `sender`, which must
+    /// outlive the outbox or be removed with nullptr. Waiting entries of it become due.
+    void addSender(const QString& provider, ActionSender* sender);
 
     /**
      * Validates (and normalises: trimmed text, E.164 phone) a new payment request. Valid: queued
@@ -73,6 +90,12 @@ public:
     SubmitResult submit(CancelRequest& request);
     /// Same for resending the notification (optionally with corrected customer details).
     SubmitResult submit(ResendRequest& request);
+    /**
+     * Same for any provider's action (ProviderActionRequest), checked by that provider's
+     * ProviderRules::validate(). Read-only actions (QuotePlan, PreApprove) are not queued:
+     * ask them with SyncSession::query().
+     */
+    SubmitResult submit(ProviderActionRequest& request);
 
     /// Starts sending: replays every queued entry in the store (call once after opening it).
     void start();
@@ -99,15 +122,16 @@ Q_SIGNALS:
     void queuedCountChanged(int count);
 
 private:
-    SubmitResult enqueue(OutboxEntry::Kind kind, const QString& enterpriseId, const QString& storeId,
-                         const QString& paymentId, const QJsonObject& payload);
+    SubmitResult enqueue(OutboxEntry::Kind kind, const QString& provider, const QString& enterpriseId,
+                         const QString& storeId, const QString& paymentId, const QJsonObject& payload);
     void schedulePump(qint64 delayMs);
     void pump();
     void send(const OutboxEntry& entry);
     void onAnswer(const OutboxEntry& entry, Result<Payment, ApiError> answer);
     void publishCount();
 
-    PlatformClient& m_platform;
+    std::unique_ptr<ActionSender> m_ownSender;
+    QHash<QString, ActionSender*> m_senders;
     PaymentStore& m_store;
     Scheduler& m_scheduler;
     Options m_options;

@@ -6,13 +6,18 @@
 #include "api/HttpClient.h"
 #include "api/PlatformClient.h"
 #include "api/TokenProvider.h"
+#include "providers/ProviderRules.h"
+#include "providers/keyloop/KeyloopProvider.h"
 #include "secrets/CrossThreadSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
 
+#include <QPointer>
 #include <QThread>
 
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
@@ -101,17 +106,20 @@ Result<Done, QString> SyncSession::open()
         m_http->setAuthenticator(m_tokens.get());
         m_platform = std::make_unique<PlatformClient>(*m_http, profile.baseUrl, profile.paths);
 
-        for (const QString& storeId : profile.storeIds) {
-            auto engine = std::make_unique<SyncEngine>(*m_platform, *m_push, *m_tokens, *m_store, m_scheduler,
-                                                       profile.enterpriseId, storeId, m_config.sync);
-            engine->setTokenProvider(m_tokens.get());
-            m_seen.append(SourceSeen{engine.get(), engine->state(), engine->isFullSyncDone()});
-            m_sources.push_back(std::move(engine));
-        }
-
         Outbox::Options outboxOptions;
         outboxOptions.user = m_config.user;
-        m_outbox = std::make_unique<Outbox>(*m_platform, *m_store, m_scheduler, outboxOptions);
+        m_outbox = std::make_unique<Outbox>(*m_store, m_scheduler, outboxOptions);
+
+        // Keyloop is one provider like the others: its sources are the stores' SyncEngines.
+        KeyloopProvider::Parts parts;
+        parts.platform = m_platform.get();
+        parts.push = m_push.get();
+        parts.auth = m_tokens.get();
+        parts.tokens = m_tokens.get();
+        parts.store = m_store.get();
+        parts.scheduler = &m_scheduler;
+        adoptProvider(
+            std::make_unique<KeyloopProvider>(parts, profile.enterpriseId, profile.storeIds, m_config.sync));
     });
     if (error || !m_store) {
         shutdown();
@@ -146,6 +154,58 @@ void SyncSession::watchSource(PaymentSource* source)
         }
         publishState();
     });
+}
+
+void SyncSession::adoptProvider(std::unique_ptr<PaymentProvider> provider)
+{
+    // On the worker (or while the GUI thread waits for it in open()).
+    for (auto& source : provider->takeSources()) {
+        m_seen.append(SourceSeen{source.get(), source->state(), source->isFullSyncDone()});
+        m_sources.push_back(std::move(source));
+    }
+    m_outbox->addSender(provider->id(), provider.get());
+    m_providerIds.append(provider->id());
+    m_providers.push_back(std::move(provider));
+}
+
+PaymentProvider* SyncSession::providerOnWorker(const QString& id) const
+{
+    for (const auto& provider : m_providers) {
+        if (provider->id() == id)
+            return provider.get();
+    }
+    return nullptr;
+}
+
+void SyncSession::addProvider(const ProviderFactory& factory)
+{
+    if (!factory || !m_thread || !m_thread->isRunning() || !m_outbox) {
+        qCWarning(lcSync) << "a provider added to a session that is not open is dropped";
+        return;
+    }
+    const qsizetype before = m_seen.size();
+    const bool running = m_running;
+    runOnWorker([&] {
+        HttpClient::Options transport = m_http->options();
+        auto provider = factory(ProviderContext{*m_store, m_scheduler, *m_workerSecrets, transport});
+        if (!provider)
+            return;
+        const size_t firstNew = m_sources.size();
+        adoptProvider(std::move(provider));
+        if (running) {
+            for (size_t i = firstNew; i < m_sources.size(); ++i)
+                m_sources[i]->start();
+            m_outbox->retryNow();
+        }
+    });
+    for (qsizetype i = before; i < m_seen.size(); ++i)
+        watchSource(m_seen[i].source);
+    publishState();
+}
+
+QStringList SyncSession::providerIds() const
+{
+    return m_providerIds;
 }
 
 void SyncSession::addSource(std::unique_ptr<PaymentSource> source)
@@ -235,8 +295,10 @@ void SyncSession::shutdown()
             source->stop();
         if (m_outbox)
             m_outbox->stop();
-        m_outbox.reset();
+        // Sources use their providers; the outbox holds the providers' senders.
         m_sources.clear();
+        m_outbox.reset();
+        m_providers.clear();
         m_platform.reset();
         m_push.reset();
         m_tokens.reset();
@@ -251,6 +313,7 @@ void SyncSession::shutdown()
     m_worker = nullptr;
     m_thread.reset();
     m_seen.clear();
+    m_providerIds.clear();
     publishState();
 }
 
@@ -316,6 +379,102 @@ Result<qint64, FieldErrors> SyncSession::submit(ResendRequest& request)
     return submitOnWorker(request);
 }
 
+Result<qint64, FieldErrors> SyncSession::submit(ProviderActionRequest& request)
+{
+    if (!m_providerIds.contains(request.provider))
+        return fail(FieldErrors{
+            FieldError{u"provider"_s, ProviderRules::tr("%1 does not support this action.")
+                                          .arg(ProviderRules::forProvider(request.provider).displayName())}});
+    return submitOnWorker(request);
+}
+
+namespace {
+
+/// Brings an answer from the worker to the session's thread and hands it to `answer` there,
+/// unless `context` has gone meanwhile.
+template<typename T>
+std::function<void(Result<T, ApiError>)> backTo(QObject* session, QObject* context,
+                                                std::function<void(Result<T, ApiError>)> answer)
+{
+    QPointer<QObject> guard(context);
+    return [session, guard, answer = std::move(answer)](Result<T, ApiError> result) {
+        QMetaObject::invokeMethod(
+            session,
+            [guard, answer, result = std::move(result)]() mutable {
+                if (guard && answer)
+                    answer(std::move(result));
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+ApiError noSuchProvider(const QString& provider)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Validation;
+    e.message = ProviderRules::tr("%1 does not support this action.")
+                    .arg(ProviderRules::forProvider(provider).displayName());
+    e.detail = u"no provider "_s + provider + u" in this session"_s;
+    return e;
+}
+
+} // namespace
+
+void SyncSession::query(const QString& provider, ProviderQuery query, const QString& storeId,
+                        const QJsonObject& params, QObject* context, Answer<QJsonObject> answer)
+{
+    auto back = backTo<QJsonObject>(this, context, std::move(answer));
+    if (!m_worker) {
+        back(fail(noSuchProvider(provider)));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, provider, query, storeId, params, back] {
+            PaymentProvider* p = providerOnWorker(provider);
+            if (!p) {
+                back(fail(noSuchProvider(provider)));
+                return;
+            }
+            p->query(query, storeId, params, p, back);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncSession::track(const QString& provider, const QString& storeId, const QString& externalId,
+                        QObject* context, Answer<Payment> answer)
+{
+    auto back = backTo<Payment>(this, context, std::move(answer));
+    if (!m_worker) {
+        back(fail(noSuchProvider(provider)));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, provider, storeId, externalId, back] {
+            PaymentProvider* p = providerOnWorker(provider);
+            if (!p) {
+                back(fail(noSuchProvider(provider)));
+                return;
+            }
+            p->track(storeId, externalId, p, back);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncSession::setWatched(const QStringList& paymentIds)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, paymentIds] {
+            for (auto& provider : m_providers)
+                provider->setWatched(paymentIds);
+        },
+        Qt::QueuedConnection);
+}
+
 PaymentValidator SyncSession::validator() const
 {
     // Made on the worker and never changed afterwards: reading a copy here is safe.
@@ -343,35 +502,40 @@ void SyncSession::fetchDetails(const QString& paymentId)
     QMetaObject::invokeMethod(
         m_worker,
         [this, paymentId] {
-            if (!m_store || !m_platform)
+            if (!m_store)
                 return;
             auto cached = m_store->payment(paymentId);
             if (!cached || !cached->has_value())
                 return;
             const Payment& p = **cached;
-            m_platform->fetchPayment(
-                p.enterpriseId, p.storeId, paymentId, m_platform.get(),
-                [this, paymentId](Result<Payment, ApiError> answer) {
-                    bool written = false;
-                    if (!answer) {
-                        qCInfo(lcSync) << "details fetch failed for" << paymentId;
-                    } else {
-                        // upsert() is the one write: when the answer is at least as new as the
-                        // cached version it replaces the row and the history in one transaction
-                        // (one paymentsChanged); when the cache holds a newer version (the feed
-                        // moved on while we asked) nothing is written, so an older timeline
-                        // never replaces a newer one.
-                        auto applied = m_store->upsert(*answer);
-                        if (!applied)
-                            qCWarning(lcSync) << "cannot cache the details of" << paymentId << ":"
-                                              << applied.error().detail;
-                        written = applied && *applied;
-                    }
-                    // Told on the session's thread; the session outlives its worker.
-                    QMetaObject::invokeMethod(
-                        this, [this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); },
-                        Qt::QueuedConnection);
-                });
+            PaymentProvider* provider = providerOnWorker(p.provider);
+            if (!provider) {
+                QMetaObject::invokeMethod(
+                    this, [this, paymentId] { Q_EMIT detailsFetched(paymentId, false); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            provider->fetchPayment(p, provider, [this, paymentId](Result<Payment, ApiError> answer) {
+                bool written = false;
+                if (!answer) {
+                    qCInfo(lcSync) << "details fetch failed for" << paymentId;
+                } else {
+                    // upsert() is the one write: when the answer is at least as new as the
+                    // cached version it replaces the row and the history in one transaction
+                    // (one paymentsChanged); when the cache holds a newer version (the feed
+                    // moved on while we asked) nothing is written, so an older timeline
+                    // never replaces a newer one.
+                    auto applied = m_store->upsert(*answer);
+                    if (!applied)
+                        qCWarning(lcSync)
+                            << "cannot cache the details of" << paymentId << ":" << applied.error().detail;
+                    written = applied && *applied;
+                }
+                // Told on the session's thread; the session outlives its worker.
+                QMetaObject::invokeMethod(
+                    this, [this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); },
+                    Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
 }

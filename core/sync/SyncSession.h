@@ -3,11 +3,14 @@
 #include "ConnectionState.h"
 #include "SyncEngine.h"
 #include "api/ConnectionProfile.h"
+#include "api/HttpClient.h"
 #include "api/PushChannel.h"
 #include "api/Scheduler.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
 #include "payments/PaymentValidator.h"
+#include "providers/PaymentProvider.h"
+#include "providers/ProviderAction.h"
 #include "store/AuditEntry.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
@@ -60,10 +63,15 @@ class TokenProvider;
  * thread; the worker's token provider reaches it through a CrossThreadSecretStore (queued both
  * ways), see there for why.
  *
- * Payments come from PaymentSources: open() adds one SyncEngine per store of the profile (the
- * Keyloop feed and push channel); other providers add theirs with addSource(). The session
- * combines their states into one (state(), ConnectionState::worstOf), from the states their
- * signals carry, and says when all of them have finished their first full sync (synced()).
+ * Providers: open() makes one PaymentProvider per provider of the profile on the worker
+ * (KeyloopProvider: one SyncEngine per store; PaymentAssistProvider when the profile has
+ * Payment Assist sites), registers each one's ActionSender with the outbox and adds its
+ * PaymentSources; addProvider() adds another. Payments come from the PaymentSources (also
+ * addSource() for a bare source). The session combines their states into one (state(),
+ * ConnectionState::worstOf), from the states their signals carry, and says when all of them
+ * have finished their first full sync (synced()). What a provider can do is its ProviderRules
+ * (pure, any thread); submit(ProviderActionRequest&), query(), track() and setWatched() reach
+ * the provider on the worker and answer on this thread.
  *
  * The scheduler's callAfter() is called on the worker thread: the default (TimerScheduler)
  * does that; a ManualScheduler is not thread-safe and must not be given to a session.
@@ -92,6 +100,21 @@ public:
         /// Limits of the push channel.
         PushChannel::Options push;
     };
+
+    /// What a provider is built from, on the worker (ProviderFactory).
+    struct ProviderContext
+    {
+        PaymentStore& store;
+        Scheduler& scheduler;
+        /// The session's secret store as seen from the worker (CrossThreadSecretStore).
+        SecretStore& secrets;
+        /// The connection's transport rules (TLS, plain http to loopback, timeouts).
+        HttpClient::Options transport;
+    };
+    /// Builds a provider on the worker; null = nothing to add.
+    using ProviderFactory = std::function<std::unique_ptr<PaymentProvider>(const ProviderContext&)>;
+    template<typename T>
+    using Answer = std::function<void(Result<T, ApiError>)>;
 
     /// `secrets` holds the profile's client secret; it must live on this thread and outlive the session.
     SyncSession(Config config, SecretStore& secrets, Scheduler& scheduler = Scheduler::system(),
@@ -127,6 +150,14 @@ public:
      * others (at once when running). Call after open().
      */
     void addSource(std::unique_ptr<PaymentSource> source);
+    /**
+     * Builds a provider on the worker with `factory`, registers its sender with the outbox and
+     * adds its sources (started at once when running). Call after open(); waits for the worker.
+     */
+    void addProvider(const ProviderFactory& factory);
+    /// Ids of the providers of this session (ProviderRules::id()), in the order they were added.
+    QStringList providerIds() const;
+
     /// The sources (they live on the worker thread: observe them by signal, do not call them).
     QList<PaymentSource*> sources() const;
     /// The last state each source announced, in the order of sources().
@@ -156,6 +187,26 @@ public:
     Result<qint64, FieldErrors> submit(InitiateRequest& request);
     Result<qint64, FieldErrors> submit(CancelRequest& request);
     Result<qint64, FieldErrors> submit(ResendRequest& request);
+    /// Any provider's action (Outbox::submit(ProviderActionRequest&)); refused when the session
+    /// has no such provider.
+    Result<qint64, FieldErrors> submit(ProviderActionRequest& request);
+
+    /**
+     * Asks `provider` a read-only question for site `storeId` (PaymentProvider::query()) on
+     * the worker; `answer` runs on this thread, unless `context` is destroyed first.
+     */
+    void query(const QString& provider, ProviderQuery query, const QString& storeId,
+               const QJsonObject& params, QObject* context, Answer<QJsonObject> answer);
+    /**
+     * Starts tracking a payment the dealer names by the provider's id (a Payment Assist token):
+     * fetched, cached, then kept up to date (PaymentProvider::track()). Answers on this thread.
+     */
+    void track(const QString& provider, const QString& storeId, const QString& externalId, QObject* context,
+               Answer<Payment> answer);
+    /// The payments on screen (detail pane, customer display): polling providers check them
+    /// often. Replaces the previous set; an empty list watches none.
+    void setWatched(const QStringList& paymentIds);
+
     /// The rules submit() checks with (a copy: it is pure, so forms check on their own thread).
     PaymentValidator validator() const;
 
@@ -196,6 +247,9 @@ private:
         bool fullSyncDone = false;
     };
     void watchSource(PaymentSource* source);
+    /// On the worker: takes the provider's sources and registers its sender.
+    void adoptProvider(std::unique_ptr<PaymentProvider> provider);
+    PaymentProvider* providerOnWorker(const QString& id) const;
     void publishState();
     /// Runs `work` on the worker and waits for it; false when there is no worker.
     bool runOnWorker(const std::function<void()>& work);
@@ -216,8 +270,12 @@ private:
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<PushChannel> m_push;
     std::unique_ptr<PlatformClient> m_platform;
-    std::vector<std::unique_ptr<PaymentSource>> m_sources;
     std::unique_ptr<Outbox> m_outbox;
+    // Providers before their sources: a source may use its provider's client, so the sources
+    // go first (destroyed the other way round).
+    std::vector<std::unique_ptr<PaymentProvider>> m_providers;
+    std::vector<std::unique_ptr<PaymentSource>> m_sources;
+    QStringList m_providerIds;
     // This thread's view of the sources, from their signals.
     QList<SourceSeen> m_seen;
     ConnectionState m_lastState;

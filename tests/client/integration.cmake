@@ -6,5 +6,6 @@ target_sources(paydesk_client_tests PRIVATE
     client/OutboxIntegrationTest.cpp
     client/CardNumberLeakTest.cpp
     client/FeedProgressTest.cpp
+    client/ProviderInterfaceTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)

@@ -157,6 +157,40 @@ TEST_F(StoreOutbox, SurvivesAReopen)
     EXPECT_EQ((*e)->payload, entry(u"durable"_s).payload);
 }
 
+TEST_F(StoreOutbox, EveryEntryNamesItsProviderAndOlderOnesAreKeyloops)
+{
+    OutboxEntry invoice = entry(u"pa-invoice"_s, OutboxEntry::Kind::UploadInvoice);
+    invoice.provider = u"paymentassist"_s;
+    const qint64 pa = *store().enqueueAction(invoice, audit(u"paymentassist:upload-invoice"_s));
+    const qint64 keyloop = *store().enqueueAction(entry(u"kl"_s), audit(u"initiate"_s));
+    // A row written before entries named their provider (schema 3) carries the column's default.
+    QString error;
+    ASSERT_TRUE(
+        rawExec(u"INSERT INTO outbox (idempotency_key, kind, enterprise_id, store_id, payment_id, "
+                "payload, state, created_at, updated_at) VALUES ('old', 'cancel', 'E1', 'S1', 'pay_1', "
+                "'{}', 'queued', 0, 0)"_s,
+                &error))
+        << error.toStdString();
+    reopen();
+    EXPECT_EQ((*store().outboxEntry(pa))->provider, u"paymentassist"_s);
+    EXPECT_EQ((*store().outboxEntry(pa))->kind, OutboxEntry::Kind::UploadInvoice);
+    EXPECT_EQ((*store().outboxEntry(keyloop))->provider, u"keyloop"_s);
+    bool sawOld = false;
+    for (const OutboxEntry& e : *store().outboxEntries()) {
+        if (e.idempotencyKey == u"old"_s) {
+            sawOld = true;
+            EXPECT_EQ(e.provider, u"keyloop"_s);
+        }
+    }
+    EXPECT_TRUE(sawOld);
+    for (OutboxEntry::Kind kind :
+         {OutboxEntry::Kind::Initiate, OutboxEntry::Kind::Cancel, OutboxEntry::Kind::Resend,
+          OutboxEntry::Kind::AmendAmount, OutboxEntry::Kind::UploadInvoice, OutboxEntry::Kind::Capture}) {
+        EXPECT_EQ(OutboxEntry::kindFromString(OutboxEntry::kindToString(kind)), kind);
+        EXPECT_TRUE(OutboxEntry::isKnownKind(OutboxEntry::kindToString(kind)));
+    }
+}
+
 TEST_F(StoreOutbox, AuditLogIsAppendOnly)
 {
     for (int i = 0; i < 3; ++i) {

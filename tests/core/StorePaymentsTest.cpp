@@ -2,6 +2,7 @@
 #include "QtPrinters.h"
 #include "StoreTestSupport.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -79,6 +80,10 @@ TEST_F(StorePayments, RoundTripsEveryField)
     p.reconciled = true;
     p.fundsCleared = true;
     p.sequence = 1042;
+    p.providerStatus = u"completed"_s;
+    p.providerReference = u"PA-77431"_s;
+    p.invoiceOutstanding = true;
+    p.providerData = QJsonObject{{u"order_id"_s, u"RO-4411"_s}, {u"requires_invoice"_s, true}};
     p.history = {StatusChange{Code::Initiated, at(1), StatusChange::Actor::Dealer, u"raised"_s},
                  StatusChange{Code::Paid, at(1, 10), StatusChange::Actor::Partner, {}}};
 
@@ -110,6 +115,10 @@ TEST_F(StorePayments, RoundTripsEveryField)
     EXPECT_EQ(s.updatedAt, p.updatedAt);
     EXPECT_EQ(s.version, 7);
     EXPECT_EQ(s.sequence, 1042);
+    EXPECT_EQ(s.providerStatus, p.providerStatus);
+    EXPECT_EQ(s.providerReference, p.providerReference);
+    EXPECT_TRUE(s.invoiceOutstanding);
+    EXPECT_EQ(s.providerData, p.providerData);
     ASSERT_EQ(s.history.size(), 2);
     EXPECT_EQ(s.history, p.history);
 

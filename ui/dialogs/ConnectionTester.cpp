@@ -121,6 +121,7 @@ QString ConnectionTester::describeSignInError(const ApiError& e) const
         return tr("%1 answered, but not like the payments platform. Check the platform URL.").arg(host);
     case ApiError::Kind::Http:
     case ApiError::Kind::Validation:
+    case ApiError::Kind::Refused:
         if (e.httpStatus == 400 || e.httpStatus == 401 || e.httpStatus == 403)
             return tr("Bad credentials: the platform refused the client id or the client secret.");
         if (e.httpStatus == 404)

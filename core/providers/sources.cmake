@@ -1,0 +1,10 @@
+# Payment providers behind one interface: what each can do (ProviderRules, pure), and its
+# connection on the sync worker (PaymentProvider: sources, action sender, queries).
+target_sources(paydesk_core PRIVATE
+    providers/ProviderAction.h
+    providers/ProviderRules.h providers/ProviderRules.cpp
+    providers/PaymentProvider.h providers/PaymentProvider.cpp
+    providers/keyloop/KeyloopRules.h providers/keyloop/KeyloopRules.cpp
+    providers/keyloop/KeyloopProvider.h providers/keyloop/KeyloopProvider.cpp
+    providers/paymentassist/PaymentAssistRules.h providers/paymentassist/PaymentAssistRules.cpp
+)

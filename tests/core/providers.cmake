@@ -1,0 +1,4 @@
+# Payment providers behind one interface: their rules (pure).
+target_sources(paydesk_core_tests PRIVATE
+    ProviderRulesTest.cpp
+)
