@@ -2146,6 +2146,22 @@
         <translation>Link kopieren</translation>
     </message>
     <message>
+        <source>No longer in this view</source>
+        <translation>Nicht mehr in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Show in list</source>
+        <translation>In der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Show this payment in the list</source>
+        <translation>Diese Zahlung in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the filters and search that hide this payment and select it in the list</source>
+        <translation>Die Filter und die Suche zurücksetzen, die diese Zahlung ausblenden, und sie in der Liste auswählen</translation>
+    </message>
+    <message>
         <source>Copy the pay link</source>
         <translation>Den Zahlungslink kopieren</translation>
     </message>

@@ -2098,6 +2098,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No longer in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this payment in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters and search that hide this payment and select it in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy the pay link</source>
         <translation type="unfinished"></translation>
     </message>

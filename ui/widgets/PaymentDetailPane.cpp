@@ -89,6 +89,30 @@ void PaymentDetailPane::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+
+    // Above everything, so it cannot be scrolled away: the payment shown is the one the user
+    // opened, even when the table no longer lists it.
+    auto* outOfView = new QFrame(this);
+    outOfView->setObjectName(u"outOfViewBar"_s);
+    outOfView->setFrameShape(QFrame::StyledPanel);
+    auto* outOfViewRow = new QHBoxLayout(outOfView);
+    outOfViewRow->setContentsMargins(10, 4, 6, 4);
+    m_outOfViewNote = new QLabel(outOfView);
+    m_outOfViewNote->setObjectName(u"outOfViewNote"_s);
+    m_outOfViewNote->setTextFormat(Qt::PlainText);
+    m_outOfViewNote->setWordWrap(true);
+    QFont noteFont = m_outOfViewNote->font();
+    noteFont.setWeight(QFont::DemiBold);
+    m_outOfViewNote->setFont(noteFont);
+    outOfViewRow->addWidget(m_outOfViewNote, 1);
+    m_showInList = new QPushButton(outOfView);
+    m_showInList->setObjectName(u"showInList"_s);
+    connect(m_showInList, &QPushButton::clicked, this, &PaymentDetailPane::showInListRequested);
+    outOfViewRow->addWidget(m_showInList);
+    m_outOfViewBar = outOfView;
+    m_outOfViewBar->hide();
+    outer->addWidget(m_outOfViewBar);
+
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
@@ -215,6 +239,23 @@ void PaymentDetailPane::setPayment(const std::optional<Payment>& payment)
 {
     m_payment = payment;
     refresh();
+    updateOutOfView();
+}
+
+void PaymentDetailPane::setOutOfView(bool outOfView)
+{
+    m_outOfView = outOfView;
+    updateOutOfView();
+}
+
+QString PaymentDetailPane::outOfViewText() const
+{
+    return m_outOfViewBar->isHidden() ? QString() : m_outOfViewNote->text();
+}
+
+void PaymentDetailPane::updateOutOfView()
+{
+    m_outOfViewBar->setVisible(m_outOfView && m_payment.has_value());
 }
 
 QString PaymentDetailPane::releaseText() const
@@ -260,6 +301,12 @@ void PaymentDetailPane::retranslate()
         plain.chop(1);
         m_values.value(it.key())->setAccessibleName(plain);
     }
+    m_outOfViewNote->setText(tr("No longer in this view"));
+    m_outOfViewNote->setAccessibleName(tr("No longer in this view"));
+    m_showInList->setText(tr("Show in list"));
+    m_showInList->setAccessibleName(tr("Show this payment in the list"));
+    m_showInList->setToolTip(
+        tr("Clear the filters and search that hide this payment and select it in the list"));
     m_copyLink->setText(tr("Copy link"));
     m_copyLink->setAccessibleName(tr("Copy the pay link"));
     m_copyLink->setToolTip(tr("Copy the pay link to the clipboard (Ctrl+Shift+C)"));

@@ -43,6 +43,14 @@ public:
     void setClock(const Clock& clock);
     /// Paid payments not cleared after this many days are marked overdue (0 = never).
     void setClearanceOverdueDays(int days);
+    /// Says above everything that the payment shown is no longer in the table's view (a
+    /// filter, search or saved view hides it) and offers the way back (showInListRequested).
+    void setOutOfView(bool outOfView);
+    bool isOutOfView() const { return m_outOfView; }
+    /// "No longer in this view" while shown; empty otherwise.
+    QString outOfViewText() const;
+    QPushButton* showInListButton() const { return m_showInList; }
+
     /// The note under the release signal (overdue clearance, failure reason); empty when none.
     QString noteText() const;
 
@@ -54,6 +62,8 @@ public:
 Q_SIGNALS:
     /// The pay link was copied to the clipboard.
     void payLinkCopied();
+    /// "Show in list": the user wants the payment shown back in the table.
+    void showInListRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,12 +72,17 @@ private:
     void buildUi();
     void retranslate();
     void refresh();
+    void updateOutOfView();
     QLabel* addRow(const QString& key);
 
     std::optional<Payment> m_payment;
     const Clock* m_clock = nullptr;
     bool m_dark = false;
 
+    bool m_outOfView = false;
+    QWidget* m_outOfViewBar = nullptr;
+    QLabel* m_outOfViewNote = nullptr;
+    QPushButton* m_showInList = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_title = nullptr;
