@@ -740,6 +740,14 @@
         <translation>Diese Zahlung ist %1 und kann nicht mehr storniert werden.</translation>
     </message>
     <message>
+        <source>Warning: this payment is already paid. It can no longer be cancelled; if the money must go back, refund it with the payment partner.</source>
+        <translation>Achtung: Diese Zahlung ist bereits bezahlt. Sie kann nicht mehr storniert werden; muss das Geld zurück, erstatten Sie es über den Zahlungspartner.</translation>
+    </message>
+    <message>
+        <source>Warning: the customer is paying right now (%1). Cancelling stops the pay link and may interrupt their payment. Check with the customer before you cancel.</source>
+        <translation>Achtung: Der Kunde bezahlt gerade (%1). Eine Stornierung sperrt den Zahlungslink und kann die laufende Zahlung unterbrechen. Sprechen Sie vor dem Stornieren mit dem Kunden.</translation>
+    </message>
+    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>

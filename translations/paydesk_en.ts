@@ -721,6 +721,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: this payment is already paid. It can no longer be cancelled; if the money must go back, refund it with the payment partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the customer is paying right now (%1). Cancelling stops the pay link and may interrupt their payment. Check with the customer before you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>

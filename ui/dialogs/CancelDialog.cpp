@@ -119,19 +119,8 @@ void CancelDialog::buildUi()
 void CancelDialog::retranslateUi()
 {
     setWindowTitle(tr("Cancel payment request"));
-    const QString amount = m_payment.amount.isValid() ? m_payment.amount.format(locale()) : QString();
-    QStringList summary{
-        m_payment.customer.name,
-        QStringLiteral("%1 %2").arg(m_payment.reference.typeDisplayName(), m_payment.reference.number),
-        amount, m_payment.status.displayName()};
-    summary.removeAll(QString());
-    m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_summary->setAccessibleName(tr("Payment"));
-    m_warning->setText(DealerActions::canCancel(m_payment)
-                           ? tr("The customer's pay link stops working at once. This cannot be undone; "
-                                "to take the payment later, raise a new request.")
-                           : tr("This payment is %1 and can no longer be cancelled.")
-                                 .arg(m_payment.status.displayName().toLower()));
+    showPaymentState();
 
     m_reasonLabel->setText(tr("&Reason:"));
     m_reason->setAccessibleName(tr("Reason for cancelling"));
@@ -156,6 +145,55 @@ void CancelDialog::retranslateUi()
     auto* keep = findChild<QPushButton*>(QStringLiteral("keepRequest"));
     keep->setText(tr("Keep request"));
     keep->setAccessibleName(tr("Keep the payment request"));
+}
+
+void CancelDialog::showPaymentState()
+{
+    const QString amount = m_payment.amount.isValid() ? m_payment.amount.format(locale()) : QString();
+    QStringList summary{
+        m_payment.customer.name,
+        QStringLiteral("%1 %2").arg(m_payment.reference.typeDisplayName(), m_payment.reference.number),
+        amount, m_payment.status.displayName()};
+    summary.removeAll(QString());
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+
+    // Plain words for the two cases where cancelling is the wrong move: the customer is in the
+    // middle of paying (the money may already be reserved), or has paid.
+    const PaymentStatus::Code code = m_payment.status.code();
+    const bool beingPaid = code == PaymentStatus::Code::InProgress || code == PaymentStatus::Code::Authorised;
+    QString warning;
+    if (m_payment.status.isPaid())
+        warning = tr("Warning: this payment is already paid. It can no longer be cancelled; if the "
+                     "money must go back, refund it with the payment partner.");
+    else if (!DealerActions::canCancel(m_payment))
+        warning = tr("This payment is %1 and can no longer be cancelled.")
+                      .arg(m_payment.status.displayName().toLower());
+    else if (beingPaid)
+        warning = tr("Warning: the customer is paying right now (%1). Cancelling stops the pay link "
+                     "and may interrupt their payment. Check with the customer before you cancel.")
+                      .arg(m_payment.status.displayName());
+    else
+        warning = tr("The customer's pay link stops working at once. This cannot be undone; to take "
+                     "the payment later, raise a new request.");
+    m_warning->setText(warning);
+    const bool strong = beingPaid || !DealerActions::canCancel(m_payment);
+    QFont font = m_warning->font();
+    font.setBold(strong);
+    m_warning->setFont(font);
+}
+
+void CancelDialog::setPayment(const Payment& payment)
+{
+    if (payment.paymentId != m_payment.paymentId)
+        return; // the dialog stays bound to the payment it was opened for
+    m_payment = payment;
+    showPaymentState();
+    revalidate();
+}
+
+QString CancelDialog::warningText() const
+{
+    return m_warning->text();
 }
 
 void CancelDialog::changeEvent(QEvent* event)

@@ -53,6 +53,14 @@ public:
     /// Where the request goes on accept; the dialog closes only when it returns no errors.
     void setSubmit(SubmitFunction<CancelRequest> submit);
 
+    /// The payment's latest state while the dialog is open (same payment id only; another id is
+    /// ignored): the summary and the warning follow it, and "Cancel request" is refused once it
+    /// can no longer be cancelled.
+    void setPayment(const Payment& payment);
+    const Payment& payment() const { return m_payment; }
+    /// The warning shown above the reason (plain text).
+    QString warningText() const;
+
     /// The validated request. Only meaningful after the dialog was accepted.
     CancelRequest request() const;
 
@@ -71,6 +79,7 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
+    void showPaymentState();
     void revalidate();
     CancelRequest collect(FieldErrors& errors) const;
 
