@@ -1669,6 +1669,21 @@
         <source>Pay link copied to the clipboard</source>
         <translation>Zahlungslink in die Zwischenablage kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n neue Zahlung — anzeigen</numerusform>
+            <numerusform>%n neue Zahlungen — anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List changed — update</source>
+        <translation>Liste geändert — aktualisieren</translation>
+    </message>
+    <message>
+        <source>Payments arrived or changed while you were working in the list. They are shown when you click here or leave the list.</source>
+        <translation>Während Sie in der Liste gearbeitet haben, sind Zahlungen eingegangen oder haben sich geändert. Sie werden angezeigt, wenn Sie hier klicken oder die Liste verlassen.</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>

@@ -1625,6 +1625,21 @@
         <source>Pay link copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n new — show</numerusform>
+            <numerusform>%n new — show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List changed — update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments arrived or changed while you were working in the list. They are shown when you click here or leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>

@@ -47,6 +47,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -262,7 +264,25 @@ void MainWindow::buildUi()
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
-    m_table = new QTableView(m_splitter);
+    // The table with, above it, the bar of live changes that wait while the table is in use.
+    auto* tableArea = new QWidget(m_splitter);
+    auto* tableColumn = new QVBoxLayout(tableArea);
+    tableColumn->setContentsMargins(0, 0, 0, 0);
+    tableColumn->setSpacing(2);
+    m_newRowsBar = new QPushButton(tableArea);
+    m_newRowsBar->setObjectName(u"newRowsBar"_s);
+    // Clicking it must not take the focus from the table (that alone would show the rows).
+    m_newRowsBar->setFocusPolicy(Qt::TabFocus);
+    m_newRowsBar->setCursor(Qt::PointingHandCursor);
+    // Its place is kept while it is hidden: the bar appearing must not push the rows down.
+    QSizePolicy barPolicy = m_newRowsBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_newRowsBar->setSizePolicy(barPolicy);
+    m_newRowsBar->hide();
+    connect(m_newRowsBar, &QPushButton::clicked, this, &MainWindow::showHeldRows);
+    tableColumn->addWidget(m_newRowsBar);
+    m_table = new QTableView(tableArea);
+    tableColumn->addWidget(m_table, 1);
     m_table->setObjectName(u"paymentsTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -303,6 +323,14 @@ void MainWindow::buildUi()
             &MainWindow::onCurrentRowChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
     connect(m_filterBar, &FilterBar::moveIntoResults, this, &MainWindow::enterResults);
+    // Rows in sight hold still while the user points at the table or works in it.
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        updateRowHold();
+        updateActions(); // with the pane hidden, acting needs the row in sight
+    });
+    connect(m_model, &PaymentTableModel::heldRowsChanged, this, &MainWindow::updateNewRowsBar);
 
     // Said in the table when a search or filter finds nothing, with the way out.
     m_noMatches = new QWidget(m_table->viewport());
@@ -324,13 +352,15 @@ void MainWindow::buildUi()
     m_noMatches->hide();
 
     m_detail = new PaymentDetailPane(m_splitter);
+    connect(m_detail, &PaymentDetailPane::showInListRequested, this, &MainWindow::showOpenedInList);
     m_detail->setMinimumWidth(320);
     m_detail->setClock(m_clock);
     m_detail->setActions({m_cancel, m_resend, m_print, m_receipt});
     connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
             [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
     connect(m_toggleDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
-    m_splitter->addWidget(m_table);
+    connect(m_toggleDetails, &QAction::toggled, this, &MainWindow::updateActions);
+    m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -481,6 +511,7 @@ void MainWindow::retranslate()
     m_toolbar->setAccessibleName(tr("Actions"));
     m_table->setAccessibleName(tr("Payments"));
     m_noMatchesClear->setText(tr("Clear filters"));
+    updateNewRowsBar();
     updateNoMatches();
     m_table->setAccessibleDescription(
         tr("Payment requests; the selected one is shown in the details pane. Press Menu for actions."));
@@ -816,21 +847,133 @@ void MainWindow::restoreViewport()
         if (row >= 0)
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
     }
-    if (m_selectedId.isEmpty())
-        return;
-    const QString id = m_selectedId;
-    const int row = m_model->rowOfPaymentId(id);
-    if (row < 0) {
-        m_selectedId.clear();
-        reloadDetail();
-        updateActions();
+    syncSelection();
+    const int row = m_model->rowOfPaymentId(m_selectedId);
+    if (row >= 0 && m_anchorRowId < 0)
+        m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::syncSelection()
+{
+    if (m_selectedId.isEmpty()) {
+        m_detail->setOutOfView(false);
         return;
     }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    if (m_anchorRowId < 0)
-        m_table->scrollTo(index);
+    const int row = m_model->rowOfPaymentId(m_selectedId);
+    QItemSelectionModel* selection = m_table->selectionModel();
+    {
+        const QScopedValueRollback<bool> ours(m_syncingSelection, true);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (selection->currentIndex().row() != row || !selection->isRowSelected(row))
+                selection->setCurrentIndex(index,
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else if (selection->currentIndex().isValid() || selection->hasSelection()) {
+            // The row the selection model moved to is another customer's: select nothing.
+            selection->clear();
+        }
+    }
+    m_detail->setOutOfView(row < 0);
+    updateActions();
+}
+
+void MainWindow::showOpenedInList()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    // Waiting live changes may be what keeps it out: show them first.
+    if (m_model->rowOfPaymentId(m_selectedId) < 0 && m_model->hasHeldRows())
+        m_model->applyHeldRows();
+    m_revealId = m_selectedId;
+    if (m_model->rowOfPaymentId(m_selectedId) >= 0) {
+        revealPendingPayment();
+        return;
+    }
+    // A filter, search or saved view hides it: show everything again (the answer selects it).
+    if (m_filterBar->filter() == PaymentFilter())
+        m_model->refresh();
+    else
+        m_filterBar->clear();
+}
+
+void MainWindow::revealPendingPayment()
+{
+    if (m_revealId.isEmpty() || m_model->isBusy())
+        return;
+    const QString id = std::exchange(m_revealId, QString());
+    const int row = m_model->rowOfPaymentId(id);
+    if (row < 0 || id != m_selectedId)
+        return;
+    syncSelection();
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table) {
+        switch (event->type()) {
+        case QEvent::Enter:
+            m_pointerOverTable = true;
+            updateRowHold();
+            break;
+        case QEvent::Leave:
+            m_pointerOverTable = false;
+            updateRowHold();
+            break;
+        case QEvent::FocusIn:
+            m_tableFocused = true;
+            updateRowHold();
+            break;
+        case QEvent::FocusOut:
+            // A context menu over the table is still working in it.
+            if (static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
+                m_tableFocused = false;
+                updateRowHold();
+            }
+            break;
+        default:
+            break;
+        }
+    } else if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        updateRowHold();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateRowHold()
+{
+    // Rule (issue 14.3): while the pointer is over the table or the table has the keyboard
+    // focus, the rows in sight and every row above them keep their place; live changes that
+    // would move them wait behind the "N new — show" bar. They are shown when the bar is
+    // clicked, or by themselves as soon as the pointer is off the table and the focus is
+    // elsewhere. Changes below the last row in sight never wait.
+    int frozen = 0;
+    if ((m_pointerOverTable || m_tableFocused) && m_model->rowCount() > 0) {
+        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        frozen = last < 0 ? m_model->rowCount() : last + 1;
+    }
+    m_model->setFrozenRows(frozen);
+}
+
+void MainWindow::updateNewRowsBar()
+{
+    if (!m_newRowsBar)
+        return;
+    const int arrivals = m_model->heldArrivals();
+    const QString text = arrivals > 0 ? tr("%n new — show", nullptr, arrivals) : tr("List changed — update");
+    m_newRowsBar->setText(text);
+    m_newRowsBar->setAccessibleName(text);
+    m_newRowsBar->setToolTip(tr("Payments arrived or changed while you were working in the list. "
+                                "They are shown when you click here or leave the list."));
+    m_newRowsBar->setVisible(m_model->hasHeldRows());
+}
+
+void MainWindow::showHeldRows()
+{
+    const int first = m_model->applyHeldRows();
+    if (first >= 0)
+        m_table->scrollTo(m_model->index(first, 0), QAbstractItemView::EnsureVisible);
 }
 
 void MainWindow::onModelRefreshed()
@@ -845,6 +988,9 @@ void MainWindow::onModelRefreshed()
         enterResults();
     }
     updateNoMatches();
+    syncSelection();
+    revealPendingPayment();
+    updateRowHold();
 }
 
 void MainWindow::enterResults()
@@ -976,15 +1122,27 @@ bool MainWindow::selectPayment(const QString& paymentId)
 
 void MainWindow::onCurrentRowChanged()
 {
+    // The pane is keyed by payment id: only the user's pick changes it. A current row the
+    // model moved (its row removed, rows reset) or our own re-selection is not a pick, and
+    // nothing current is no pick either — the pane keeps the payment the user opened.
+    if (m_syncingSelection || m_model->isChangingRows())
+        return;
     const QModelIndex current = m_table->currentIndex();
     const QString id = current.isValid() ? m_model->paymentIdAt(current.row()) : QString();
-    if (id == m_selectedId && !id.isEmpty())
+    if (id.isEmpty() || id == m_selectedId) {
+        if (!id.isEmpty())
+            syncSelection();
         return;
-    m_selectedId = id;
+    }
+    openPayment(id);
+}
+
+void MainWindow::openPayment(const QString& paymentId)
+{
+    m_selectedId = paymentId;
     reloadDetail();
-    updateActions();
-    if (!id.isEmpty())
-        Q_EMIT paymentSelected(id);
+    syncSelection();
+    Q_EMIT paymentSelected(paymentId);
 }
 
 void MainWindow::reloadDetail()
@@ -1003,9 +1161,25 @@ std::optional<Payment> MainWindow::selectedPayment() const
     return m_detail->payment();
 }
 
+bool MainWindow::selectedPaymentInSight() const
+{
+    if (m_selectedId.isEmpty())
+        return false;
+    // The pane names the payment (customer, reference, amount), in the table or not.
+    if (m_detail->isVisibleTo(this))
+        return true;
+    const int row = m_model->rowOfPaymentId(m_selectedId);
+    if (row < 0)
+        return false;
+    const int first = m_table->rowAt(0);
+    const int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    return first >= 0 && row >= first && (last < 0 || row <= last);
+}
+
 void MainWindow::updateActions()
 {
-    const std::optional<Payment> p = selectedPayment();
+    // Actions act on the payment the user opened, and only while they can see which it is.
+    const std::optional<Payment> p = selectedPaymentInSight() ? selectedPayment() : std::nullopt;
     m_initiate->setEnabled(bool(m_submitter.initiate) && !m_sites.isEmpty());
     m_cancel->setEnabled(bool(m_submitter.cancel) && p && DealerActions::canCancel(*p));
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
@@ -1072,12 +1246,25 @@ void MainWindow::initiatePayment()
 
 void MainWindow::cancelPayment()
 {
-    const std::optional<Payment> p = selectedPayment();
-    if (!p || !m_submitter.cancel || !DealerActions::canCancel(*p))
+    // The payment the user saw when they started (the pane's), never the row under the
+    // pointer now; the dialog stays bound to its id.
+    const QString id = m_selectedId;
+    const std::optional<Payment> p = selectedPaymentInSight() ? selectedPayment() : std::nullopt;
+    if (!p || p->paymentId != id || !m_submitter.cancel || !DealerActions::canCancel(*p))
         return;
     CancelDialog dialog(*p, this);
     dialog.setValidator(m_submitter.validator);
     dialog.setSubmit(m_submitter.cancel);
+    // What happens to it meanwhile (the customer starts paying, pays) shows in the dialog.
+    if (m_store) {
+        connect(m_store, &PaymentStore::paymentsChanged, &dialog,
+                [this, &dialog, id](const QStringList& ids) {
+                    if (!ids.contains(id))
+                        return;
+                    if (auto fresh = m_store->payment(id); fresh && fresh->has_value())
+                        dialog.setPayment(**fresh);
+                });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     showStatusMessage(tr("Cancellation of %1 queued").arg(p->reference.displayText()));
@@ -1086,7 +1273,7 @@ void MainWindow::cancelPayment()
 
 void MainWindow::resendNotification()
 {
-    const std::optional<Payment> p = selectedPayment();
+    const std::optional<Payment> p = selectedPaymentInSight() ? selectedPayment() : std::nullopt;
     if (!p || !m_submitter.resend || !DealerActions::canResend(*p))
         return;
     ResendDialog dialog(*p, this);

@@ -149,10 +149,16 @@ public:
     QAction* settingsAction() const { return m_settings; }
     QAction* copyLinkAction() const { return m_copyLink; }
 
-    /// The selected payment's id, empty when none.
+    /// The id of the payment the user opened (the detail pane shows it and the actions act on
+    /// it), empty when none. Only the user's pick changes it — never a row that moved, left
+    /// the filter or was reset; a payment no longer in the view stays open, marked so.
     QString selectedPaymentId() const { return m_selectedId; }
     /// Selects the row of `paymentId` (scrolling to it); false when it is not in the table.
     bool selectPayment(const QString& paymentId);
+    /// "N new — show" above the table: live changes that wait while the table is in use.
+    QPushButton* newRowsBar() const { return m_newRowsBar; }
+    /// Shows what waits behind the new-rows bar and scrolls to the first new payment.
+    void showHeldRows();
     /// Selects `paymentId` and moves the focus to it; when the filters or the search hide it,
     /// clears them first. False when the payment is not in the cache.
     bool showPayment(const QString& paymentId);
@@ -189,6 +195,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -201,6 +208,20 @@ private:
     void saveLayout() const;
     void onFilterChanged(const PaymentFilter& filter);
     void onCurrentRowChanged();
+    /// Opens `paymentId` in the detail pane: the user picked it.
+    void openPayment(const QString& paymentId);
+    /// Keeps the table's selection on the opened payment, or none when the view no longer
+    /// lists it (the pane then says so); never selects another payment.
+    void syncSelection();
+    /// "Show in list": clears what hides the opened payment and selects its row.
+    void showOpenedInList();
+    void revealPendingPayment();
+    /// Freezes the rows in sight while the pointer is over the table or it has the focus.
+    void updateRowHold();
+    void updateNewRowsBar();
+    /// Whether the user can see which payment an action would act on: the detail pane shows it,
+    /// or its row is in sight.
+    bool selectedPaymentInSight() const;
     void onKpiClicked(KpiStrip::Kpi kpi);
     void onStorePaymentsChanged(const QStringList& ids);
     void setQueuedActions(int count);
@@ -290,6 +311,11 @@ private:
     QToolBar* m_toolbar = nullptr;
 
     QString m_selectedId;
+    QString m_revealId;              // select this payment once the table lists it ("Show in list")
+    bool m_syncingSelection = false; // our own selection changes are not the user's pick
+    bool m_pointerOverTable = false;
+    bool m_tableFocused = false;
+    QPushButton* m_newRowsBar = nullptr;
     qint64 m_anchorRowId = -1;
     QTimer m_summaryTimer;
     QByteArray m_defaultHeaderState;

@@ -21,5 +21,7 @@ target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncWhileBrowsingTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../client/SandboxHarness.cpp)
 target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
+# The window never changes customer under the user (issue 14, points 2 and 3).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StableSelectionTest.cpp)
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
