@@ -3,12 +3,41 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 using namespace Qt::StringLiterals;
 
 namespace paydesk::ui {
+
+namespace {
+
+/// Fusion, with text fields whose border stands out from the window (at least 3:1, as a
+/// control's boundary should): Fusion draws it a shade darker than the window, which on a dark
+/// window is the colour of the field itself, so the search and amount boxes had no edge.
+class FieldBorderStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_FrameLineEdit || option->state.testFlag(State_HasFocus))
+            return; // a focused field keeps Fusion's highlight
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Theme::fieldBorderColor(option->palette), 1));
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 Theme::Theme(QObject* parent)
     : QObject(parent)
@@ -28,7 +57,7 @@ void Theme::apply(Mode mode)
     m_mode = mode;
     // Fusion renders our palettes faithfully on every platform; native styles ignore parts of them.
     if (QStyle* fusion = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new FieldBorderStyle(fusion)); // takes Fusion over
     if (!m_systemPaletteKnown) {
         m_systemPalette = QApplication::style()->standardPalette();
         m_systemPaletteKnown = true;
@@ -50,6 +79,18 @@ void Theme::apply(Mode mode)
 bool Theme::isDark() const
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor Theme::fieldBorderColor(const QPalette& palette)
+{
+    // 55 % of the way from the window colour to its text: about 3.5:1 against the window on our
+    // light palette and 4.5:1 on the dark one.
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    constexpr qreal k = 0.55;
+    return QColor::fromRgbF(float(window.redF() + (text.redF() - window.redF()) * k),
+                            float(window.greenF() + (text.greenF() - window.greenF()) * k),
+                            float(window.blueF() + (text.blueF() - window.blueF()) * k));
 }
 
 QIcon Theme::appIcon()

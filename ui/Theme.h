@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QObject>
 #include <QPalette>
@@ -35,6 +36,10 @@ public:
     void apply(Mode mode);
     /// Whether the palette in effect is dark (dark window background).
     bool isDark() const;
+
+    /// The border of text fields (search, amounts): between the window and its text colour, so
+    /// it stands out from the window in light and dark.
+    static QColor fieldBorderColor(const QPalette& palette);
 
     /// The application icon, drawn so it needs no resource file.
     static QIcon appIcon();

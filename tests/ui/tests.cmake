@@ -25,3 +25,5 @@ target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StableSelectionTest.cpp)
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
+# Text fields have a visible edge in light and dark (issue 14, point 8).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FieldBorderTest.cpp)
