@@ -569,8 +569,17 @@ void PaymentTableModel::takeRows(QList<qint64> rows, bool userAsked)
             Q_EMIT heldRowsChanged();
         return;
     }
-    // The rows the user is looking at stay where they are; the answer waits, counted.
-    const QSet<qint64> shown(m_rowIds.cbegin(), m_rowIds.cend());
+    // The rows the user is looking at stay where they are; the answer waits, counted. Only the
+    // part between the common head and tail can hold new payments (ids are unique in a list):
+    // with 1M rows, a set of every shown id per answer would be built on the GUI thread.
+    const qsizetype common = qMin(rows.size(), m_rowIds.size());
+    qsizetype head = 0;
+    while (head < common && rows.at(head) == m_rowIds.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < common - head && rows.at(rows.size() - 1 - tail) == m_rowIds.at(m_rowIds.size() - 1 - tail))
+        ++tail;
+    const QSet<qint64> shown(m_rowIds.cbegin() + head, m_rowIds.cend() - tail);
     m_heldArrivals = 0;
     m_heldFirstArrival = -1;
     for (int r = 0; r < rows.size(); ++r) {
