@@ -582,7 +582,7 @@ void PaymentTableModel::takeRows(QList<qint64> rows, bool userAsked)
     const QSet<qint64> shown(m_rowIds.cbegin() + head, m_rowIds.cend() - tail);
     m_heldArrivals = 0;
     m_heldFirstArrival = -1;
-    for (int r = 0; r < rows.size(); ++r) {
+    for (int r = int(head); r < rows.size() - tail; ++r) {
         if (!shown.contains(rows.at(r))) {
             if (m_heldFirstArrival < 0)
                 m_heldFirstArrival = r;
