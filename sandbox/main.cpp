@@ -26,6 +26,7 @@ void onSignal(int)
 void printUsage(QTextStream& out)
 {
     out << "Usage: paydesk-sandbox [options]\n"
+           "  -h, --help               show these options and exit\n"
            "  --port N                 port on 127.0.0.1 (default 0 = a free port)\n"
            "  --data FILE              keep state in a SQLite file (default: in memory)\n"
            "  --seed N                 create N demo payments when the state is empty\n"

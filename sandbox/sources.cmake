@@ -39,4 +39,4 @@ include(${CMAKE_CURRENT_LIST_DIR}/paymentassist/sources.cmake)
 
 qt_add_executable(paydesk-sandbox main.cpp)
 target_link_libraries(paydesk-sandbox PRIVATE paydesk_sandbox)
-install(TARGETS paydesk-sandbox RUNTIME DESTINATION bin)
+install(TARGETS paydesk-sandbox RUNTIME DESTINATION bin COMPONENT sandbox)
