@@ -488,4 +488,25 @@ TEST_F(StableSelectionTest, FrozenRowsHoldLiveAnswersButNotTheUsersQueries)
     EXPECT_FALSE(model.hasHeldRows());
 }
 
+// A held answer counts only the payments that are new to the table, wherever they land, and
+// showing it reports where the first one is.
+TEST_F(StableSelectionTest, AHeldAnswerCountsOnlyTheNewPaymentsWhereverTheyLand)
+{
+    fillWith(100); // newest first: row r shows pay-r
+    PaymentTableModel model(m_store.get(), m_clock);
+    ASSERT_EQ(model.paymentIdAt(5), idOf(5));
+    model.setFrozenRows(model.rowCount());
+    QSignalSpy held(&model, &PaymentTableModel::heldRowsChanged);
+    Payment between = makePayment(700, m_clock.now());
+    between.updatedAt = makePayment(4, m_clock.now()).updatedAt.addSecs(-30); // lands at row 5
+    ASSERT_TRUE(m_store->upsert(between).ok());
+    ASSERT_TRUE(held.wait(5000));
+    EXPECT_EQ(model.heldArrivals(), 1);
+    EXPECT_EQ(model.paymentIdAt(5), idOf(5)) << "nothing moved yet";
+    EXPECT_EQ(model.applyHeldRows(), 5);
+    EXPECT_EQ(model.paymentIdAt(5), between.paymentId);
+    EXPECT_EQ(model.paymentIdAt(6), idOf(5));
+    EXPECT_FALSE(model.hasHeldRows());
+}
+
 } // namespace paydesk::uitest
