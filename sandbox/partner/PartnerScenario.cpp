@@ -83,4 +83,25 @@ QList<PartnerScenario::Step> PartnerScenario::steps(Kind kind)
     return {};
 }
 
+const QStringList& PartnerScenario::failureReasons()
+{
+    static const QStringList reasons{QStringLiteral("Card declined by issuer"),
+                                     QStringLiteral("Insufficient funds"),
+                                     QStringLiteral("3-D Secure authentication failed"),
+                                     QStringLiteral("Card expired"),
+                                     QStringLiteral("Suspected fraud: declined by issuer"),
+                                     QStringLiteral("Incorrect security code (CVC)")};
+    return reasons;
+}
+
+QList<PartnerScenario::Step> PartnerScenario::steps(Kind kind, QRandomGenerator& random)
+{
+    QList<Step> script = steps(kind);
+    for (Step& step : script) {
+        if (step.status.code() == Code::Failed)
+            step.failureReason = failureReasons().at(int(random.bounded(int(failureReasons().size()))));
+    }
+    return script;
+}
+
 } // namespace paydesk::sandbox

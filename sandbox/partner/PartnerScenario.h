@@ -5,6 +5,7 @@
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 namespace paydesk::sandbox {
 
@@ -47,6 +48,11 @@ struct PartnerScenario
     static Kind pick(Kind kind, QRandomGenerator& random);
     /// The steps of a concrete script.
     static QList<Step> steps(Kind kind);
+    /// What card issuers and 3-D Secure really answer when a payment fails, for the FAILED
+    /// steps of a script ("Card declined by issuer", "Insufficient funds", …).
+    static const QStringList& failureReasons();
+    /// The steps of `kind` with each FAILED step's reason drawn from failureReasons().
+    static QList<Step> steps(Kind kind, QRandomGenerator& random);
 };
 
 } // namespace paydesk::sandbox

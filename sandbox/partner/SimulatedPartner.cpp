@@ -217,7 +217,7 @@ void SimulatedPartner::startRun(const QString& e, const QString& s, const QStrin
     run.storeId = s;
     run.paymentId = paymentId;
     run.kind = PartnerScenario::pick(m_scenario, m_random);
-    run.steps = PartnerScenario::steps(run.kind);
+    run.steps = PartnerScenario::steps(run.kind, m_random);
     m_runs.insert(paymentId, run);
     qCInfo(lcSandboxPartner) << "simulated partner:" << paymentId << "runs"
                              << PartnerScenario::nameOf(run.kind);
@@ -312,8 +312,11 @@ void SimulatedPartner::sendStep(const QString& paymentId)
         body.insert(QLatin1StringView("card"), QJsonObject{{QLatin1StringView("brand"), kBrands.at(card)},
                                                            {QLatin1StringView("last4"), kLast4.at(card)}});
     }
-    body.insert(QLatin1StringView("note"),
-                QStringLiteral("Simulated partner (%1)").arg(PartnerScenario::nameOf(it->kind)));
+    // A declined attempt's timeline note is its reason (the platform takes failureReason when no
+    // note comes), as a real partner's would be; other steps say which script moved them.
+    if (step.status.code() != Code::Failed)
+        body.insert(QLatin1StringView("note"),
+                    QStringLiteral("Simulated partner (%1)").arg(PartnerScenario::nameOf(it->kind)));
     const QString path = u'/' + it->enterpriseId + u'/' + it->storeId + QStringLiteral("/v1/payments/") +
                          paymentId + QStringLiteral("/status");
     callPlatform("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), it->stepKey,

@@ -4,6 +4,7 @@
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
 #include "partner/PartnerRegistry.h"
+#include "partner/PartnerScenario.h"
 #include "partner/SimulatedPartner.h"
 #include "partner/WebhookDispatcher.h"
 #include "platform/PlatformState.h"
@@ -94,6 +95,13 @@ TEST_F(PartnerSimulated, FailsThenPays)
     EXPECT_EQ(statusesBy(p, Actor::Partner),
               (QList<Code>{Code::Viewed, Code::InProgress, Code::Failed, Code::InProgress, Code::Paid}));
     EXPECT_TRUE(p.statusReason.isEmpty()) << "paid clears the failure reason";
+    // The declined attempt said why, in an issuer's words, and the timeline keeps it.
+    QString why;
+    for (const StatusChange& change : p.history) {
+        if (change.status.code() == Code::Failed)
+            why = change.note;
+    }
+    EXPECT_TRUE(PartnerScenario::failureReasons().contains(why)) << qPrintable(why);
 }
 
 TEST_F(PartnerSimulated, NeverPaysAndThePlatformExpiresTheRequest)
