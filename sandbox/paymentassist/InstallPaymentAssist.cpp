@@ -1,6 +1,7 @@
 #include "InstallPaymentAssist.h"
 
 #include "PaymentAssistApi.h"
+#include "PaymentAssistDemo.h"
 #include "PaymentAssistPage.h"
 #include "PaymentAssistState.h"
 #include "PaymentAssistWebhooks.h"
@@ -50,10 +51,12 @@ void installPaymentAssist(Sandbox& sandbox)
     auto api = std::make_unique<PaymentAssistApi>(sandbox, *state);
     auto page = std::make_unique<PaymentAssistPage>(sandbox, *state);
     auto webhooks = std::make_unique<PaymentAssistWebhooks>(sandbox, *state);
+    auto demoLife = std::make_unique<PaymentAssistDemo>(sandbox, *state);
     sandbox.addComponent(std::move(state));
     sandbox.addComponent(std::move(api));
     sandbox.addComponent(std::move(page));
     sandbox.addComponent(std::move(webhooks));
+    sandbox.addComponent(std::move(demoLife));
 }
 
 } // namespace paydesk::sandbox

@@ -325,19 +325,18 @@ void PaymentAssistState::attachInvoice(const QString& token, const QString& file
     Q_EMIT changed(token);
 }
 
-void PaymentAssistState::force(const QString& token, PaApplication::Status status,
-                               const QDateTime& finishedAt)
+QString PaymentAssistState::insertSeeded(PaApplication application)
 {
-    PaApplication* app = find(token);
-    if (!app)
-        return;
-    app->status = status;
-    if (status != PaApplication::Status::Pending)
-        app->lastAccessedAt = app->createdAt.addSecs(120);
-    if (status == PaApplication::Status::Completed || status == PaApplication::Status::PendingCapture)
-        app->paRef = newPaRef();
-    if (app->isFinal())
-        app->finishedAt = finishedAt;
+    if (application.token.isEmpty())
+        application.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if ((application.status == PaApplication::Status::Completed ||
+         application.status == PaApplication::Status::PendingCapture) &&
+        application.paRef.isEmpty())
+        application.paRef = newPaRef();
+    m_orderIds[application.apiKey].insert(application.orderId);
+    const QString token = application.token;
+    m_applications.insert(token, std::move(application));
+    return token;
 }
 
 void PaymentAssistState::expireDue()

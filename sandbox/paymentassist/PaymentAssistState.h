@@ -168,8 +168,9 @@ public:
     Result<Done, QString> setOrderId(const QString& token, const QString& orderId);
     void attachInvoice(const QString& token, const QString& fileType, qint64 bytes);
 
-    /// For the seeder: puts an application straight into a state, with consistent dates.
-    void force(const QString& token, PaApplication::Status status, const QDateTime& finishedAt);
+    /// For the demo seeder: stores an application as given (dates, status, invoice), without
+    /// signals or webhooks; a token is made when it has none. Returns the token.
+    QString insertSeeded(PaApplication application);
 
     /// Expires every open application whose expiry has passed.
     void expireDue();

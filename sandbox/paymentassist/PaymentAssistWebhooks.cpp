@@ -40,6 +40,9 @@ PaymentAssistWebhooks::~PaymentAssistWebhooks()
 void PaymentAssistWebhooks::start()
 {
     m_running = true;
+    // Under --tls a webhook may point back at the sandbox itself (or at anything it signs).
+    if (!m_sandbox.caCertificate().isNull() && !m_extraCas.contains(m_sandbox.caCertificate()))
+        m_extraCas << m_sandbox.caCertificate();
 }
 
 void PaymentAssistWebhooks::stop()

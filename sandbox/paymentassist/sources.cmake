@@ -5,5 +5,6 @@ target_sources(paydesk_sandbox PRIVATE
     paymentassist/PaymentAssistApi.h paymentassist/PaymentAssistApi.cpp
     paymentassist/PaymentAssistPage.h paymentassist/PaymentAssistPage.cpp
     paymentassist/PaymentAssistWebhooks.h paymentassist/PaymentAssistWebhooks.cpp
+    paymentassist/PaymentAssistDemo.h paymentassist/PaymentAssistDemo.cpp
     paymentassist/InstallPaymentAssist.h paymentassist/InstallPaymentAssist.cpp
 )
