@@ -16,6 +16,8 @@ qt_add_library(paydesk_ui STATIC
     widgets/PaymentNotifier.h widgets/PaymentNotifier.cpp
     widgets/StatusBadgeDelegate.h widgets/StatusBadgeDelegate.cpp
     widgets/StatusColorPalette.h widgets/StatusColorPalette.cpp
+    widgets/FlowLayout.h widgets/FlowLayout.cpp
+    widgets/ElidedLabel.h widgets/ElidedLabel.cpp
 )
 
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)

@@ -3,6 +3,8 @@
 #include "PlainText.h"
 #include "models/PaymentTableModel.h"
 #include "util/Clock.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/StatusColorPalette.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,6 +46,11 @@ QString colorCss(const QColor& c)
     return c.name(QColor::HexRgb);
 }
 
+// Values that are one long word (email, pay link, ids): never wider than the pane, which
+// would make it scroll sideways; elided in the middle when narrow, the whole text in the
+// tooltip.
+const QStringList kElidedFields = {u"email"_s, u"payLink"_s, u"transaction"_s, u"paymentId"_s};
+
 } // namespace
 
 PaymentDetailPane::PaymentDetailPane(QWidget* parent)
@@ -56,9 +64,10 @@ PaymentDetailPane::PaymentDetailPane(QWidget* parent)
 QLabel* PaymentDetailPane::addRow(const QString& key)
 {
     auto* keyLabel = new QLabel(this);
-    auto* value = new QLabel(this);
+    const bool elided = kElidedFields.contains(key);
+    QLabel* value = elided ? new ElidedLabel(this) : new QLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
+    value->setWordWrap(!elided);
     value->setTextFormat(Qt::PlainText);
     keyLabel->setBuddy(value);
     m_keys.insert(key, keyLabel);
@@ -67,8 +76,6 @@ QLabel* PaymentDetailPane::addRow(const QString& key)
         auto* row = new QWidget(this);
         auto* h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
-        value->setWordWrap(false);
-        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         h->addWidget(value, 1);
         m_copyLink = new QPushButton(row);
         connect(m_copyLink, &QPushButton::clicked, this, [this] {
@@ -125,6 +132,9 @@ void PaymentDetailPane::buildUi()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The content follows the pane's width (labels wrap, ids elide): never a sideways scroll
+    // that would hide Copy link or cut the release signal.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* page = new QWidget(scroll);
     auto* v = new QVBoxLayout(page);
     v->setContentsMargins(12, 8, 12, 12);
@@ -168,6 +178,10 @@ void PaymentDetailPane::buildUi()
     m_note->hide();
     v->addWidget(m_note);
 
+    // The actions right under the signal, in sight without scrolling on a 1366×768 screen.
+    m_actionRow = new FlowLayout(nullptr, 6);
+    v->addLayout(m_actionRow);
+
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -175,10 +189,6 @@ void PaymentDetailPane::buildUi()
     for (const QString& key : kFields)
         addRow(key);
     v->addLayout(m_form);
-
-    m_actionRow = new QHBoxLayout;
-    m_actionRow->addStretch(1);
-    v->addLayout(m_actionRow);
 
     m_timelineLabel = new QLabel(page);
     QFont section = m_timelineLabel->font();
@@ -387,7 +397,11 @@ void PaymentDetailPane::refresh()
 
     auto set = [this](const QString& key, const QString& text) {
         QLabel* value = m_values.value(key);
-        value->setText(text.isEmpty() ? tr("—") : text);
+        const QString shown = text.isEmpty() ? tr("—") : text;
+        if (kElidedFields.contains(key))
+            static_cast<ElidedLabel*>(value)->setFullText(shown);
+        else
+            value->setText(shown);
     };
     set(u"reference"_s, tr("%1 %2").arg(p.reference.typeDisplayName(), p.reference.displayText()));
     set(u"description"_s, p.description);
@@ -403,8 +417,7 @@ void PaymentDetailPane::refresh()
     if (p.channels.testFlag(Channel::Sms))
         channels << tr("SMS");
     set(u"channels"_s, channels.join(u", "_s));
-    set(u"payLink"_s, p.payLink);
-    m_values.value(u"payLink"_s)->setToolTip(PlainText::toolTip(p.payLink));
+    set(u"payLink"_s, p.payLink); // the whole link in its tooltip
     m_copyLink->setEnabled(!p.payLink.isEmpty());
     QString expires = dateText(p.expiresAt);
     const QDateTime now = (m_clock ? *m_clock : Clock::system()).now();

@@ -13,6 +13,7 @@ class QStackedWidget;
 class QToolButton;
 class QTreeWidget;
 class QHBoxLayout;
+class QLayout;
 
 namespace paydesk {
 class Clock;
@@ -36,7 +37,8 @@ public:
     /// Shows `payment` (with its history when known); std::nullopt shows the empty state.
     void setPayment(const std::optional<Payment>& payment);
     const std::optional<Payment>& payment() const { return m_payment; }
-    /// Buttons under the details (the window's Cancel / Resend / Receipt actions).
+    /// Buttons at the top, under the release signal (the window's Cancel / Resend / Receipt
+    /// actions); they wrap onto more rows rather than be cut.
     void setActions(const QList<QAction*>& actions);
     void setDark(bool dark);
     /// The time "expired" is judged by (default: the system clock); must outlive the pane.
@@ -96,7 +98,7 @@ private:
     QPushButton* m_copyLink = nullptr;
     QLabel* m_timelineLabel = nullptr;
     QTreeWidget* m_timeline = nullptr;
-    QHBoxLayout* m_actionRow = nullptr;
+    QLayout* m_actionRow = nullptr;
     QList<QToolButton*> m_actionButtons;
 };
 
