@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOption>
@@ -21,7 +22,9 @@ KpiTile::KpiTile(QWidget* parent)
     setCheckable(true);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void KpiTile::setCaption(const QString& caption)
@@ -29,6 +32,7 @@ void KpiTile::setCaption(const QString& caption)
     m_caption = caption;
     updateAccessibleName();
     updateGeometry();
+    fitHeight();
     update();
 }
 
@@ -36,6 +40,8 @@ void KpiTile::setValue(const QString& value)
 {
     m_value = value;
     updateAccessibleName();
+    updateGeometry();
+    fitHeight();
     update();
 }
 
@@ -43,6 +49,8 @@ void KpiTile::setDetail(const QString& detail)
 {
     m_detail = detail;
     updateAccessibleName();
+    updateGeometry();
+    fitHeight();
     update();
 }
 
@@ -62,22 +70,145 @@ void KpiTile::updateAccessibleName()
     setToolTip(PlainText::toolTip(tr("%1 — click to show these payments").arg(name)));
 }
 
-QSize KpiTile::sizeHint() const
+namespace {
+
+/// Greedy word wrap of `text` into lines no wider than `width` (a word wider than that keeps a
+/// line of its own); `separator` joins the pieces of one line.
+QStringList wrapPieces(const QStringList& pieces, const QString& separator, const QFontMetrics& fm, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& piece : pieces) {
+        const QString candidate = line.isEmpty() ? piece : line + separator + piece;
+        if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+        } else {
+            lines << line;
+            line = piece;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+QStringList wrapWords(const QString& text, const QFontMetrics& fm, int width)
+{
+    return wrapPieces(text.split(u' ', Qt::SkipEmptyParts), QStringLiteral(" "), fm, width);
+}
+
+const QString kValueSeparator = QStringLiteral(" · ");
+
+} // namespace
+
+QFont KpiTile::valueFont(qreal scale) const
 {
     QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * scale);
     big.setWeight(QFont::Bold);
+    return big;
+}
+
+QList<KpiTile::TextLine> KpiTile::layoutLines(int width) const
+{
+    QList<TextLine> out;
+    const int x = kPad + kAccent;
+    const int w = qMax(1, width - x - kPad);
+    int y = kPad;
+    auto add = [&](const QStringList& lines, const QFont& f, QPalette::ColorRole role) {
+        const QFontMetrics fm(f);
+        for (const QString& line : lines) {
+            out << TextLine{line, f, QRect(x, y, w, fm.height()), role};
+            y += fm.height();
+        }
+    };
+    const QFont small = font();
+    const QFontMetrics sm(small);
+    add(wrapWords(m_caption, sm, w), small, QPalette::PlaceholderText);
+    y += 2;
+
+    // The figure: one line when it fits; else each amount on its own line, in the largest font
+    // (1.6× down to 1×) in which every amount fits; only then are words wrapped.
+    const QStringList pieces = m_value.split(kValueSeparator, Qt::SkipEmptyParts);
+    QStringList valueLines;
+    QFont chosen = valueFont(1.0);
+    for (qreal scale : {1.6, 1.4, 1.2, 1.0}) {
+        const QFont f = valueFont(scale);
+        const QFontMetrics fm(f);
+        bool fits = true;
+        for (const QString& piece : pieces)
+            fits = fits && fm.horizontalAdvance(piece) <= w;
+        if (fits || scale == 1.0) {
+            chosen = f;
+            valueLines = wrapPieces(pieces, kValueSeparator, fm, w);
+            if (!fits) {
+                QStringList words;
+                for (const QString& line : std::as_const(valueLines))
+                    words << wrapWords(line, fm, w);
+                valueLines = words;
+            }
+            break;
+        }
+    }
+    add(valueLines, chosen, QPalette::Text);
+    y += 2;
+    add(wrapWords(m_detail, sm, w), small, QPalette::PlaceholderText);
+    return out;
+}
+
+int KpiTile::heightForWidth(int width) const
+{
+    const QList<TextLine> lines = layoutLines(width);
+    const int bottom = lines.isEmpty() ? kPad : lines.constLast().rect.bottom() + 1;
+    // At least as tall as caption, figure and detail on one line each.
+    const int oneLineEach = QFontMetrics(font()).height() * 2 + QFontMetrics(valueFont(1.6)).height() + 4;
+    return qMax(bottom, kPad + oneLineEach) + kPad;
+}
+
+QSize KpiTile::sizeHint() const
+{
     const QFontMetrics small(font());
-    const QFontMetrics large(big);
+    const QFontMetrics large(valueFont(1.6));
     const int w = std::max({small.horizontalAdvance(m_caption), large.horizontalAdvance(m_value),
-                            small.horizontalAdvance(m_detail), 120});
-    return {w + 2 * kPad + kAccent, small.height() * 2 + large.height() + 2 * kPad + 4};
+                            small.horizontalAdvance(m_detail), 120}) +
+                  2 * kPad + kAccent;
+    return {w, heightForWidth(w)};
 }
 
 QSize KpiTile::minimumSizeHint() const
 {
-    const QSize hint = sizeHint();
-    return {120, hint.height()};
+    // Never narrower than the longest word (or amount, in the smallest figure font).
+    const QFontMetrics small(font());
+    const QFontMetrics value(valueFont(1.0));
+    int widest = 0;
+    for (const QString& text : {m_caption, m_detail}) {
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+            widest = qMax(widest, small.horizontalAdvance(word));
+    }
+    for (const QString& piece : m_value.split(kValueSeparator, Qt::SkipEmptyParts))
+        widest = qMax(widest, value.horizontalAdvance(piece));
+    const int w = qMax(widest, 60) + 2 * kPad + kAccent;
+    return {w, heightForWidth(w)};
+}
+
+void KpiTile::fitHeight()
+{
+    const int needed = heightForWidth(width());
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+}
+
+void KpiTile::resizeEvent(QResizeEvent* event)
+{
+    QAbstractButton::resizeEvent(event);
+    fitHeight();
+}
+
+void KpiTile::changeEvent(QEvent* event)
+{
+    QAbstractButton::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitHeight();
 }
 
 void KpiTile::enterEvent(QEnterEvent* event)
@@ -123,29 +254,11 @@ void KpiTile::paintEvent(QPaintEvent*)
         style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
     }
 
-    const int x = kPad + kAccent;
-    const int w = width() - x - kPad;
-    QFont captionFont = font();
-    const QFontMetrics fm(captionFont);
-    int y = kPad;
-    p.setPen(pal.color(QPalette::PlaceholderText));
-    p.setFont(captionFont);
-    p.drawText(QRect(x, y, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(m_caption, Qt::ElideRight, w));
-    y += fm.height() + 2;
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setWeight(QFont::Bold);
-    const QFontMetrics bm(big);
-    p.setFont(big);
-    p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(x, y, w, bm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               bm.elidedText(m_value, Qt::ElideRight, w));
-    y += bm.height() + 2;
-    p.setFont(captionFont);
-    p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(x, y, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(m_detail, Qt::ElideRight, w));
+    for (const TextLine& line : layoutLines(width())) {
+        p.setFont(line.font);
+        p.setPen(pal.color(line.role));
+        p.drawText(line.rect, Qt::AlignLeft | Qt::AlignVCenter, line.text);
+    }
 }
 
 } // namespace paydesk::ui
