@@ -69,6 +69,13 @@ void PaymentAssistDemo::start()
         m_timer->start();
 }
 
+void PaymentAssistDemo::setPace(int tickMs, int openAfterSeconds, int thinkMs)
+{
+    m_timer->setInterval(std::max(1, tickMs));
+    m_openAfterSeconds = std::max(0, openAfterSeconds);
+    m_thinkMs = std::max(0, thinkMs);
+}
+
 void PaymentAssistDemo::stop()
 {
     m_timer->stop();
@@ -150,11 +157,12 @@ void PaymentAssistDemo::seed(PaymentAssistState& state, int count, quint32 rando
 
 void PaymentAssistDemo::tick()
 {
+    ++m_ticks;
     const QDateTime now = m_state.clock().now();
     for (const PaApplication& a : m_state.applications()) {
         if (m_seen.contains(a.token) || m_driven.contains(a.token))
             continue;
-        if (a.status != Status::Pending || a.createdAt.secsTo(now) < 8)
+        if (a.status != Status::Pending || a.createdAt.secsTo(now) < m_openAfterSeconds)
             continue;
         m_driven.insert(a.token);
         // About one in ten is left alone (it will expire, or the dealer expires it).
@@ -189,13 +197,16 @@ void PaymentAssistDemo::drive(const QString& token)
     connect(opened, &QNetworkReply::finished, this, [this, opened, base, name, declines, request] {
         opened->deleteLater();
         // …reads for a few seconds, then signs or declines.
-        QTimer::singleShot(3000 + int(m_random.bounded(4000u)), this, [this, base, name, declines, request] {
-            const QByteArray form = declines ? QByteArray("reason=not+today")
-                                             : "name=" + QUrl::toPercentEncoding(name) +
-                                                   "&card_number=4111+1111+1111+1111&agree=1";
-            QNetworkReply* done = m_nam->post(request(base + (declines ? u"/decline"_s : u"/sign"_s)), form);
-            connect(done, &QNetworkReply::finished, done, &QObject::deleteLater);
-        });
+        QTimer::singleShot(m_thinkMs + int(m_random.bounded(quint32(m_thinkMs) + 1)), this,
+                           [this, base, name, declines, request] {
+                               const QByteArray form = declines
+                                                           ? QByteArray("reason=not+today")
+                                                           : "name=" + QUrl::toPercentEncoding(name) +
+                                                                 "&card_number=4111+1111+1111+1111&agree=1";
+                               QNetworkReply* done =
+                                   m_nam->post(request(base + (declines ? u"/decline"_s : u"/sign"_s)), form);
+                               connect(done, &QNetworkReply::finished, done, &QObject::deleteLater);
+                           });
     });
 }
 

@@ -43,6 +43,13 @@ public:
     void start() override;
     void stop() override;
 
+    /// The demo driver's pace: how often it looks (ms), how old (state clock, seconds) an
+    /// application must be before the customer opens it, and the customer's thinking time
+    /// before signing (ms, plus up to as much again). Tests speed it up.
+    void setPace(int tickMs, int openAfterSeconds, int thinkMs);
+    /// How often the driver has looked for applications so far.
+    int ticks() const { return m_ticks; }
+
     /// Adds `count` applications in every state to the state (see the class comment).
     static void seed(PaymentAssistState& state, int count, quint32 randomSeed);
 
@@ -59,6 +66,9 @@ private:
     QSet<QString> m_seen;
     QSet<QString> m_driven;
     bool m_seeded = false;
+    int m_openAfterSeconds = 8;
+    int m_thinkMs = 3000;
+    int m_ticks = 0;
 };
 
 } // namespace paydesk::sandbox

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -218,6 +219,20 @@ TEST_F(PaymentAssistTlsTest, EveryRouteOverHttpsForAClientThatTrustsTheWrittenCa
                      "grant_type=client_credentials&client_id=paydesk-demo&client_secret=paydesk-"
                      "demo-secret");
     EXPECT_EQ(platform.status, 200) << platform.body.constData();
+
+    // The push channel too (wss://), for a client trusting the CA.
+    const QString accessToken = platform.json().value(u"access_token"_s).toString();
+    QWebSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificate(cas.first());
+    socket.setSslConfiguration(ssl);
+    QNetworkRequest wsRequest(QUrl(sandbox->baseUrl().toString().replace(u"https://"_s, u"wss://"_s) +
+                                   u"/E100234/S01/v1/events/stream"_s));
+    wsRequest.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    socket.open(wsRequest);
+    EXPECT_TRUE(connected.wait(5000));
+    socket.close();
 
     // A client that does not trust the CA is refused by its own TLS check.
     PaClient untrusting(*sandbox, pa->apiKey(), sandbox->options().paymentAssistSecret);
