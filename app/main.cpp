@@ -327,6 +327,7 @@ int main(int argc, char* argv[])
     }
     MainWindow window(session.store());
     window.setProfileName(config.profile.name);
+    window.setReceiptIssuer(paydesk::ui::ReceiptPdf::issuerOf(config.profile));
     window.setSecretStore(secrets.get());
     window.setDemoMode(demo);
     window.notifier()->setNotifyPaid(settings.notifyPaid);

@@ -2887,6 +2887,10 @@
         <source>The settings could not be saved. Nothing was changed.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden. Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Receipt &amp;details</source>
+        <translation>&amp;Quittungen</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -2969,6 +2973,81 @@
     <message>
         <source>The invoice file is too large.</source>
         <translation>Die Rechnungsdatei ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ReceiptIssuerForm</name>
+    <message>
+        <source>Choose a logo for receipts</source>
+        <translation>Logo für Quittungen wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Printed on receipts where the platform sends no details of its own for the store.</source>
+        <translation>Wird auf Quittungen gedruckt, wenn die Plattform für die Filiale keine eigenen Angaben sendet.</translation>
+    </message>
+    <message>
+        <source>Printed on the receipts of the profile “%1” where the platform sends no details of its own for the store.</source>
+        <translation>Wird auf die Quittungen des Profils „%1“ gedruckt, wenn die Plattform für die Filiale keine eigenen Angaben sendet.</translation>
+    </message>
+    <message>
+        <source>Dealership n&amp;ame:</source>
+        <translation>&amp;Name des Autohauses:</translation>
+    </message>
+    <message>
+        <source>Dealership name</source>
+        <translation>Name des Autohauses</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Ans&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>Dealership address</source>
+        <translation>Anschrift des Autohauses</translation>
+    </message>
+    <message>
+        <source>One line per row</source>
+        <translation>Eine Zeile je Adresszeile</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Umsatzsteuer-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logodatei</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>Eine Logodatei wählen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Print no logo</source>
+        <translation>Kein Logo drucken</translation>
     </message>
 </context>
 </TS>

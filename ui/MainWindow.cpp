@@ -652,6 +652,15 @@ void MainWindow::setSession(SyncSession* session)
                                     &ConnectionIndicator::setState);
     m_connection->setState(session->state());
     m_sessionConnections << connect(this, &MainWindow::paymentSelected, session, &SyncSession::fetchDetails);
+    // What receipts print about each store: the platform's word, asked once per session (and
+    // again after a sync if the first ask went unanswered, e.g. offline at start).
+    m_sessionConnections << connect(session, &SyncSession::storesFetched, this,
+                                    [this](const QList<StoreDetails>& stores) { setStoreDetails(stores); });
+    m_sessionConnections << connect(session, &SyncSession::synced, this, [this, session] {
+        if (m_storeIssuers.isEmpty())
+            session->fetchStores();
+    });
+    session->fetchStores();
 
     ActionSubmitter submitter;
     if (session->outbox()) {
@@ -1367,6 +1376,21 @@ void MainWindow::exportReceipt(const QString& path)
     showStatusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(target)));
 }
 
+void MainWindow::setStoreDetails(const QList<StoreDetails>& stores)
+{
+    QHash<QString, ReceiptPdf::Issuer> issuers;
+    for (const StoreDetails& s : stores) {
+        // The group (legal entity, whose VAT number it is) heads the receipt; the site below it.
+        ReceiptPdf::Issuer issuer;
+        issuer.dealerName = s.enterpriseName.isEmpty() ? s.storeName : s.enterpriseName;
+        issuer.siteName = s.storeName;
+        issuer.address = s.address;
+        issuer.vatNumber = s.vatNumber;
+        issuers.insert(s.key(), issuer);
+    }
+    setStoreIssuers(issuers);
+}
+
 ReceiptPdf::Issuer MainWindow::receiptIssuerFor(const Payment& payment) const
 {
     ReceiptPdf::Issuer issuer = m_receiptIssuer;
@@ -1443,6 +1467,8 @@ void MainWindow::openSettings()
         return;
     (void)appendAudit(dialog.auditEntry(m_operator));
     const AppSettings& after = dialog.after();
+    if (const ConnectionProfile* profile = after.profile(m_profile))
+        setReceiptIssuer(ReceiptPdf::issuerOf(*profile));
     m_notifier->setNotifyPaid(after.notifyPaid);
     m_notifier->setNotifyFailed(after.notifyFailed);
     m_notifier->setNotifyCleared(after.notifyCleared);

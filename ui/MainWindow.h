@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/StoreDetails.h"
 #include "export/ReceiptPdf.h"
 #include "models/PaymentFilter.h"
 #include "payments/DealerActions.h"
@@ -100,6 +101,8 @@ public:
     void setReceiptIssuer(const ReceiptPdf::Issuer& issuer) { m_receiptIssuer = issuer; }
     /// The store details the platform sent, by "enterpriseId/storeId".
     void setStoreIssuers(const QHash<QString, ReceiptPdf::Issuer>& issuers) { m_storeIssuers = issuers; }
+    /// The same from the platform's `GET /stores` answer (SyncSession::storesFetched).
+    void setStoreDetails(const QList<StoreDetails>& stores);
     /// The issuer printed on `payment`'s receipt: the platform's details for its store, the
     /// profile's where the platform has none, the site's name, else its store id.
     ReceiptPdf::Issuer receiptIssuerFor(const Payment& payment) const;

@@ -105,6 +105,14 @@ void ConnectionProfile::save(QSettings& settings) const
     settings.setValue(QStringLiteral("cancel"), paths.cancel);
     settings.setValue(QStringLiteral("resend"), paths.resend);
     settings.setValue(QStringLiteral("eventStream"), paths.eventStream);
+    settings.setValue(QStringLiteral("stores"), paths.stores);
+    settings.endGroup();
+    PaymentAssistSite::save(settings, paymentAssist);
+    settings.beginGroup(QStringLiteral("receipt"));
+    settings.setValue(QStringLiteral("dealerName"), dealerName);
+    settings.setValue(QStringLiteral("dealerAddress"), dealerAddress);
+    settings.setValue(QStringLiteral("vatNumber"), vatNumber);
+    settings.setValue(QStringLiteral("logoFile"), logoFile);
     settings.endGroup();
     settings.endGroup();
 }
@@ -122,6 +130,11 @@ ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& na
     p.trustedCaFile = settings.value(QStringLiteral("trustedCaFile")).toString();
     p.localTestPlatform = settings.value(QStringLiteral("localTestPlatform"), false).toBool();
     p.transferTimeoutMs = settings.value(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs).toInt();
+    p.dealerName = settings.value(QStringLiteral("receipt/dealerName")).toString();
+    p.dealerAddress = settings.value(QStringLiteral("receipt/dealerAddress")).toStringList();
+    p.vatNumber = settings.value(QStringLiteral("receipt/vatNumber")).toString();
+    p.logoFile = settings.value(QStringLiteral("receipt/logoFile")).toString();
+    p.paymentAssist = PaymentAssistSite::load(settings);
     settings.beginGroup(QStringLiteral("paths"));
     auto read = [&settings](const char* key, QString& target) {
         target = settings.value(QLatin1StringView(key), target).toString();
@@ -133,6 +146,7 @@ ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& na
     read("cancel", p.paths.cancel);
     read("resend", p.paths.resend);
     read("eventStream", p.paths.eventStream);
+    read("stores", p.paths.stores);
     settings.endGroup();
     settings.endGroup();
     return p;

@@ -2,6 +2,7 @@
 
 #include "PlatformPaths.h"
 #include "payments/FieldError.h"
+#include "providers/paymentassist/PaymentAssistSite.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,18 @@ public:
     /// only kind of profile (besides the demo's) that may use plain http, and only to loopback.
     bool localTestPlatform = false;
     int transferTimeoutMs = 30000;
+    /// Payment Assist, per site (API key and base URL here, the secret in the keychain);
+    /// empty = no Payment Assist for this profile. See PaymentAssistSite.
+    QList<PaymentAssistSite> paymentAssist;
+
+    /// Who issues this profile's receipts, where the platform's store details say nothing
+    /// (DESIGN "The platform API": `GET /stores`). Not secrets; stored under `receipt/`.
+    QString dealerName;
+    /// Postal address, one line per entry.
+    QStringList dealerAddress;
+    QString vatNumber;
+    /// An image file printed on receipts; empty for none.
+    QString logoFile;
 
     /// The token URL in effect.
     QUrl effectiveTokenUrl() const;

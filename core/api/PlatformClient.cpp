@@ -71,6 +71,60 @@ void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& store
                 });
 }
 
+void PlatformClient::fetchStores(QObject* context, Callback<QList<StoreDetails>> callback)
+{
+    HttpRequest request;
+    request.url = url(m_paths.stores, {});
+    m_http.send(std::move(request), context,
+                [callback = std::move(callback)](Result<HttpResponse, ApiError> r) {
+                    if (!r) {
+                        callback(fail(r.error()));
+                        return;
+                    }
+                    callback(parseStores(r->json));
+                });
+}
+
+Result<QList<StoreDetails>, ApiError> PlatformClient::parseStores(const QJsonDocument& json)
+{
+    const QJsonValue list = json.object().value(QLatin1StringView("stores"));
+    if (!list.isArray())
+        return fail(ApiError::parse(QStringLiteral("the store list has no \"stores\" array"),
+                                    QStringLiteral("stores")));
+    // Text from a server: bounded like every other field of a payment (PaymentJson cuts at 255).
+    const auto text = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1StringView(key)).toString().left(255).trimmed();
+    };
+    QList<StoreDetails> stores;
+    for (const QJsonValue& value : list.toArray()) {
+        const QJsonObject o = value.toObject();
+        StoreDetails s;
+        s.enterpriseId = text(o, "enterpriseId");
+        s.storeId = text(o, "storeId");
+        if (s.enterpriseId.isEmpty() || s.storeId.isEmpty())
+            return fail(ApiError::parse(QStringLiteral("a store without enterpriseId or storeId"),
+                                        QStringLiteral("storeId")));
+        s.enterpriseName = text(o, "enterpriseName");
+        s.storeName = text(o, "storeName");
+        s.vatNumber = text(o, "vatNumber").left(40);
+        s.currency = text(o, "currency").left(3);
+        const QJsonValue address = o.value(QLatin1StringView("address"));
+        QStringList lines;
+        if (address.isArray()) {
+            for (const QJsonValue& line : address.toArray())
+                lines << line.toString();
+        } else {
+            lines = address.toString().split(u'\n');
+        }
+        for (const QString& line : std::as_const(lines)) {
+            if (!line.trimmed().isEmpty() && s.address.size() < 8)
+                s.address << line.trimmed().left(255);
+        }
+        stores << s;
+    }
+    return stores;
+}
+
 void PlatformClient::fetchPayment(const QString& enterpriseId, const QString& storeId,
                                   const QString& paymentId, QObject* context, Callback<Payment> callback)
 {

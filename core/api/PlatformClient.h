@@ -4,6 +4,7 @@
 #include "FeedPage.h"
 #include "HttpClient.h"
 #include "PlatformPaths.h"
+#include "StoreDetails.h"
 #include "payments/DealerActions.h"
 #include "payments/Payment.h"
 #include "util/Result.h"
@@ -52,6 +53,8 @@ public:
     /// `GET feed?sinceSequence=N&limit=L`: the payments changed after `sinceSequence`.
     void fetchFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
                    QObject* context, Callback<FeedPage> callback);
+    /// `GET stores`: the sites this client may see, with the details receipts print.
+    void fetchStores(QObject* context, Callback<QList<StoreDetails>> callback);
     /// `GET details`: one payment with its status history.
     void fetchPayment(const QString& enterpriseId, const QString& storeId, const QString& paymentId,
                       QObject* context, Callback<Payment> callback);
@@ -87,6 +90,13 @@ public:
      * cursor is never stored.
      */
     static std::optional<ApiError> checkFeedProgress(const FeedPage& page, qint64 sinceSequence);
+    /**
+     * `{"stores": [{"enterpriseId", "storeId", "enterpriseName", "storeName", "address": [lines],
+     * "vatNumber", "currency"}, …]}`; only the ids are required (an entry without them is an
+     * error), every other field may be missing. An address sent as one string is split at
+     * line breaks.
+     */
+    static Result<QList<StoreDetails>, ApiError> parseStores(const QJsonDocument& json);
     /// A payment object, or `{"payment": {…}}`.
     static Result<Payment, ApiError> parsePayment(const QJsonDocument& json);
 

@@ -21,6 +21,8 @@ struct PlatformPaths
     QString cancel = QStringLiteral("/{enterpriseId}/{storeId}/v1/payments/{paymentId}/cancel");
     QString resend = QStringLiteral("/{enterpriseId}/{storeId}/v1/payments/{paymentId}/resend");
     QString eventStream = QStringLiteral("/{enterpriseId}/{storeId}/v1/events/stream");
+    /// The sites this client may see, with their names, address and VAT number (receipts).
+    QString stores = QStringLiteral("/stores");
 
     /// Replaces the placeholders in `pathTemplate`; unknown placeholders are left as they are.
     static QString expand(const QString& pathTemplate, const QHash<QString, QString>& values);

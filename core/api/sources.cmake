@@ -8,6 +8,7 @@ target_sources(paydesk_core PRIVATE
     api/PlatformClient.h api/PlatformClient.cpp
     api/PlatformPaths.h api/PlatformPaths.cpp
     api/PushChannel.h api/PushChannel.cpp
+    api/StoreDetails.h
     api/RetryPolicy.h api/RetryPolicy.cpp
     api/TokenProvider.h api/TokenProvider.cpp
     api/TrustedCaStore.h api/TrustedCaStore.cpp

@@ -495,6 +495,25 @@ Result<qint64, StoreError> SyncSession::appendAudit(const AuditEntry& entry)
     return std::move(*written);
 }
 
+void SyncSession::fetchStores()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this] {
+        if (!m_platform)
+            return;
+        // Bound to the client: an answer after shutdown() is never delivered.
+        m_platform->fetchStores(m_platform.get(), [this](Result<QList<StoreDetails>, ApiError> answer) {
+            if (!answer) {
+                qCInfo(lcSync) << "the platform's store details are not available:" << answer.error().message;
+                return;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, stores = *answer] { Q_EMIT storesFetched(stores); }, Qt::QueuedConnection);
+        });
+    });
+}
+
 void SyncSession::fetchDetails(const QString& paymentId)
 {
     if (!m_worker || paymentId.isEmpty())

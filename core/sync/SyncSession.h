@@ -6,6 +6,7 @@
 #include "api/HttpClient.h"
 #include "api/PushChannel.h"
 #include "api/Scheduler.h"
+#include "api/StoreDetails.h"
 #include "payments/DealerActions.h"
 #include "payments/FieldError.h"
 #include "payments/PaymentValidator.h"
@@ -224,6 +225,10 @@ public:
      * is not written, so a late answer never overwrites a newer timeline.
      */
     void fetchDetails(const QString& paymentId);
+    /// Asks the platform for its stores' details (names, address, VAT number: what receipts
+    /// print) on the worker; storesFetched() brings the answer to this thread. Nothing comes
+    /// after an error: receipts then keep the profile's own details.
+    void fetchStores();
 
 Q_SIGNALS:
     /// The combined state changed.
@@ -233,6 +238,8 @@ Q_SIGNALS:
     /// A fetchDetails() finished; `written` is false after an error or when the cache already
     /// held a newer version.
     void detailsFetched(const QString& paymentId, bool written);
+    /// A fetchStores() was answered.
+    void storesFetched(const QList<paydesk::StoreDetails>& stores);
     /// The outbox's signals, brought to this thread (see Outbox).
     void actionQueued(qint64 entryId);
     void actionConfirmed(qint64 entryId, const QString& paymentId);

@@ -110,6 +110,8 @@ HttpResponse PlatformApi::stores(const HttpRequest&)
             {QLatin1StringView("dealerCode"), s.dealerCode},
             {QLatin1StringView("currency"), s.currency},
             {QLatin1StringView("city"), s.city},
+            {QLatin1StringView("address"), QJsonArray::fromStringList(s.address)},
+            {QLatin1StringView("vatNumber"), s.vatNumber},
             {QLatin1StringView("latestSequence"), m_state.latestSequence(s.enterpriseId, s.storeId)}});
     }
     return HttpResponse::json(

@@ -125,6 +125,9 @@ Result<int, QString> PlatformStorage::load()
         s.dealerCode = info.value(QLatin1StringView("dealerCode")).toString();
         s.currency = info.value(QLatin1StringView("currency")).toString();
         s.city = info.value(QLatin1StringView("city")).toString();
+        for (const QJsonValue& line : info.value(QLatin1StringView("address")).toArray())
+            s.address << line.toString();
+        s.vatNumber = info.value(QLatin1StringView("vatNumber")).toString();
         m_state.addStore(s);
     }
     int total = 0;
@@ -192,7 +195,9 @@ Result<Done, QString> PlatformStorage::saveAll()
                                {QLatin1StringView("storeName"), s.storeName},
                                {QLatin1StringView("dealerCode"), s.dealerCode},
                                {QLatin1StringView("currency"), s.currency},
-                               {QLatin1StringView("city"), s.city}};
+                               {QLatin1StringView("city"), s.city},
+                               {QLatin1StringView("address"), QJsonArray::fromStringList(s.address)},
+                               {QLatin1StringView("vatNumber"), s.vatNumber}};
         store.addBindValue(s.enterpriseId);
         store.addBindValue(s.storeId);
         store.addBindValue(QJsonDocument(info).toJson(QJsonDocument::Compact));

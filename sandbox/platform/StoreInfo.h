@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace paydesk::sandbox {
 
@@ -16,6 +17,9 @@ struct StoreInfo
     /// The currency most of the store's payments are in ("GBP", "EUR").
     QString currency = QStringLiteral("GBP");
     QString city;
+    /// Postal address, one line per entry, and VAT number: what a receipt names (`GET /stores`).
+    QStringList address;
+    QString vatNumber;
 
     QString key() const { return enterpriseId + u'/' + storeId; }
 };

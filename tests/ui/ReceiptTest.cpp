@@ -3,19 +3,31 @@
 // And the keyboard shortcuts list (point 10): Help → Keyboard shortcuts and "?".
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
+#include "Sandbox.h"
 #include "UiFixture.h"
+#include "dialogs/AppSettings.h"
+#include "dialogs/ReceiptIssuerForm.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "export/ReceiptPdf.h"
 #include "payments/DealerActions.h"
+#include "platform/PlatformState.h"
+#include "platform/StatusUpdate.h"
+#include "secrets/MemorySecretStore.h"
+#include "sync/SyncSession.h"
 #include "widgets/FilterBar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -203,6 +215,68 @@ TEST(ReceiptTest, PrintingThroughQPrinterPrintsWhatThePdfHolds)
     EXPECT_EQ(notPaid.error().kind, ExportError::Kind::NotAllowed);
 }
 
+TEST(ReceiptSettingsTest, TheDealershipsDetailsAreKeptPerProfile)
+{
+    QSettings().clear();
+    ConnectionProfile head;
+    head.name = u"Head office"_s;
+    head.baseUrl = QUrl(u"https://api.example.com"_s);
+    head.enterpriseId = u"E1"_s;
+    head.storeIds = {u"S01"_s};
+    head.clientId = u"client"_s;
+    ConnectionProfile branch = head;
+    branch.name = u"Branch"_s;
+    AppSettings initial;
+    initial.profiles = {head, branch};
+    initial.currentProfile = head.name;
+    ASSERT_TRUE(initial.save());
+
+    MemorySecretStore secrets;
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = test::child<QTabWidget>(dialog, "tabs");
+    auto* form = test::child<ReceiptIssuerForm>(dialog, "receiptIssuerForm");
+    tabs->setCurrentWidget(form);
+    EXPECT_EQ(tabs->tabText(tabs->currentIndex()).remove(u'&'), u"Receipt details"_s);
+    test::typeInto(form->dealerNameEdit(), u"Northside Motors Ltd"_s);
+    form->addressEdit()->setFocus();
+    QTest::keyClicks(form->addressEdit(), u"1 Kirkstall Road"_s);
+    QTest::keyClick(form->addressEdit(), Qt::Key_Return);
+    QTest::keyClicks(form->addressEdit(), u"Leeds LS3 1LH"_s);
+    test::typeInto(form->vatNumberEdit(), u"GB 123 4567 89"_s);
+    // The other profile has its own (none yet); switching back keeps what was typed.
+    auto* profile = test::child<QComboBox>(dialog, "profile");
+    profile->setCurrentIndex(1);
+    EXPECT_TRUE(form->dealerNameEdit()->text().isEmpty());
+    test::typeInto(form->dealerNameEdit(), u"Branch Motors"_s);
+    profile->setCurrentIndex(0);
+    EXPECT_EQ(form->dealerNameEdit()->text(), u"Northside Motors Ltd"_s);
+    test::clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 5000));
+
+    const AppSettings saved = AppSettings::load();
+    const ConnectionProfile* savedHead = saved.profile(u"Head office"_s);
+    ASSERT_NE(savedHead, nullptr);
+    EXPECT_EQ(savedHead->dealerName, u"Northside Motors Ltd"_s);
+    EXPECT_EQ(savedHead->dealerAddress, (QStringList{u"1 Kirkstall Road"_s, u"Leeds LS3 1LH"_s}));
+    EXPECT_EQ(savedHead->vatNumber, u"GB 123 4567 89"_s);
+    ASSERT_NE(saved.profile(u"Branch"_s), nullptr);
+    EXPECT_EQ(saved.profile(u"Branch"_s)->dealerName, u"Branch Motors"_s);
+    EXPECT_TRUE(saved.profile(u"Branch"_s)->vatNumber.isEmpty());
+    // What the receipt of that profile then names.
+    const ReceiptPdf::Issuer issuer = ReceiptPdf::issuerOf(*savedHead);
+    EXPECT_EQ(issuer.dealerName, u"Northside Motors Ltd"_s);
+    EXPECT_EQ(issuer.address.size(), 2);
+    EXPECT_TRUE(dialog.auditEntry(u"alice"_s)
+                    .after.value(u"profiles"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"dealerName"_s) == u"Northside Motors Ltd"_s);
+    QSettings().clear();
+}
+
 } // namespace
 } // namespace paydesk::ui
 
@@ -294,6 +368,92 @@ TEST_F(ReceiptWindowTest, ThePlatformsStoreDetailsWinOverTheProfileFieldByField)
     p.storeId = u"S2"_s; // a store the platform said nothing about
     EXPECT_EQ(w->receiptIssuerFor(p).dealerName, u"Profile Motors"_s);
     EXPECT_EQ(w->receiptIssuerFor(p).siteName, u"S2"_s);
+}
+
+TEST(ReceiptFromThePlatform, TheStoresDetailsFromThePlatformHeadThePrintedReceipt)
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options;
+    options.seedCount = 0;
+    sandbox::Sandbox platform(options);
+    ASSERT_TRUE(platform.start().ok());
+    const auto stores = platform.state().stores();
+    const auto bristol = std::find_if(stores.begin(), stores.end(), [](const auto& s) {
+        return s.storeName == u"Lakeside Motors Bristol"_s;
+    });
+    ASSERT_NE(bristol, stores.end());
+
+    SyncSession::Config config;
+    config.profile.name = u"receipts"_s;
+    config.profile.baseUrl = platform.baseUrl();
+    config.profile.clientId = platform.clientId();
+    config.profile.localTestPlatform = true; // the sandbox speaks plain http on loopback
+    config.profile.enterpriseId = bristol->enterpriseId;
+    config.profile.storeIds << bristol->storeId;
+    // The profile says something else: the platform's word wins where it has one.
+    config.profile.dealerName = u"Profile Name Ltd"_s;
+    config.cachePath = dir.filePath(u"cache.sqlite"_s);
+    config.user = u"tester"_s;
+    MemorySecretStore secrets;
+    bool written = false;
+    secrets.write(config.profile.clientSecretKey(), platform.clientSecret().toUtf8(), &secrets,
+                  [&written](SecretStore::DoneResult r) { written = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 2000));
+    SyncSession session(config, secrets);
+    ASSERT_TRUE(session.open().ok());
+    MainWindow window(session.store());
+    window.setReceiptIssuer(paydesk::ui::ReceiptPdf::issuerOf(config.profile));
+    window.setSession(&session);
+    session.start();
+
+    // A paid payment at that store.
+    InitiateRequest request;
+    request.enterpriseId = bristol->enterpriseId;
+    request.storeId = bristol->storeId;
+    request.customer = {u"Amelia Hart"_s, u"amelia@example.com"_s, u"+447700900123"_s};
+    request.channels = Channel::Email;
+    request.reference = PaymentReference::make(PaymentReference::Type::Invoice, u"INV-77"_s);
+    request.description = u"Service"_s;
+    request.amount = *Money::fromMinor(12000, u"GBP"_s);
+    auto created = platform.state().initiate(request);
+    ASSERT_TRUE(created.ok());
+    sandbox::StatusUpdate paid;
+    paid.status = PaymentStatus(PaymentStatus::Code::Paid);
+    paid.transactionReference = u"TXN-1"_s;
+    paid.amountPaid = request.amount;
+    paid.cardBrand = u"VISA"_s;
+    paid.cardLast4 = u"4242"_s;
+    auto applied =
+        platform.state().applyStatusUpdate(bristol->enterpriseId, bristol->storeId, created->paymentId, paid);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto p = session.store()->payment(created->paymentId);
+            return p && p->has_value() && (*p)->status.isPaid();
+        },
+        20000));
+    // The store details arrive through the session (GET /stores on its worker).
+    const auto cached = session.store()->payment(created->paymentId);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.receiptIssuerFor(**cached).vatNumber == u"GB 284 1937 56"_s; }, 20000));
+
+    const QString output = dir.filePath(u"printed.pdf"_s);
+    window.setPrintDialog([&](QPrinter& printer, QWidget*) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(output);
+        return true;
+    });
+    ASSERT_TRUE(window.selectPayment(created->paymentId));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.printAction()->isEnabled(); }, 5000));
+    window.printAction()->trigger();
+    ASSERT_TRUE(QFile::exists(output));
+    const QString text = paydesk::ui::pdfText(output);
+    for (const char* expected : {"Lakeside Motor Group", "Lakeside Motors Bristol", "Unit 4, Avonmouth Way",
+                                 "Bristol BS11 9YA", "VAT number: GB 284 1937 56", "Amelia Hart", "INV-77"})
+        EXPECT_THAT(text.toStdString(), HasSubstr(expected));
+    EXPECT_THAT(text.toStdString(), Not(HasSubstr("Profile Name Ltd")));
+    EXPECT_THAT(text.toStdString(), Not(HasSubstr("amelia@example.com")));
+    session.stop();
 }
 
 /// Every QAction of the window that has a shortcut, by object.

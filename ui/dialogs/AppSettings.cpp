@@ -124,6 +124,10 @@ QJsonObject AppSettings::toAuditJson() const
             {QStringLiteral("clientId"), p.clientId},
             {QStringLiteral("trustedCaFile"), p.trustedCaFile},
             {QStringLiteral("localTestPlatform"), p.localTestPlatform},
+            {QStringLiteral("dealerName"), p.dealerName},
+            {QStringLiteral("dealerAddress"), QJsonArray::fromStringList(p.dealerAddress)},
+            {QStringLiteral("vatNumber"), p.vatNumber},
+            {QStringLiteral("logoFile"), p.logoFile},
         });
     }
     return QJsonObject{

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionProfileForm.h"
+#include "ReceiptIssuerForm.h"
 #include "SecretChanges.h"
 #include "Translator.h"
 #include "secrets/BoundSecret.h"
@@ -29,6 +30,7 @@ const QString kSecretField = QStringLiteral("clientSecret");
 constexpr int kGeneralTab = 0;
 constexpr int kConnectionTab = 1;
 constexpr int kNotificationsTab = 2;
+constexpr int kReceiptsTab = 3;
 
 struct ProfileEdit
 {
@@ -86,6 +88,8 @@ public:
     QLabel* overdueDaysLabel = nullptr;
     QSpinBox* overdueDays = nullptr;
     QCheckBox* notifyWhenActive = nullptr;
+    // Receipts (per profile)
+    ReceiptIssuerForm* receipts = nullptr;
     QDialogButtonBox* buttons = nullptr;
 };
 
@@ -209,10 +213,14 @@ void SettingsDialog::buildUi()
     overdueRow->addStretch();
     notificationsLayout->addLayout(overdueRow);
     notificationsLayout->addStretch();
-    // In this order (kGeneralTab, kConnectionTab, kNotificationsTab).
+    // --- Receipts: the dealership's details of the profile shown on the Connection tab ------
+    d.receipts = new ReceiptIssuerForm(d.tabs);
+
+    // In this order (kGeneralTab, kConnectionTab, kNotificationsTab, kReceiptsTab).
     d.tabs->addTab(appearance, QString());
     d.tabs->addTab(connection, QString());
     d.tabs->addTab(notifications, QString());
+    d.tabs->addTab(d.receipts, QString());
     // Opens on General: the connection (with the client secret) is one deliberate step further,
     // not the first thing shown in front of the cashiers.
     d.tabs->setCurrentIndex(kGeneralTab);
@@ -267,6 +275,7 @@ void SettingsDialog::retranslateUi()
     d.tabs->setTabText(kGeneralTab, tr("&General"));
     d.tabs->setTabText(kConnectionTab, tr("Connec&tion"));
     d.tabs->setTabText(kNotificationsTab, tr("&Notifications"));
+    d.tabs->setTabText(kReceiptsTab, tr("Receipt &details"));
     d.tabs->setAccessibleName(tr("Settings sections"));
     d.profileLabel->setText(tr("&Profile:"));
     d.profile->setAccessibleName(tr("Connection profile"));
@@ -356,6 +365,7 @@ void SettingsDialog::storeShownProfile()
     e.profile.storeIds = shown.storeIds;
     e.profile.clientId = shown.clientId;
     e.profile.trustedCaFile = shown.trustedCaFile;
+    d.receipts->applyTo(e.profile);
     if (!d.form->typedSecret().isEmpty()) {
         const QByteArray typed = d.form->typedSecret().toUtf8();
         if (typed != e.newSecret) {
@@ -396,6 +406,8 @@ void SettingsDialog::showProfile(int index)
     d.removeProfile->setEnabled(has);
     const ProfileEdit e = has ? d.edits.at(index) : ProfileEdit{};
     d.form->setProfile(e.profile);
+    d.receipts->setProfile(e.profile);
+    d.receipts->setFieldsEnabled(has);
     d.form->setNameEditable(e.isNew); // keychain keys follow the name; existing ones keep theirs
     updateSecretPlaceholder();
 }

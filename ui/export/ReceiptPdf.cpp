@@ -52,6 +52,11 @@ ReceiptPdf::ReceiptPdf(Issuer issuer, QLocale locale, QTimeZone timeZone)
 {
 }
 
+ReceiptPdf::Issuer ReceiptPdf::issuerOf(const ConnectionProfile& profile)
+{
+    return Issuer{profile.dealerName, QString(), profile.dealerAddress, profile.vatNumber, profile.logoFile};
+}
+
 QString ReceiptPdf::refusal(const Payment& payment)
 {
     if (DealerActions::canPrintReceipt(payment))

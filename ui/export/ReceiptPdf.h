@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ConnectionProfile.h"
 #include "export/ExportError.h"
 #include "payments/Payment.h"
 #include "store/AuditEntry.h"
@@ -56,6 +57,9 @@ public:
         /// An image file (PNG, JPEG, SVG) printed beside the heading; none when empty or unreadable.
         QString logoFile;
     };
+
+    /// The issuer a connection profile names (Settings, Receipts); its site stays empty.
+    static Issuer issuerOf(const ConnectionProfile& profile);
 
     explicit ReceiptPdf(Issuer issuer = {}, QLocale locale = QLocale(),
                         QTimeZone timeZone = QTimeZone::systemTimeZone());
