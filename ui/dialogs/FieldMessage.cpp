@@ -1,6 +1,9 @@
 #include "FieldMessage.h"
 
 #include <QEvent>
+#include <QLayout>
+#include <QScreen>
+#include <QTimer>
 
 namespace paydesk::ui {
 
@@ -25,6 +28,26 @@ void FieldMessage::setMessage(const QString& message)
     setVisible(!message.isEmpty());
     if (m_field)
         m_field->setAccessibleDescription(message);
+    // A window does not grow by itself for a message that wraps onto more lines (its minimum
+    // height ignores word wrap): without this the messages are squeezed and cut.
+    QTimer::singleShot(0, this, [this] { growWindowToFit(); });
+}
+
+void FieldMessage::growWindowToFit()
+{
+    QWidget* window = this->window();
+    QLayout* layout = window->layout();
+    if (window == this || !window->isVisible() || !layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    int most = QWIDGETSIZE_MAX;
+    if (const QScreen* screen = window->screen())
+        most = screen->availableGeometry().height() - (window->frameGeometry().height() - window->height());
+    const int height = qMin(needed, most);
+    if (height > window->height())
+        window->resize(window->width(), height);
 }
 
 void FieldMessage::changeEvent(QEvent* event)

@@ -24,6 +24,8 @@ protected:
 
 private:
     void applyColour();
+    /// Makes the window tall enough for its wrapped messages (up to the screen's height).
+    void growWindowToFit();
 
     QWidget* m_field;
     QString m_message;

@@ -4,6 +4,8 @@
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
 #include "money/Money.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,12 +48,20 @@ FilterBar::FilterBar(SavedViews* views, QWidget* parent)
 
 void FilterBar::buildUi()
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(6);
-
-    auto* row1 = new QHBoxLayout;
-    row1->setSpacing(6);
+    // One flow of controls: as many on a row as fit, the rest on the next row, so a narrow
+    // window or a longer language wraps the bar instead of cutting it or widening the window.
+    auto* flow = new FlowLayout(this, 6);
+    // Controls that belong together (a label and its field) wrap as one.
+    auto group = [this, flow](bool expanding = false) {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        box->setSizePolicy(expanding ? QSizePolicy::Expanding : QSizePolicy::Fixed, QSizePolicy::Fixed);
+        flow->addWidget(box);
+        return row;
+    };
+    auto* row1 = group(true);
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
@@ -69,7 +79,8 @@ void FilterBar::buildUi()
     });
     m_search->installEventFilter(this);
     row1->addWidget(m_searchLabel);
-    row1->addWidget(m_search, 3);
+    row1->addWidget(m_search, 1);
+    row1 = group();
 
     m_statusButton = new QPushButton(this);
     m_statusMenu = new QMenu(m_statusButton);
@@ -105,6 +116,7 @@ void FilterBar::buildUi()
     }
     m_statusButton->setMenu(m_statusMenu);
     row1->addWidget(m_statusButton);
+    row1 = group();
 
     m_date = new QComboBox(this);
     for (auto preset : {PaymentFilter::DatePreset::Any, PaymentFilter::DatePreset::Today,
@@ -127,6 +139,7 @@ void FilterBar::buildUi()
         });
         row1->addWidget(edit);
     }
+    row1 = group();
 
     m_store = new QComboBox(this);
     m_store->addItem(QString(), QString());
@@ -135,6 +148,7 @@ void FilterBar::buildUi()
             commit();
     });
     row1->addWidget(m_store);
+    row1 = group();
     m_provider = new QComboBox(this);
     m_provider->addItem(QString(), QString());
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
@@ -142,6 +156,7 @@ void FilterBar::buildUi()
             commit();
     });
     row1->addWidget(m_provider);
+    row1 = group();
 
     m_amountLabel = new QLabel(this);
     row1->addWidget(m_amountLabel);
@@ -149,7 +164,7 @@ void FilterBar::buildUi()
     m_amountMax = new QLineEdit(this);
     m_amountLabel->setBuddy(m_amountMin);
     for (QLineEdit* edit : {m_amountMin, m_amountMax}) {
-        edit->setMaximumWidth(90);
+        edit->setMaximumWidth(90); // the minimum follows the placeholder (retranslate)
         edit->setAlignment(Qt::AlignRight);
         connect(edit, &QLineEdit::textEdited, this, [this] { m_searchTimer.start(); });
         connect(edit, &QLineEdit::editingFinished, this, [this] {
@@ -162,6 +177,7 @@ void FilterBar::buildUi()
     dash->setAccessibleName(QString());
     row1->addWidget(dash);
     row1->addWidget(m_amountMax);
+    row1 = group();
     m_currency = new QComboBox(this);
     m_currency->addItem(QString(), QString());
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
@@ -169,10 +185,8 @@ void FilterBar::buildUi()
             commit();
     });
     row1->addWidget(m_currency);
-    outer->addLayout(row1);
 
-    auto* row2 = new QHBoxLayout;
-    row2->setSpacing(6);
+    auto* row2 = group();
     m_viewCombo = new QComboBox(this);
     m_viewCombo->setMinimumWidth(180);
     m_viewCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -195,17 +209,16 @@ void FilterBar::buildUi()
             [this] { deleteView(m_viewCombo->currentData().toString()); });
     m_viewMenuButton->setMenu(viewMenu);
     row2->addWidget(m_viewMenuButton);
-    row2->addSpacing(12);
 
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Takes what is left of its row; elided (the whole text in its tooltip) when even a row
+    // of its own is too narrow.
+    row2 = group(true);
+    m_summary = new ElidedLabel(this, Qt::ElideRight);
     m_summary->setFocusPolicy(Qt::NoFocus);
     row2->addWidget(m_summary, 1);
     m_clear = new QPushButton(this);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
     row2->addWidget(m_clear);
-    outer->addLayout(row2);
 }
 
 QList<QWidget*> FilterBar::tabOrder() const
@@ -250,6 +263,12 @@ void FilterBar::retranslate()
     m_amountLabel->setText(tr("&Amount:"));
     m_amountMin->setPlaceholderText(tr("min"));
     m_amountMax->setPlaceholderText(tr("max"));
+    for (QLineEdit* edit : {m_amountMin, m_amountMax}) {
+        // Never narrower than its placeholder (and a few digits).
+        const int text = qMax(edit->fontMetrics().horizontalAdvance(edit->placeholderText()),
+                              edit->fontMetrics().horizontalAdvance(u"00000"_s));
+        edit->setMinimumWidth(qMin(text + 18, edit->maximumWidth()));
+    }
     m_amountMin->setAccessibleName(tr("Minimum amount"));
     m_amountMax->setAccessibleName(tr("Maximum amount"));
     m_currency->setItemText(0, tr("Any currency"));
@@ -488,8 +507,7 @@ void FilterBar::updateSummary()
         text = tr("%1 — %2").arg(text, (m_resultCount == 1 ? tr("1 payment")
                                                            : tr("%n payments", nullptr,
                                                                 int(qMin<qint64>(m_resultCount, INT_MAX)))));
-    m_summary->setText(text);
-    m_summary->setToolTip(PlainText::toolTip(text)); // holds the search text and store ids
+    m_summary->setFullText(text); // the tooltip holds it whole (search text, store ids) as plain text
     m_clear->setEnabled(!m_filter.isEmpty());
 }
 

@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace paydesk::ui {
 
+class ElidedLabel;
 class SavedViews;
 
 /**
@@ -56,7 +57,7 @@ public:
     QLineEdit* amountMinEdit() const { return m_amountMin; }
     QLineEdit* amountMaxEdit() const { return m_amountMax; }
     QPushButton* clearButton() const { return m_clear; }
-    QLabel* summaryLabel() const { return m_summary; }
+    ElidedLabel* summaryLabel() const { return m_summary; }
 
     /// The widgets in tab order, for the window's tab chain.
     QList<QWidget*> tabOrder() const;
@@ -118,7 +119,7 @@ private:
     QPushButton* m_viewMenuButton = nullptr;
     QAction* m_renameAction = nullptr;
     QAction* m_deleteAction = nullptr;
-    QLabel* m_summary = nullptr;
+    ElidedLabel* m_summary = nullptr;
     QPushButton* m_clear = nullptr;
     QLabel* m_searchLabel = nullptr;
     QLabel* m_amountLabel = nullptr;
