@@ -1886,11 +1886,11 @@
     </message>
     <message>
         <source>Demo — sandbox data</source>
-        <translation>Demo — Sandbox-Daten</translation>
+        <translation>Demo — Testdaten</translation>
     </message>
     <message>
         <source>Demo mode: sandbox data, no real payments</source>
-        <translation>Demomodus: Sandbox-Daten, keine echten Zahlungen</translation>
+        <translation>Demomodus: Testdaten, keine echten Zahlungen</translation>
     </message>
     <message>
         <source>PayDesk is connected to its built-in sandbox. Nothing here is a real payment.</source>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
         <source>PayDesk — Demo (sandbox data)</source>
-        <translation>PayDesk — Demo (Sandbox-Daten)</translation>
+        <translation>PayDesk — Demo (Testdaten)</translation>
     </message>
     <message>
         <source>PayDesk</source>
@@ -2024,12 +2024,8 @@
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
-    <message>
-        <source>1 payment shown</source>
-        <translation>1 Zahlung angezeigt</translation>
-    </message>
     <message numerus="yes">
-        <source>%n payments shown</source>
+        <source>%n payment(s) shown</source>
         <translation>
             <numerusform>%n Zahlung angezeigt</numerusform>
             <numerusform>%n Zahlungen angezeigt</numerusform>

@@ -1980,12 +1980,8 @@
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 payment shown</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%n payments shown</source>
+        <source>%n payment(s) shown</source>
         <translation>
             <numerusform>%n payment shown</numerusform>
             <numerusform>%n payments shown</numerusform>

@@ -47,6 +47,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
@@ -523,11 +524,38 @@ void MainWindow::retranslate()
     m_demoMarker->setToolTip(
         tr("PayDesk is connected to its built-in sandbox. Nothing here is a real payment."));
     m_countLabel->setAccessibleName(tr("Payments shown"));
+    updateCountLabel(); // the figure's words are in the language too
+    fitStatusColumn();
     setWindowTitle(m_demo ? tr("PayDesk — Demo (sandbox data)") : tr("PayDesk"));
     if (m_tray)
         m_tray->setToolTip(windowTitle());
     if (m_shortcutsDialog) // the actions' new names
         m_shortcutsDialog->setActions(findChildren<QAction*>());
+}
+
+void MainWindow::fitStatusColumn()
+{
+    // The status badge is the row's point ("Paid — clearing" or "Cleared"): its column is wide
+    // enough for the longest badge in the language shown. It only grows, so a width the user
+    // chose larger stays.
+    QFont font = m_table->font();
+    font.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(font);
+    QStringList texts;
+    for (PaymentStatus::Code code : PaymentStatus::allKnown())
+        texts << PaymentStatus(code).displayName();
+    Payment paid;
+    paid.status = PaymentStatus::Code::Paid;
+    texts << PaymentTableModel::statusText(paid) << PaymentTableModel::statusText(paid, true);
+    paid.fundsCleared = true;
+    texts << PaymentTableModel::statusText(paid);
+    int widest = 0;
+    for (const QString& text : std::as_const(texts))
+        widest = qMax(widest, StatusBadgeDelegate::badgeSize(metrics, text).width());
+    QHeaderView* header = m_table->horizontalHeader();
+    const int needed = widest + 12; // the delegate's margins and a little air
+    if (header->sectionSize(PaymentTableModel::StatusColumn) < needed)
+        header->resizeSection(PaymentTableModel::StatusColumn, needed);
 }
 
 void MainWindow::setupTabOrder()
@@ -560,6 +588,37 @@ void MainWindow::restoreLayout()
     m_model->sort(hh->sortIndicatorSection(), hh->sortIndicatorOrder());
     if (!settings.contains(kGeometryKey))
         resize(1360, 860);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // On a 1366×768 laptop the default (or a size remembered from a bigger screen) would
+    // open taller than the screen, with the detail pane's lower part out of reach.
+    const QScreen* screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the first show the frame is not known: leave room for a title bar and borders.
+    const QMargins frame =
+        frameGeometry() != geometry()
+            ? QMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                       frameGeometry().right() - geometry().right(),
+                       frameGeometry().bottom() - geometry().bottom())
+            : QMargins(4, 32, 4, 4);
+    const QRect room = available.marginsRemoved(frame);
+    QRect wanted = geometry();
+    wanted.setSize(wanted.size().boundedTo(room.size()).expandedTo(minimumSize()));
+    if (!testAttribute(Qt::WA_Moved) || !room.contains(wanted)) {
+        // Centred when no place was remembered (or it was on another screen); else moved in.
+        if (!testAttribute(Qt::WA_Moved) || !room.intersects(wanted))
+            wanted.moveCenter(room.center());
+        wanted.moveLeft(
+            qBound(room.left(), wanted.left(), qMax(room.left(), room.right() - wanted.width() + 1)));
+        wanted.moveTop(
+            qBound(room.top(), wanted.top(), qMax(room.top(), room.bottom() - wanted.height() + 1)));
+    }
+    setGeometry(wanted);
 }
 
 void MainWindow::saveLayout() const
@@ -832,7 +891,7 @@ void MainWindow::refreshSummary()
 void MainWindow::updateCountLabel()
 {
     const int n = m_model->rowCount();
-    m_countLabel->setText(n == 1 ? tr("1 payment shown") : tr("%n payments shown", nullptr, n));
+    m_countLabel->setText(tr("%n payment(s) shown", nullptr, n));
 }
 
 void MainWindow::onStorePaymentsChanged(const QStringList& ids)

@@ -208,6 +208,10 @@ private:
     void retranslate();
     void setupTabOrder();
     void restoreLayout();
+    /// Shrinks and moves the window into the screen's available area (default and restored size).
+    void fitToScreen();
+    /// Widens the status column to the longest status badge of the language shown.
+    void fitStatusColumn();
     void saveLayout() const;
     void onFilterChanged(const PaymentFilter& filter);
     void onCurrentRowChanged();
