@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -379,6 +380,50 @@ TEST_F(StableSelectionTest, CancelFromThePaneCancelsTheSeenPaymentAfterRowsMoved
     EXPECT_EQ(dialogPayment, seen);
     ASSERT_EQ(m_cancels.size(), 1);
     EXPECT_EQ(m_cancels.first().paymentId, seen);
+}
+
+// Issue 14.3, the context menu: a right click picks the row under the pointer; while the menu
+// is open a new payment waits, and Cancel (here by its shortcut) acts on the payment clicked.
+TEST_F(StableSelectionTest, TheContextMenuPicksTheClickedRowAndItStaysPut)
+{
+    fillWith(200);
+    auto w = makeActingWindow();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    const int row = 6; // pay-6: FAILED (still payable, so cancellable), Keyloop
+    ASSERT_EQ(w->model()->paymentIdAt(row), idOf(6));
+    const QPoint at = pointAtRow(*w, row);
+    bool menuShown = false;
+    QString underWhileOpen;
+    QTimer::singleShot(0, w.get(), [&] {
+        ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }, 3000));
+        menuShown = true;
+        arrive(5000);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return w->newRowsBar()->isVisible(); }, 5000))
+            << "the table is still in use while its menu is open";
+        underWhileOpen = w->model()->paymentIdAt(w->table()->indexAt(at).row());
+        QApplication::activePopupWidget()->close();
+    });
+    // The right button's press and release, then the menu request a window system sends with
+    // them (QTest delivers mouse events to the widget directly, without that request).
+    QTest::mouseClick(w->table()->viewport(), Qt::RightButton, {}, at);
+    QContextMenuEvent request(QContextMenuEvent::Mouse, at, w->table()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w->table()->viewport(), &request);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuShown && !QApplication::activePopupWidget(); }, 5000));
+    EXPECT_EQ(underWhileOpen, idOf(6));
+    EXPECT_EQ(w->selectedPaymentId(), idOf(6));
+
+    QTimer::singleShot(0, w.get(), [&] {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [] { return qobject_cast<CancelDialog*>(QApplication::activeModalWidget()); }, 3000));
+        auto* dialog = qobject_cast<CancelDialog*>(QApplication::activeModalWidget());
+        dialog->findChild<QComboBox*>(u"reason"_s)->setCurrentIndex(0);
+        dialog->findChild<QCheckBox*>(u"confirm"_s)->setChecked(true);
+        dialog->accept();
+    });
+    QTest::keyClick(w->table(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(m_cancels.size(), 1);
+    EXPECT_EQ(m_cancels.first().paymentId, idOf(6));
 }
 
 // Issue 14.3: the cancel dialog says plainly when the customer is paying right now or has
