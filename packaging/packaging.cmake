@@ -106,15 +106,26 @@ if(UNIX AND NOT APPLE)
     set(CPACK_RPM_SANDBOX_PACKAGE_DESCRIPTION
         "A local emulation of the payments platform and providers PayDesk talks to,\nfor demonstrations, manual testing and scripts. It never moves real money.")
     # The Packager tag names who built it; no /usr/lib/.build-id links (the binaries are
-    # stripped and no debuginfo package is shipped).
-    set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}\n%define _build_id_links none")
+    # stripped and no debuginfo package is shipped). Reproducible: the build time and every
+    # file's time come from SOURCE_DATE_EPOCH, and the build host is not recorded.
+    set(CPACK_RPM_SPEC_MORE_DEFINE [=[
+%define packager PayDesk support <support@paydesk.example>
+%define _build_id_links none
+%define use_source_date_epoch_as_buildtime 1
+%define clamp_mtime_to_source_date_epoch 1
+%define _buildhost reproducible
+]=])
     # Fedora / openSUSE name Qt's plugin packages differently; the SQLite driver and the
     # platform plugins are in qt6-qtbase(-gui) on Fedora. Plugins are not found by autoreq.
     set(CPACK_RPM_PAYDESK_PACKAGE_REQUIRES "qt6-qtbase-gui")
-    set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-        /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
-        /usr/share/man /usr/share/man/man1 /usr/share/lintian /usr/share/lintian/overrides
-        /usr/share/doc)
+    # Folders other packages own (filesystem, hicolor-icon-theme, man-db) are not claimed.
+    set(_shared_dirs /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
+        /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps
+        /usr/share/man /usr/share/man/man1 /usr/share/lintian /usr/share/lintian/overrides /usr/share/doc)
+    foreach(size 16 24 32 48 64 128 256 512)
+        list(APPEND _shared_dirs /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)
+    endforeach()
+    set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION ${_shared_dirs})
 elseif(WIN32)
     # MSI, per machine, Start-menu entry; the upgrade code never changes, so a new MSI
     # replaces the old one. Qt's DLLs are bundled by windeployqt (qt_generate_deploy_app_script).
