@@ -1091,18 +1091,14 @@ void MainWindow::updateNoMatches()
 
 bool MainWindow::showPayment(const QString& paymentId)
 {
-    if (selectPayment(paymentId)) {
-        m_table->setFocus(Qt::OtherFocusReason);
-        return true;
-    }
-    // Not in this view: the filters (or the search) hide it. Clear them and select it in the
-    // full list; selectPayment() re-queries at once when the answer is not there yet.
     if (!cachedPayment(paymentId))
         return false;
-    m_filterBar->clear();
-    if (!selectPayment(paymentId))
-        return false;
-    m_table->setFocus(Qt::OtherFocusReason);
+    // The user asked for this payment: it is their pick. The pane names it at once; the table
+    // shows and selects it as Show in list does (held rows applied, and filters that hide it
+    // cleared, the selection following the answer).
+    if (paymentId != m_selectedId)
+        openPayment(paymentId);
+    showOpenedInList();
     return true;
 }
 

@@ -162,8 +162,9 @@ public:
     QPushButton* newRowsBar() const { return m_newRowsBar; }
     /// Shows what waits behind the new-rows bar and scrolls to the first new payment.
     void showHeldRows();
-    /// Selects `paymentId` and moves the focus to it; when the filters or the search hide it,
-    /// clears them first. False when the payment is not in the cache.
+    /// Opens `paymentId` in the detail pane and shows it in the table (selected, focused) as
+    /// "Show in list" does, clearing the filters or search that hide it; the row is selected
+    /// when the table's answer arrives. False when the payment is not in the cache.
     bool showPayment(const QString& paymentId);
     /// Applies a filter as if chosen in the filter bar.
     void setFilter(const PaymentFilter& filter);

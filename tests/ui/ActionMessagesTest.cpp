@@ -93,6 +93,10 @@ protected:
         m_session->start();
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_session->isSynced(); }, 20000));
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->model()->rowCount() > 0; }, 5000));
+        // Rows hold still while the pointer is over the table or it has the focus (issue 14.3);
+        // an earlier test may have left the pointer there. Away from it, new rows show at once.
+        QTest::mouseMove(m_window->kpiStrip(), QPoint(4, 4));
+        m_window->table()->clearFocus();
     }
 
     void TearDown() override
@@ -292,8 +296,14 @@ TEST_F(ActionMessagesTest, ANewRequestTheFilterHidesCanBeShownFromItsConfirmatio
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     QTest::mouseClick(bar()->showButton(), Qt::LeftButton);
     EXPECT_EQ(m_window->selectedPaymentId(), id);
-    EXPECT_GE(m_window->model()->rowOfPaymentId(id), 0);
     EXPECT_TRUE(m_window->filterBar()->filter() == PaymentFilter()) << "what hid it was cleared";
+    // Selected in the table once the unfiltered answer is in.
+    auto selectedRowShowsIt = [&] {
+        const QModelIndex current = m_window->table()->currentIndex();
+        return current.isValid() && m_window->model()->paymentIdAt(current.row()) == id &&
+               m_window->table()->selectionModel()->isRowSelected(current.row(), {});
+    };
+    ASSERT_TRUE(QTest::qWaitFor(selectedRowShowsIt, 10000));
     EXPECT_TRUE(m_window->table()->hasFocus());
     ASSERT_TRUE(m_window->detailPane()->payment().has_value());
     EXPECT_EQ(m_window->detailPane()->payment()->paymentId, id);
