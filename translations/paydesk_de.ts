@@ -3046,4 +3046,233 @@
         <translation>Kein Logo drucken</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::ui::KioskWindow</name>
+    <message>
+        <source>We couldn&apos;t find that — please ask at the desk.</source>
+        <translation>Das haben wir nicht gefunden – bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please try again in %n second(s), or ask at the desk.</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunde erneut oder fragen Sie am Schalter.</numerusform>
+            <numerusform>Zu viele Versuche. Bitte versuchen Sie es in %n Sekunden erneut oder fragen Sie am Schalter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set up for this kiosk.</source>
+        <translation>Für diesen Kiosk ist keine Mitarbeiter-PIN eingerichtet.</translation>
+    </message>
+    <message>
+        <source>PIN entry is locked until %1.</source>
+        <translation>Die PIN-Eingabe ist bis %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. PIN entry is locked until %1.</source>
+        <translation>Zu viele falsche PINs. Die PIN-Eingabe ist bis %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>PayDesk %1, kiosk mode</source>
+        <translation>PayDesk %1, Kioskmodus</translation>
+    </message>
+    <message>
+        <source>Pay for your repair, service or order</source>
+        <translation>Bezahlen Sie Ihre Reparatur, Ihren Service oder Ihre Bestellung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start: find your payment</source>
+        <translation>Start: Ihre Zahlung suchen</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Find your payment</source>
+        <translation>Ihre Zahlung suchen</translation>
+    </message>
+    <message>
+        <source>Reference (repair order or invoice number)</source>
+        <translation>Referenz (Auftrags- oder Rechnungsnummer)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find my payment</source>
+        <translation>Meine Zahlung suchen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done: back to the start</source>
+        <translation>Fertig: zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the dashboard for %n minute(s)</source>
+        <translation>
+            <numerusform>Übersicht für %n Minute öffnen</numerusform>
+            <numerusform>Übersicht für %n Minuten öffnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über PayDesk</translation>
+    </message>
+    <message>
+        <source>Back to the customer screen</source>
+        <translation>Zurück zur Kundenansicht</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Mitarbeiterzugang</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskPaymentView</name>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>QR code of the pay link</source>
+        <translation>QR-Code des Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment</source>
+        <translation>Wartet auf Ihre Zahlung</translation>
+    </message>
+    <message>
+        <source>Opened on your phone</source>
+        <translation>Auf Ihrem Telefon geöffnet</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Zahlung läuft …</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you — please see the desk for your keys.</source>
+        <translation>Bezahlt. Vielen Dank – Ihre Schlüssel erhalten Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>The payment didn&apos;t go through — you can try again.</source>
+        <translation>Die Zahlung ist nicht durchgegangen – Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This payment can no longer be made here — please ask at the desk.</source>
+        <translation>Diese Zahlung ist hier nicht mehr möglich – bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to pay securely</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Telefons, um sicher zu bezahlen</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the payment service right now, so this status may be out of date. If in doubt, please ask at the desk.</source>
+        <translation>Der Zahlungsdienst ist gerade nicht erreichbar, daher ist dieser Status vielleicht nicht aktuell. Im Zweifel fragen Sie bitte am Schalter.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Mitarbeiter-PIN</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Eingegebene Ziffern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back to the customer screen</source>
+        <translation>Zurück zur Kundenansicht</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CounterDisplay</name>
+    <message>
+        <source>PayDesk — customer display</source>
+        <translation>PayDesk – Kundenanzeige</translation>
+    </message>
+</context>
 </TS>

@@ -2958,4 +2958,233 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>paydesk::ui::KioskWindow</name>
+    <message>
+        <source>We couldn&apos;t find that — please ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please try again in %n second(s), or ask at the desk.</source>
+        <translation>
+            <numerusform>Too many attempts. Please try again in %n second, or ask at the desk.</numerusform>
+            <numerusform>Too many attempts. Please try again in %n seconds, or ask at the desk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set up for this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN entry is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. PIN entry is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk %1, kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for your repair, service or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: find your payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (repair order or invoice number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the dashboard for %n minute(s)</source>
+        <translation>
+            <numerusform>Open the dashboard for %n minute</numerusform>
+            <numerusform>Open the dashboard for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the customer screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskPaymentView</name>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the pay link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. Thank you — please see the desk for your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment didn&apos;t go through — you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment can no longer be made here — please ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to pay securely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the payment service right now, so this status may be out of date. If in doubt, please ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the customer screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::CounterDisplay</name>
+    <message>
+        <source>PayDesk — customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -420,6 +420,37 @@ Result<QList<Payment>, StoreError> PaymentStore::query(const PaymentQuery& query
     });
 }
 
+Result<QList<Payment>, StoreError> PaymentStore::paymentsWithReference(const QString& referenceNumber,
+                                                                       const QStringList& storeIds, int limit)
+{
+    if (referenceNumber.isEmpty() || storeIds.isEmpty() || limit <= 0)
+        return QList<Payment>();
+    return withConnection([&](QSqlDatabase& db) -> Result<QList<Payment>, StoreError> {
+        QStringList marks;
+        for (qsizetype i = 0; i < storeIds.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // COLLATE NOCASE on the comparison lets idx_payments_reference answer it.
+        if (!q.prepare(u"SELECT %1 FROM payments WHERE reference_number = ? COLLATE NOCASE "
+                       "AND store_id IN (%2) ORDER BY row_id LIMIT ?"_s.arg(PaymentRow::columns(),
+                                                                            marks.join(u", "_s))))
+            return fail(StoreSql::error(q.lastError()));
+        int bind = 0;
+        q.bindValue(bind++, referenceNumber);
+        for (const QString& store : storeIds)
+            q.bindValue(bind++, store);
+        q.bindValue(bind, limit);
+        PD_EXEC(q);
+        QList<Payment> found;
+        while (q.next())
+            found << PaymentRow::fromQuery(q);
+        if (q.lastError().isValid())
+            return fail(StoreSql::error(q.lastError()));
+        return found;
+    });
+}
+
 Result<qint64, StoreError> PaymentStore::count(const PaymentQuery& query)
 {
     return withConnection([&](QSqlDatabase& db) -> Result<qint64, StoreError> {

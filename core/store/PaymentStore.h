@@ -162,6 +162,14 @@ public:
     /// A page of payments (without history) matching `query`, in its sort order.
     Result<QList<Payment>, StoreError> query(const PaymentQuery& query);
 
+    /**
+     * The payments of `storeIds` whose reference number is exactly `referenceNumber` (ignoring
+     * letter case), at most `limit` of them, without history. The kiosk's look-up: an exact
+     * match through the reference index, never a text search. No store ids = no answer.
+     */
+    Result<QList<Payment>, StoreError> paymentsWithReference(const QString& referenceNumber,
+                                                             const QStringList& storeIds, int limit = 20);
+
     /// How many payments match (offset/limit ignored).
     Result<qint64, StoreError> count(const PaymentQuery& query);
 

@@ -23,6 +23,9 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncWhileBrows
 target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 # The window never changes customer under the user (issue 14, points 2 and 3).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StableSelectionTest.cpp)
+# Kiosk mode and the counter display (issue 10).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/KioskTest.cpp)
+target_link_libraries(paydesk_ui_tests PRIVATE PkgConfig::QRENCODE)
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
 # Text fields have a visible edge in light and dark (issue 14, point 8).
