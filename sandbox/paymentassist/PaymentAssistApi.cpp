@@ -1,6 +1,7 @@
 #include "PaymentAssistApi.h"
 
 #include "PaymentAssistState.h"
+#include "QrPng.h"
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "http/HttpServer.h"
@@ -361,7 +362,7 @@ HttpResponse PaymentAssistApi::begin(Call& call)
     app.sendSms = c.boolean(u"send_sms"_s, false);
     app.multiPlan = c.boolean(u"multi_plan"_s, false);
     app.autoCapture = c.boolean(u"auto_capture"_s, true);
-    c.boolean(u"qr_code"_s, false);
+    const bool qrCode = c.boolean(u"qr_code"_s, false);
     // The documentation lists email as required; the official Go client sends it only when
     // given and insists on it only with send_email — the emulation follows the client.
     app.email = c.email(u"email"_s, app.sendEmail);
@@ -392,7 +393,11 @@ HttpResponse PaymentAssistApi::begin(Call& call)
     const QString token = m_state.create(std::move(app), expiry.value_or(86400));
     const QString url = m_sandbox.baseUrl().toString() + basePath() + u"/apply/"_s + token;
     qCInfo(lcSandbox).noquote() << "paymentassist: application" << token.left(8) << "begun";
-    return ok(QJsonObject{{u"token"_s, token}, {u"url"_s, url}});
+    QJsonObject data{{u"token"_s, token}, {u"url"_s, url}};
+    // For a customer at the counter: the continuation URL as a QR code, a base64 PNG.
+    if (qrCode)
+        data.insert(u"qr_code"_s, QString::fromLatin1(qrPng(url).toBase64()));
+    return ok(data);
 }
 
 HttpResponse PaymentAssistApi::status(Call& call)

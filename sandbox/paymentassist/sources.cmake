@@ -6,5 +6,8 @@ target_sources(paydesk_sandbox PRIVATE
     paymentassist/PaymentAssistPage.h paymentassist/PaymentAssistPage.cpp
     paymentassist/PaymentAssistWebhooks.h paymentassist/PaymentAssistWebhooks.cpp
     paymentassist/PaymentAssistDemo.h paymentassist/PaymentAssistDemo.cpp
+    paymentassist/QrPng.h paymentassist/QrPng.cpp
     paymentassist/InstallPaymentAssist.h paymentassist/InstallPaymentAssist.cpp
 )
+# /begin with qr_code=true answers a QR code of the continuation URL.
+target_link_libraries(paydesk_sandbox PRIVATE PkgConfig::QRENCODE)

@@ -121,6 +121,13 @@ TEST_F(PaymentAssistApiTest, BeginReturnsTokenAndContinuationUrl)
     EXPECT_EQ(data.value(u"url"_s).toString(),
               sandbox->baseUrl().toString() + u"/paymentassist/apply/"_s + token);
 
+    EXPECT_FALSE(data.contains(u"qr_code"_s));
+    // qr_code=true adds the continuation URL as a base64 PNG (for a customer at the counter).
+    const QJsonObject qr = dataOf(pa->begin(u"ORD-QR"_s, 50000, {{u"qr_code"_s, u"true"_s}}));
+    const QByteArray png = QByteArray::fromBase64(qr.value(u"qr_code"_s).toString().toLatin1());
+    EXPECT_TRUE(png.startsWith("\x89PNG\r\n\x1a\n"));
+    EXPECT_GT(png.size(), 200);
+
     const QJsonObject s = pa->status(token);
     EXPECT_EQ(s.value(u"token"_s).toString(), token);
     EXPECT_EQ(s.value(u"status"_s).toString(), u"pending"_s);
