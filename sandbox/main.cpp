@@ -1,27 +1,14 @@
 // paydesk-sandbox: the local payments platform, for demos, manual testing and curl.
 #include "Sandbox.h"
 #include "platform/PlatformState.h"
+#include "util/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
-
-// Self-pipe: the signal handler only writes a byte; the event loop reads it and quits.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
 
 void printUsage(QTextStream& out)
 {
@@ -91,14 +78,9 @@ int main(int argc, char* argv[])
     out.flush();
 
     // Stop cleanly on Ctrl+C / SIGTERM so a --data file is flushed.
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &app,
-                         []() { QCoreApplication::quit(); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    paydesk::TerminationSignals termination;
+    QObject::connect(&termination, &paydesk::TerminationSignals::terminationRequested, &app,
+                     &QCoreApplication::quit);
     const int rc = QCoreApplication::exec();
     sandbox.stop();
     return rc;
