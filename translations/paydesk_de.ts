@@ -3275,4 +3275,47 @@
         <translation>PayDesk – Kundenanzeige</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::PaymentAssistClient</name>
+    <message>
+        <source>Payment Assist refused the request.</source>
+        <translation>Payment Assist hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the request: %1</source>
+        <translation>Payment Assist hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Payment Assist sent an answer PayDesk cannot read.</source>
+        <translation>Payment Assist hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>No Payment Assist secret is set for this site. Enter it in the connection settings.</source>
+        <translation>Für diesen Standort ist kein Payment-Assist-Secret hinterlegt. Geben Sie es in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Payment Assist secret.</source>
+        <translation>Der Schlüsselbund konnte für das Payment-Assist-Secret nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist secret was saved for another address. Enter it again for %1.</source>
+        <translation>Das Payment-Assist-Secret wurde für eine andere Adresse gespeichert. Geben Sie es für %1 erneut ein.</translation>
+    </message>
+    <message>
+        <source>Payment Assist could not read the invoice file.</source>
+        <translation>Payment Assist konnte die Rechnungsdatei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s token.</source>
+        <translation>Geben Sie das Token des Antrags ein.</translation>
+    </message>
+    <message>
+        <source>This site has no Payment Assist credentials. Add them in the connection settings.</source>
+        <translation>Dieser Standort hat keine Zugangsdaten für Payment Assist. Fügen Sie sie in den Verbindungseinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
+        <translation>Payment Assist hat bereits einen Antrag für den Auftrag %1. Es wurde kein zweiter angelegt. Wenn er gerade eben begonnen wurde und seine Antwort verloren ging, fügen Sie ihn über sein Token hinzu, um ihn zu verfolgen; andernfalls verwenden Sie eine andere Auftragsreferenz.</translation>
+    </message>
+</context>
 </TS>

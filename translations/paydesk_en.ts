@@ -3187,4 +3187,47 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>paydesk::PaymentAssistClient</name>
+    <message>
+        <source>Payment Assist refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist sent an answer PayDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Payment Assist secret is set for this site. Enter it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Payment Assist secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Payment Assist secret was saved for another address. Enter it again for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist could not read the invoice file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no Payment Assist credentials. Add them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

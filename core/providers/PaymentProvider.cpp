@@ -40,7 +40,7 @@ ApiError PaymentProvider::unsupported(const QString& what) const
 {
     ApiError e;
     e.kind = ApiError::Kind::Validation;
-    e.message = ProviderRules::tr("%1 does not support this action.").arg(rules().displayName());
+    e.message = paydesk::ProviderRules::tr("%1 does not support this action.").arg(rules().displayName());
     e.detail = u"unsupported: "_s + what;
     return e;
 }

@@ -16,7 +16,7 @@ class UnknownProviderRules final : public ProviderRules
 {
 public:
     QString id() const override { return QString(); }
-    QString displayName() const override { return tr("Unknown provider"); }
+    QString displayName() const override { return paydesk::ProviderRules::tr("Unknown provider"); }
     QList<ProviderAction> capabilities() const override { return {}; }
     bool allows(ProviderAction, const Payment&) const override { return false; }
     bool isFinal(const Payment& payment) const override { return payment.status.isFinal(); }

@@ -7,4 +7,8 @@ target_sources(paydesk_core PRIVATE
     providers/keyloop/KeyloopRules.h providers/keyloop/KeyloopRules.cpp
     providers/keyloop/KeyloopProvider.h providers/keyloop/KeyloopProvider.cpp
     providers/paymentassist/PaymentAssistRules.h providers/paymentassist/PaymentAssistRules.cpp
+    providers/paymentassist/PaymentAssistSite.h providers/paymentassist/PaymentAssistSite.cpp
+    providers/paymentassist/PaymentAssistClient.h providers/paymentassist/PaymentAssistClient.cpp
+    providers/paymentassist/PaymentAssistPoller.h providers/paymentassist/PaymentAssistPoller.cpp
+    providers/paymentassist/PaymentAssistProvider.h providers/paymentassist/PaymentAssistProvider.cpp
 )

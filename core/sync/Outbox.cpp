@@ -119,7 +119,7 @@ Outbox::SubmitResult Outbox::submit(ProviderActionRequest& request)
     const auto kind = kindOf(request.action);
     if (!kind)
         return fail(FieldErrors{
-            FieldError{u"action"_s, ProviderRules::tr("%1 does not support this action.")
+            FieldError{u"action"_s, paydesk::ProviderRules::tr("%1 does not support this action.")
                                         .arg(ProviderRules::forProvider(request.provider).displayName())}});
     FieldErrors errors = ProviderRules::forProvider(request.provider).validate(request);
     if (!errors.isEmpty())

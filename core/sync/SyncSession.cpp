@@ -8,6 +8,7 @@
 #include "api/TokenProvider.h"
 #include "providers/ProviderRules.h"
 #include "providers/keyloop/KeyloopProvider.h"
+#include "providers/paymentassist/PaymentAssistProvider.h"
 #include "secrets/CrossThreadSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
@@ -120,6 +121,16 @@ Result<Done, QString> SyncSession::open()
         parts.scheduler = &m_scheduler;
         adoptProvider(
             std::make_unique<KeyloopProvider>(parts, profile.enterpriseId, profile.storeIds, m_config.sync));
+        // Payment Assist for a profile that has sites with its credentials (PaymentAssistSite).
+        if (!profile.paymentAssist.isEmpty()) {
+            PaymentAssistProvider::Config pa;
+            pa.profileName = profile.name;
+            pa.enterpriseId = profile.enterpriseId;
+            pa.sites = profile.paymentAssist;
+            pa.transport = transport;
+            adoptProvider(
+                std::make_unique<PaymentAssistProvider>(pa, *m_store, m_scheduler, *m_workerSecrets));
+        }
     });
     if (error || !m_store) {
         shutdown();
@@ -383,7 +394,7 @@ Result<qint64, FieldErrors> SyncSession::submit(ProviderActionRequest& request)
 {
     if (!m_providerIds.contains(request.provider))
         return fail(FieldErrors{
-            FieldError{u"provider"_s, ProviderRules::tr("%1 does not support this action.")
+            FieldError{u"provider"_s, paydesk::ProviderRules::tr("%1 does not support this action.")
                                           .arg(ProviderRules::forProvider(request.provider).displayName())}});
     return submitOnWorker(request);
 }
@@ -412,7 +423,7 @@ ApiError noSuchProvider(const QString& provider)
 {
     ApiError e;
     e.kind = ApiError::Kind::Validation;
-    e.message = ProviderRules::tr("%1 does not support this action.")
+    e.message = paydesk::ProviderRules::tr("%1 does not support this action.")
                     .arg(ProviderRules::forProvider(provider).displayName());
     e.detail = u"no provider "_s + provider + u" in this session"_s;
     return e;

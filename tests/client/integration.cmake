@@ -7,6 +7,8 @@ target_sources(paydesk_client_tests PRIVATE
     client/CardNumberLeakTest.cpp
     client/FeedProgressTest.cpp
     client/ProviderInterfaceTest.cpp
+    client/PaymentAssistConnectorTest.cpp
+    client/PaymentAssistProviderTest.cpp
     client/StoreDetailsTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)

@@ -6,7 +6,7 @@ namespace paydesk {
 
 QString KeyloopRules::displayName() const
 {
-    return tr("Keyloop");
+    return paydesk::ProviderRules::tr("Keyloop");
 }
 
 QList<ProviderAction> KeyloopRules::capabilities() const

@@ -39,7 +39,7 @@ void trimText(QJsonObject& payload, const QString& key)
 
 QString PaymentAssistRules::displayName() const
 {
-    return tr("Payment Assist");
+    return paydesk::ProviderRules::tr("Payment Assist");
 }
 
 QList<ProviderAction> PaymentAssistRules::capabilities() const
@@ -103,9 +103,9 @@ FieldErrors PaymentAssistRules::validate(ProviderActionRequest& request) const
     if (!errors.isEmpty())
         return errors;
     if (request.storeId.trimmed().isEmpty())
-        errors.append({u"storeId"_s, tr("Choose the site the application is for.")});
+        errors.append({u"storeId"_s, paydesk::ProviderRules::tr("Choose the site the application is for.")});
     if (request.action != ProviderAction::Initiate && request.paymentId.trimmed().isEmpty())
-        errors.append({u"token"_s, tr("This action needs the application's token.")});
+        errors.append({u"token"_s, paydesk::ProviderRules::tr("This action needs the application's token.")});
 
     const PaymentValidator text;
     QJsonObject& p = request.payload;
@@ -117,7 +117,7 @@ FieldErrors PaymentAssistRules::validate(ProviderActionRequest& request) const
         for (const QString& key : {u"order_id"_s, u"f_name"_s, u"s_name"_s, u"addr1"_s, u"postcode"_s}) {
             const QString value = p.value(key).toString();
             if (value.isEmpty())
-                errors.append({key, tr("This field is required.")});
+                errors.append({key, paydesk::ProviderRules::tr("This field is required.")});
         }
         for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
             if (!it.value().isString())
@@ -126,35 +126,38 @@ FieldErrors PaymentAssistRules::validate(ProviderActionRequest& request) const
             if (const QString e = text.checkNoCardNumber(value); !e.isEmpty())
                 errors.append({it.key(), e});
             else if (value.size() > PaymentValidator::kMaxTextLength)
-                errors.append(
-                    {it.key(), tr("Use at most %1 characters.").arg(PaymentValidator::kMaxTextLength)});
+                errors.append({it.key(), paydesk::ProviderRules::tr("Use at most %1 characters.")
+                                             .arg(PaymentValidator::kMaxTextLength)});
         }
         if (p.value(u"amount"_s).toInteger(0) <= 0)
-            errors.append({u"amount"_s, tr("Enter an amount greater than zero.")});
+            errors.append({u"amount"_s, paydesk::ProviderRules::tr("Enter an amount greater than zero.")});
         const QString email = p.value(u"email"_s).toString();
         if (const QString e = text.checkEmail(email, p.value(u"send_email"_s).toBool()); !e.isEmpty())
             errors.append({u"email"_s, e});
         if (p.value(u"send_sms"_s).toBool() && p.value(u"telephone"_s).toString().isEmpty())
-            errors.append({u"telephone"_s, tr("Enter a mobile number to send the pay link by SMS.")});
+            errors.append({u"telephone"_s,
+                           paydesk::ProviderRules::tr("Enter a mobile number to send the pay link by SMS.")});
         if (p.contains(u"expiry"_s) && p.value(u"expiry"_s).toInteger(-1) <= 0)
-            errors.append({u"expiry"_s, tr("The link must stay valid for some time.")});
+            errors.append(
+                {u"expiry"_s, paydesk::ProviderRules::tr("The link must stay valid for some time.")});
         break;
     }
     case ProviderAction::AmendAmount:
         if (p.value(u"amount"_s).toInteger(0) <= 0)
-            errors.append({u"amount"_s, tr("Enter an amount greater than zero.")});
+            errors.append({u"amount"_s, paydesk::ProviderRules::tr("Enter an amount greater than zero.")});
         break;
     case ProviderAction::UploadInvoice: {
         const QString type = p.value(u"filetype"_s).toString().trimmed().toLower();
         p.insert(u"filetype"_s, type);
         if (!invoiceFileTypes().contains(type))
             errors.append(
-                {u"filetype"_s, tr("Payment Assist accepts PDF, HTML, TXT, DOC and XLS invoices.")});
+                {u"filetype"_s,
+                 paydesk::ProviderRules::tr("Payment Assist accepts PDF, HTML, TXT, DOC and XLS invoices.")});
         const QString data = p.value(u"filedata"_s).toString();
         if (data.isEmpty())
-            errors.append({u"filedata"_s, tr("The invoice file is empty.")});
+            errors.append({u"filedata"_s, paydesk::ProviderRules::tr("The invoice file is empty.")});
         else if (data.size() > kMaxInvoiceBase64)
-            errors.append({u"filedata"_s, tr("The invoice file is too large.")});
+            errors.append({u"filedata"_s, paydesk::ProviderRules::tr("The invoice file is too large.")});
         break;
     }
     case ProviderAction::Cancel:
@@ -162,7 +165,8 @@ FieldErrors PaymentAssistRules::validate(ProviderActionRequest& request) const
         break;
     default:
         // Resend is not supported (refused above); quotes are not queued.
-        errors.append({u"action"_s, tr("%1 does not support this action.").arg(displayName())});
+        errors.append(
+            {u"action"_s, paydesk::ProviderRules::tr("%1 does not support this action.").arg(displayName())});
         break;
     }
     return errors;

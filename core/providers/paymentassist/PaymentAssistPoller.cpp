@@ -1,0 +1,300 @@
+#include "PaymentAssistPoller.h"
+
+#include "Logging.h"
+#include "PaymentAssistClient.h"
+#include "api/Scheduler.h"
+#include "payments/Payment.h"
+#include "providers/ProviderRules.h"
+#include "store/PaymentQuery.h"
+#include "store/PaymentStore.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk {
+
+namespace {
+
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+constexpr qint64 kMinute = 60 * 1000;
+
+} // namespace
+
+PaymentAssistPoller::PaymentAssistPoller(PaymentStore& store, Scheduler& scheduler, QStringList siteIds,
+                                         Refresh refresh, Options options, QObject* parent)
+    : PaymentSource(parent)
+    , m_store(store)
+    , m_scheduler(scheduler)
+    , m_siteIds(std::move(siteIds))
+    , m_refresh(std::move(refresh))
+    , m_options(options)
+    , m_retry(options.retry)
+{
+}
+
+PaymentAssistPoller::~PaymentAssistPoller() = default;
+
+qint64 PaymentAssistPoller::intervalFor(qint64 ageMs)
+{
+    if (ageMs < 10 * kMinute)
+        return 30 * 1000;
+    if (ageMs < 60 * kMinute)
+        return 2 * kMinute;
+    if (ageMs < 24 * 60 * kMinute)
+        return 10 * kMinute;
+    return 30 * kMinute;
+}
+
+qint64 PaymentAssistPoller::nextDelayMs(const Tracked& t) const
+{
+    if (t.final)
+        return t.invoiceOutstanding ? m_options.invoiceOutstandingIntervalMs : kNever;
+    const qint64 age = std::max<qint64>(0, t.begunAt.msecsTo(m_scheduler.clock().now()));
+    return intervalFor(age);
+}
+
+qint64 PaymentAssistPoller::dueAtMs(const QString& token) const
+{
+    const auto it = m_tracked.constFind(token);
+    if (it == m_tracked.constEnd() || it->dueAtMs == kNever)
+        return -1;
+    return it->dueAtMs;
+}
+
+void PaymentAssistPoller::start()
+{
+    m_running = true;
+    m_fullSyncDone = false;
+    m_failures = 0;
+    m_pausedUntilMs = -1;
+    m_refusedSites.clear();
+    m_firstRound.clear();
+    setState(ConnectionState::Kind::Syncing);
+    // Payment Assist has no list: what to follow is what the cache holds of this provider.
+    PaymentQuery query;
+    query.providers = {ProviderId::paymentAssist()};
+    query.storeIds = m_siteIds;
+    query.limit = 0;
+    if (auto payments = m_store.query(query)) {
+        for (const Payment& p : payments.value())
+            follow(p, true);
+    } else {
+        qCWarning(lcSync) << "payment assist: cannot read the tracked applications:"
+                          << payments.error().detail;
+    }
+    for (auto it = m_tracked.constBegin(); it != m_tracked.constEnd(); ++it) {
+        if (it->dueAtMs != kNever)
+            m_firstRound.insert(it.key());
+    }
+    checkFullSync();
+    wakeAt(m_scheduler.clock().monotonicMs());
+}
+
+void PaymentAssistPoller::stop()
+{
+    m_running = false;
+    ++m_generation; // every wake-up asked for so far is dropped
+    m_wakeAtMs = -1;
+    setState(ConnectionState::Kind::Stopped);
+}
+
+void PaymentAssistPoller::follow(const Payment& payment, bool pollNow)
+{
+    if (payment.provider != ProviderId::paymentAssist() || !m_siteIds.contains(payment.storeId))
+        return;
+    Tracked t;
+    t.siteId = payment.storeId;
+    t.begunAt = payment.createdAt.isValid() ? payment.createdAt : m_scheduler.clock().now();
+    t.final = ProviderRules::forProvider(ProviderId::paymentAssist()).isFinal(payment);
+    t.invoiceOutstanding = payment.invoiceOutstanding;
+    const qint64 delay = nextDelayMs(t);
+    t.dueAtMs = delay == kNever ? kNever : m_scheduler.clock().monotonicMs() + (pollNow ? 0 : delay);
+    m_tracked.insert(payment.paymentId, t);
+}
+
+void PaymentAssistPoller::track(const Payment& payment)
+{
+    follow(payment, false);
+    if (m_running)
+        wakeAt(dueAtMs(payment.paymentId) < 0 ? kNever : dueAtMs(payment.paymentId));
+}
+
+void PaymentAssistPoller::updated(const Payment& payment)
+{
+    if (!m_tracked.contains(payment.paymentId))
+        return;
+    track(payment);
+}
+
+void PaymentAssistPoller::setWatched(const QStringList& paymentIds)
+{
+    m_watched = QSet<QString>(paymentIds.cbegin(), paymentIds.cend());
+    if (!m_running)
+        return;
+    // A watched open application is due within watchedIntervalMs from now.
+    const qint64 now = m_scheduler.clock().monotonicMs();
+    for (const QString& id : std::as_const(m_watched)) {
+        auto it = m_tracked.find(id);
+        if (it == m_tracked.end() || it->dueAtMs == kNever)
+            continue;
+        it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
+        wakeAt(it->dueAtMs);
+    }
+}
+
+void PaymentAssistPoller::wakeAt(qint64 atMs)
+{
+    if (!m_running || atMs == kNever)
+        return;
+    if (m_wakeAtMs >= 0 && m_wakeAtMs <= atMs)
+        return; // an earlier wake-up is already asked for
+    m_wakeAtMs = atMs;
+    const quint64 generation = ++m_generation;
+    const qint64 delay = std::max<qint64>(0, atMs - m_scheduler.clock().monotonicMs());
+    auto fire = [this, generation] {
+        if (generation != m_generation)
+            return;
+        m_wakeAtMs = -1;
+        tick();
+    };
+    if (delay == 0)
+        QMetaObject::invokeMethod(this, fire, Qt::QueuedConnection);
+    else
+        m_scheduler.callAfter(delay, this, fire);
+}
+
+void PaymentAssistPoller::tick()
+{
+    if (!m_running || !m_inFlight.isEmpty())
+        return;
+    const qint64 now = m_scheduler.clock().monotonicMs();
+    if (m_pausedUntilMs > now) {
+        wakeAt(m_pausedUntilMs);
+        return;
+    }
+    if (m_lastSentMs >= 0 && now < m_lastSentMs + m_options.minGapMs) {
+        wakeAt(m_lastSentMs + m_options.minGapMs);
+        return;
+    }
+    // The most overdue application; watched ones first when equally due.
+    QString next;
+    qint64 nextDue = kNever;
+    bool nextWatched = false;
+    for (auto it = m_tracked.constBegin(); it != m_tracked.constEnd(); ++it) {
+        if (it->dueAtMs == kNever || m_refusedSites.contains(it->siteId))
+            continue;
+        const bool watched = m_watched.contains(it.key());
+        if (it->dueAtMs < nextDue || (it->dueAtMs == nextDue && watched && !nextWatched) ||
+            (it->dueAtMs == nextDue && watched == nextWatched && it.key() < next)) {
+            next = it.key();
+            nextDue = it->dueAtMs;
+            nextWatched = watched;
+        }
+    }
+    if (next.isEmpty())
+        return;
+    if (nextDue > now) {
+        wakeAt(nextDue);
+        return;
+    }
+    m_inFlight = next;
+    m_lastSentMs = now;
+    const QString site = m_tracked.value(next).siteId;
+    m_refresh(site, next, this,
+              [this, next](Result<Payment, ApiError> answer) { onAnswer(next, std::move(answer)); });
+}
+
+void PaymentAssistPoller::onAnswer(const QString& token, Result<Payment, ApiError> answer)
+{
+    m_inFlight.clear();
+    if (!m_running)
+        return;
+    const qint64 now = m_scheduler.clock().monotonicMs();
+    auto it = m_tracked.find(token);
+    if (answer) {
+        m_failures = 0;
+        if (it != m_tracked.end()) {
+            const Payment& p = answer.value();
+            it->final = ProviderRules::forProvider(ProviderId::paymentAssist()).isFinal(p);
+            it->invoiceOutstanding = p.invoiceOutstanding;
+            const qint64 delay = nextDelayMs(*it);
+            it->dueAtMs = delay == kNever ? kNever : now + delay;
+            if (it->dueAtMs != kNever && m_watched.contains(token))
+                it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
+        }
+        m_firstRound.remove(token);
+        if (m_state.kind == ConnectionState::Kind::Offline)
+            setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
+    } else {
+        const ApiError& error = answer.error();
+        const QString site = it != m_tracked.end() ? it->siteId : QString();
+        switch (PaymentAssistClient::failureOf(error)) {
+        case PaymentAssistClient::Failure::Refused:
+            if (error.httpStatus == 401 || error.httpStatus == 403) {
+                // The key or the secret was refused: nothing of this site works until they change.
+                m_refusedSites.insert(site);
+                setState(ConnectionState::Kind::SignInFailed, error.message);
+                for (auto t = m_tracked.constBegin(); t != m_tracked.constEnd(); ++t) {
+                    if (t->siteId == site)
+                        m_firstRound.remove(t.key());
+                }
+            } else if (error.httpStatus == 404) {
+                qCInfo(lcSync) << "payment assist: an application is unknown there; no longer followed";
+                m_tracked.remove(token);
+                m_firstRound.remove(token);
+            } else if (it != m_tracked.end()) {
+                const qint64 delay = nextDelayMs(*it);
+                it->dueAtMs = delay == kNever ? kNever : now + delay;
+                m_firstRound.remove(token);
+            }
+            break;
+        case PaymentAssistClient::Failure::Validation:
+            // No secret for the site (or one bound elsewhere): same as a refused one.
+            m_refusedSites.insert(site);
+            setState(ConnectionState::Kind::SignInFailed, error.message);
+            for (auto t = m_tracked.constBegin(); t != m_tracked.constEnd(); ++t) {
+                if (t->siteId == site)
+                    m_firstRound.remove(t.key());
+            }
+            break;
+        case PaymentAssistClient::Failure::Unexpected: {
+            ++m_failures;
+            // Unreachable or a server problem: back off everything, honouring Retry-After.
+            const qint64 delay = m_retry.delayMs(m_failures, error);
+            m_pausedUntilMs = std::max(m_pausedUntilMs, now + delay);
+            if (error.httpStatus != 429)
+                setState(ConnectionState::Kind::Offline, error.message);
+            qCInfo(lcSync) << "payment assist: polling paused for" << delay << "ms:" << error.detail;
+            break;
+        }
+        }
+        if (error.retryAfterMs >= 0)
+            m_pausedUntilMs = std::max(m_pausedUntilMs, now + error.retryAfterMs);
+    }
+    checkFullSync();
+    // The next request waits for the gap (and any pause); tick() works that out.
+    wakeAt(std::max(now + m_options.minGapMs, m_pausedUntilMs));
+}
+
+void PaymentAssistPoller::checkFullSync()
+{
+    if (m_fullSyncDone || !m_running || !m_firstRound.isEmpty())
+        return;
+    m_fullSyncDone = true;
+    if (m_state.kind == ConnectionState::Kind::Syncing)
+        setState(ConnectionState::Kind::Live);
+    Q_EMIT fullSyncFinished();
+}
+
+void PaymentAssistPoller::setState(ConnectionState::Kind kind, const QString& error)
+{
+    if (m_state.kind == kind && m_state.errorMessage == error)
+        return;
+    m_state.kind = kind;
+    m_state.errorMessage = error;
+    m_state.since = m_scheduler.clock().now();
+    Q_EMIT stateChanged(m_state);
+}
+
+} // namespace paydesk
