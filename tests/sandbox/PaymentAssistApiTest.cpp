@@ -282,7 +282,8 @@ TEST_F(PaymentAssistApiTest, PlanComputesAScheduleFromThePlan)
 
 TEST_F(PaymentAssistApiTest, CaptureOnlyFromPendingCapture)
 {
-    const QString token = pa->beginToken(u"ORD-CAP"_s, 50000, {{u"auto_capture"_s, u"false"_s}});
+    // "False": the C# SDK writes booleans the .NET way (and signs them so).
+    const QString token = pa->beginToken(u"ORD-CAP"_s, 50000, {{u"auto_capture"_s, u"False"_s}});
     expectError(pa->call("POST", u"capture"_s, {{u"token"_s, token}}), 400); // still pending
     pa->customerSigns(token);
     EXPECT_EQ(pa->status(token).value(u"status"_s).toString(), u"pending_capture"_s);
