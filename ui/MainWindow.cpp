@@ -163,7 +163,13 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model (an earlier child) is deleted before the table: the table's last focus or
+    // leave events must not reach updateRowHold() then.
+    m_table->removeEventFilter(this);
+    m_table->viewport()->removeEventFilter(this);
+}
 
 void MainWindow::buildActions()
 {
