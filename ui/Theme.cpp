@@ -2,11 +2,11 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QPainterPath>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -95,25 +95,15 @@ QColor Theme::fieldBorderColor(const QPalette& palette)
 
 QIcon Theme::appIcon()
 {
+    // One drawing for the window, the tray and the installed icon (resources/icons/paydesk.svg,
+    // which the packages install too), rendered here so no image plugin is needed.
+    QSvgRenderer svg(u":/icons/paydesk.svg"_s);
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        const qreal s = size;
-        QPainterPath card;
-        card.addRoundedRect(QRectF(s * 0.04, s * 0.16, s * 0.92, s * 0.68), s * 0.12, s * 0.12);
-        p.fillPath(card, QColor(0x1f, 0x5f, 0xbf));
-        p.fillRect(QRectF(s * 0.04, s * 0.30, s * 0.92, s * 0.12), QColor(0x12, 0x3a, 0x78));
-        // A tick: the answer PayDesk exists to give ("funds cleared").
-        QPen pen(QColor(0x7d, 0xe0, 0x9a), qMax(1.5, s * 0.09), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        QPainterPath tick;
-        tick.moveTo(s * 0.52, s * 0.62);
-        tick.lineTo(s * 0.63, s * 0.72);
-        tick.lineTo(s * 0.84, s * 0.50);
-        p.drawPath(tick);
+        svg.render(&p);
         p.end();
         icon.addPixmap(pixmap);
     }

@@ -24,3 +24,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 
 target_include_directories(paydesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(paydesk_ui PUBLIC paydesk_core Qt6::Widgets Qt6::Svg)
+
+# The application icon (one SVG for the window, the tray and the packages).
+qt_add_resources(paydesk_ui "paydesk_icons" PREFIX "/icons" BASE ${CMAKE_SOURCE_DIR}/resources/icons
+                 FILES ${CMAKE_SOURCE_DIR}/resources/icons/paydesk.svg)

@@ -34,3 +34,5 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FieldBorderTes
 # point 8); the pictures stay under test-output/ for people to look at.
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/LayoutFitTest.cpp)
 target_compile_definitions(paydesk_ui_tests PRIVATE PAYDESK_TEST_OUTPUT_DIR="${CMAKE_BINARY_DIR}/test-output")
+# The window's icon is the packaged SVG (issue 11).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AppIconTest.cpp)
