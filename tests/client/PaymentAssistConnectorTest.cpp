@@ -6,6 +6,9 @@
 #include "faults/FaultInjector.h"
 #include "paymentassist/PaymentAssistState.h"
 #include "providers/paymentassist/PaymentAssistClient.h"
+#include "providers/paymentassist/PaymentAssistSite.h"
+#include "secrets/BoundSecret.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -251,6 +254,41 @@ TEST_F(PaymentAssistScripted,
     ASSERT_FALSE(refused.wait().ok());
     EXPECT_EQ(server.requests().size(), 5);
     EXPECT_EQ(refused.wait().error().httpStatus, 404);
+}
+
+TEST_F(PaymentAssistScripted, TheSiteSecretComesFromTheKeychainAndGoesOnlyToTheOriginItWasSavedFor)
+{
+    MemorySecretStore secrets;
+    bool written = false;
+    // Saved for another address (the settings were edited, or the file changed behind PayDesk).
+    BoundSecret::write(secrets, u"profile/p/paymentassist/S01/secret"_s,
+                       {u"https://api.v1.payment-assist.co.uk:443"_s, "demo_secret"}, &context,
+                       [&](SecretStore::DoneResult r) { written = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    PaymentAssistClient elsewhere(*http, server.url(u"/v1"_s), u"pa_key"_s, secrets,
+                                  u"profile/p/paymentassist/S01/secret"_s);
+    Waiter refused;
+    elsewhere.account(&context, refused.callback());
+    ASSERT_FALSE(refused.wait().ok());
+    EXPECT_EQ(PaymentAssistClient::failureOf(refused.wait().error()), Failure::Validation);
+    EXPECT_TRUE(server.requests().isEmpty()) << "nothing was sent with a secret saved for another address";
+
+    // Saved for this address: read once, signed with it.
+    PaymentAssistSite site;
+    site.siteId = u"S01"_s;
+    site.baseUrl = server.url(u"/v1"_s);
+    written = false;
+    BoundSecret::write(secrets, site.secretKey(u"p"_s), {site.secretOrigin(), "demo_secret"}, &context,
+                       [&](SecretStore::DoneResult r) { written = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    PaymentAssistClient here(*http, site.baseUrl, u"pa_key"_s, secrets, site.secretKey(u"p"_s));
+    server.enqueue(ScriptedAnswer::json(200, R"({"status":"ok","msg":null,"data":{"plans":[]}})"));
+    Waiter ok;
+    here.account(&context, ok.callback());
+    ASSERT_TRUE(ok.wait().ok());
+    ASSERT_EQ(server.requests().size(), 1);
+    const QUrlQuery query(QUrl(QString::fromLatin1(server.requests().first().target)));
+    EXPECT_EQ(query.queryItemValue(u"signature"_s), PaymentAssistSignature::compute({}, "demo_secret"));
 }
 
 namespace {

@@ -2,10 +2,13 @@
 // DealerActions and the outbox all ask these), and Payment Assist's status words.
 #include "providers/ProviderRules.h"
 
+#include "api/ConnectionProfile.h"
 #include "payments/DealerActions.h"
 #include "payments/Payment.h"
 #include "providers/paymentassist/PaymentAssistRules.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtPrinters.h>
 
 #include <gtest/gtest.h>
@@ -186,4 +189,41 @@ TEST(ProviderRules, PaymentAssistChecksAndNormalisesItsPayloadsBeforeAnythingIsQ
     noToken.action = ProviderAction::Capture;
     noToken.storeId = u"PA-LEEDS"_s;
     EXPECT_EQ(fieldsOf(pa.validate(noToken)), QStringList{u"token"_s});
+}
+
+TEST(ProviderRules, PaymentAssistSitesAreSavedWithTheProfileAndTheirSecretsNeverAre)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(u"paydesk.ini"_s);
+    ConnectionProfile profile;
+    profile.name = u"branch"_s;
+    profile.baseUrl = QUrl(u"https://api.eu.keyloop.io"_s);
+    PaymentAssistSite leeds;
+    leeds.siteId = u"S01"_s;
+    leeds.name = u"Leeds"_s;
+    leeds.baseUrl = QUrl(u"https://api.v1.payment-assist.co.uk"_s);
+    leeds.apiKey = u"pa_key_leeds"_s;
+    PaymentAssistSite york = leeds;
+    york.siteId = u"S02"_s;
+    york.name = u"York"_s;
+    york.apiKey = u"pa_key_york"_s;
+    profile.paymentAssist = {leeds, york};
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        profile.save(settings);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    const ConnectionProfile loaded = ConnectionProfile::load(settings, u"branch"_s);
+    EXPECT_EQ(loaded.paymentAssist, profile.paymentAssist);
+    EXPECT_EQ(loaded, profile);
+    // Each site's secret has its own keychain key, bound to the origin of its base URL.
+    EXPECT_EQ(leeds.secretKey(u"branch"_s), u"profile/branch/paymentassist/S01/secret"_s);
+    EXPECT_NE(leeds.secretKey(u"branch"_s), york.secretKey(u"branch"_s));
+    EXPECT_EQ(leeds.secretOrigin(), u"https://api.v1.payment-assist.co.uk:443"_s);
+    QFile raw(file);
+    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
+    const QByteArray text = raw.readAll();
+    EXPECT_TRUE(text.contains("pa_key_york"));
+    EXPECT_FALSE(text.contains("secret")) << "no secret in the settings file";
 }
