@@ -380,6 +380,15 @@ HttpResponse PaymentAssistApi::begin(Call& call)
     if (!call.account->planIds.contains(app.planId))
         return error(400, u"Invalid plan_id: this account has no such plan"_s,
                      QJsonObject{{u"plan_id"_s, u"The selected plan_id is invalid."_s}});
+    if (app.multiPlan) {
+        // The customer picks on the page among the account's plans that allow the amount.
+        bool any = false;
+        for (const PaPlan& p : m_state.plansOf(*call.account))
+            any = any || p.allows(app.amount);
+        if (!any)
+            return error(400, u"The amount is outside the limits of every plan"_s,
+                         QJsonObject{{u"amount"_s, u"No plan of this account allows this amount."_s}});
+    }
     const auto chosen = m_state.plan(app.planId);
     if (chosen && !app.multiPlan && !chosen->allows(app.amount))
         return error(

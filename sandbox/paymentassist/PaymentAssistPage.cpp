@@ -149,6 +149,14 @@ HttpResponse PaymentAssistPage::sign(const HttpRequest& r)
     auto card = TestCard::fromInput(formValue(form, u"card_number"_s));
     if (!card)
         return page(*app, QString(), card.error(), 422);
+    if (app->multiPlan) {
+        const int planId = formValue(form, u"plan_id"_s).toInt();
+        const PaAccount* account = m_state.account(app->apiKey);
+        const auto plan = m_state.plan(planId);
+        if (!account || !account->planIds.contains(planId) || !plan || !plan->allows(app->amount))
+            return page(*app, QString(), tr("Choose one of the payment plans."), 422);
+        m_state.setPlan(token, planId);
+    }
     if (app->status == Status::Pending)
         m_state.opened(token);
 
@@ -238,6 +246,18 @@ HttpResponse PaymentAssistPage::page(const PaApplication& app, const QString& no
         if (!error.isEmpty())
             body += u"<p class=\"error\" role=\"alert\">%1</p>"_s.arg(esc(error));
         body += u"<form method=\"post\" action=\"%1/sign\">"_s.arg(esc(action));
+        if (app.multiPlan && account) {
+            // multi_plan: the customer chooses among the plans that allow the amount.
+            body += u"<fieldset><legend>%1</legend>"_s.arg(esc(tr("Choose your plan")));
+            for (const PaPlan& p : m_state.plansOf(*account)) {
+                if (!p.allows(app.amount))
+                    continue;
+                body += u"<label><input type=\"radio\" name=\"plan_id\" value=\"%1\"%2> %3</label>"_s.arg(
+                    QString::number(p.planId), p.planId == app.planId ? u" checked"_s : QString(),
+                    esc(p.name));
+            }
+            body += u"</fieldset>"_s;
+        }
         body +=
             u"<label for=\"name\">%1</label><input type=\"text\" id=\"name\" name=\"name\" maxlength=\"100\" "
             "autocomplete=\"name\">"_s.arg(esc(tr("Your full name (your signature)")));

@@ -325,6 +325,14 @@ void PaymentAssistState::attachInvoice(const QString& token, const QString& file
     Q_EMIT changed(token);
 }
 
+void PaymentAssistState::setPlan(const QString& token, int planId)
+{
+    if (PaApplication* app = find(token)) {
+        app->planId = planId;
+        Q_EMIT changed(token);
+    }
+}
+
 QString PaymentAssistState::insertSeeded(PaApplication application)
 {
     if (application.token.isEmpty())

@@ -167,6 +167,8 @@ public:
     Result<Done, QString> lowerAmount(const QString& token, qint64 amount);
     Result<Done, QString> setOrderId(const QString& token, const QString& orderId);
     void attachInvoice(const QString& token, const QString& fileType, qint64 bytes);
+    /// The customer's choice of plan on the page (applications begun with multi_plan=true).
+    void setPlan(const QString& token, int planId);
 
     /// For the demo seeder: stores an application as given (dates, status, invoice), without
     /// signals or webhooks; a token is made when it has none. Returns the token.

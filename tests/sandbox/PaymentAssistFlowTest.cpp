@@ -135,6 +135,21 @@ TEST_F(PaymentAssistPageTest, FormErrorsKeepTheApplicationOpen)
     EXPECT_EQ(pa->raw("GET", u"/paymentassist/apply/not-a-token"_s).status, 404);
 }
 
+TEST_F(PaymentAssistPageTest, WithMultiPlanTheCustomerChoosesThePlan)
+{
+    const QString token = pa->beginToken(u"ORD-MP"_s, 120000, {{u"multi_plan"_s, u"true"_s}});
+    const Reply page = pa->raw("GET", u"/paymentassist/apply/"_s + token);
+    EXPECT_TRUE(page.body.contains("name=\"plan_id\" value=\"12\""));
+    const QString sign = u"/paymentassist/apply/"_s + token + u"/sign"_s;
+    const QByteArray form = "name=Jane+Doe&card_number=4111111111111111&agree=1";
+    EXPECT_EQ(pa->raw("POST", sign, form + "&plan_id=777").status, 422);
+    EXPECT_EQ(pa->raw("POST", sign, form + "&plan_id=12").status, 200);
+    const PaApplication* app = sandbox->component<PaymentAssistState>()->application(token);
+    ASSERT_NE(app, nullptr);
+    EXPECT_EQ(app->planId, 12);
+    EXPECT_EQ(app->status, PaApplication::Status::Completed);
+}
+
 TEST_F(PaymentAssistPageTest, WebhookAtTheFinalStateIsSignedAndRetried)
 {
     auto* hooks = sandbox->component<PaymentAssistWebhooks>();
