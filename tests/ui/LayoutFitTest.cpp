@@ -16,6 +16,7 @@
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "models/PaymentTableModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "widgets/KpiStrip.h"
 #include "widgets/KpiTile.h"
@@ -39,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -471,6 +473,43 @@ TEST_F(LayoutFitOnScreen, DISABLED_ARememberedGeometryIsClampedToTheScreen)
     EXPECT_TRUE(available.contains(window.frameGeometry()))
         << window.frameGeometry().width() << "×" << window.frameGeometry().height() << " at "
         << window.frameGeometry().x() << "," << window.frameGeometry().y();
+}
+
+// "1 payment shown" is a %n plural in both languages and changes with the language, without
+// waiting for the next change of the table (it stayed English after switching to German).
+class PaymentsShown : public LayoutFitOnScreen
+{
+};
+
+TEST_F(PaymentsShown, TheCountFollowsTheLanguage)
+{
+    // The fixture's store holds many payments; one store of one payment for this.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto opened = PaymentStore::open(dir.filePath(u"one.sqlite"_s));
+    ASSERT_TRUE(opened.ok());
+    auto store = std::move(opened).value();
+    ASSERT_TRUE(store->upsert(uitest::makePayment(0, m_clock.now())).ok());
+    ASSERT_TRUE(m_translator.setLanguage(u"en"_s)); // as the app does at start
+    MainWindow window(store.get(), m_clock);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto countText = [&window] {
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+            if (label->text().contains(u"shown"_s) || label->text().contains(u"angezeigt"_s))
+                return label->text();
+        }
+        return QString();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return countText() == u"1 payment shown"_s; }))
+        << qPrintable(countText());
+    ASSERT_TRUE(m_translator.setLanguage(u"de"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return countText() == u"1 Zahlung angezeigt"_s; }))
+        << qPrintable(countText());
+    ASSERT_TRUE(store->upsert(uitest::makePayment(1, m_clock.now())).ok());
+    window.model()->refreshNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return countText() == u"2 Zahlungen angezeigt"_s; }))
+        << qPrintable(countText());
 }
 
 /// Runs the disabled tests above in a fresh process whose offscreen screen is `size`.
