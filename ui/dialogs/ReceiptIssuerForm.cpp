@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,11 @@ ReceiptIssuerForm::ReceiptIssuerForm(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"receiptIssuerForm"_s);
-    auto* form = new QFormLayout(this);
+    // The rows at the top, extra height below them (not in the wrapped note).
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText); // it names the profile
@@ -46,21 +51,19 @@ ReceiptIssuerForm::ReceiptIssuerForm(QWidget* parent)
     m_vatLabel->setBuddy(m_vat);
     form->addRow(m_vatLabel, m_vat);
 
-    auto* logoRow = new QWidget(this);
-    auto* logoLayout = new QHBoxLayout(logoRow);
-    logoLayout->setContentsMargins(0, 0, 0, 0);
-    m_logo = new QLineEdit(logoRow);
+    auto* logoLayout = new QHBoxLayout;
+    m_logo = new QLineEdit(this);
     m_logo->setObjectName(u"logoFile"_s);
-    m_browse = new QPushButton(logoRow);
+    m_browse = new QPushButton(this);
     m_browse->setObjectName(u"chooseLogo"_s);
-    m_clearLogo = new QPushButton(logoRow);
+    m_clearLogo = new QPushButton(this);
     m_clearLogo->setObjectName(u"clearLogo"_s);
     logoLayout->addWidget(m_logo, 1);
     logoLayout->addWidget(m_browse);
     logoLayout->addWidget(m_clearLogo);
     m_logoLabel = new QLabel(this);
     m_logoLabel->setBuddy(m_logo);
-    form->addRow(m_logoLabel, logoRow);
+    form->addRow(m_logoLabel, logoLayout);
     connect(m_browse, &QPushButton::clicked, this, &ReceiptIssuerForm::chooseLogo);
     connect(m_clearLogo, &QPushButton::clicked, m_logo, &QLineEdit::clear);
     retranslate();
