@@ -21,19 +21,51 @@ Translator::~Translator()
         QCoreApplication::removeTranslator(m_qt);
 }
 
+namespace {
+
+/// The language of a catalogue and the country it formats for when the system speaks another
+/// language (or the language of the system in another country is not one of ours).
+struct CatalogueLocale
+{
+    const char16_t* code;
+    const char16_t* nativeName;
+    QLocale::Language language;
+    QLocale::Territory territory;
+};
+
+constexpr CatalogueLocale kCatalogues[] = {
+    {u"en", u"English", QLocale::English, QLocale::UnitedKingdom},
+    {u"de", u"Deutsch", QLocale::German, QLocale::Germany},
+    {u"fr", u"Français", QLocale::French, QLocale::France},
+    {u"es", u"Español", QLocale::Spanish, QLocale::Spain},
+    {u"it", u"Italiano", QLocale::Italian, QLocale::Italy},
+    {u"nl", u"Nederlands", QLocale::Dutch, QLocale::Netherlands},
+};
+
+const CatalogueLocale* catalogue(const QString& language)
+{
+    for (const CatalogueLocale& c : kCatalogues) {
+        if (language == QStringView(c.code))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QStringList Translator::availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    QStringList languages;
+    for (const CatalogueLocale& c : kCatalogues)
+        languages << QString::fromUtf16(c.code);
+    return languages;
 }
 
 QString Translator::nativeName(const QString& language)
 {
     // Each language in its own name, so that someone who cannot read the current one finds theirs.
-    if (language == u"de")
-        return QStringLiteral("Deutsch");
-    if (language == u"en")
-        return QStringLiteral("English");
-    return language;
+    const CatalogueLocale* c = catalogue(language);
+    return c ? QString::fromUtf16(c->nativeName) : language;
 }
 
 bool Translator::setLanguage(const QString& requested)
@@ -79,14 +111,14 @@ bool Translator::setLanguage(const QString& requested)
         QCoreApplication::installTranslator(m_app);
     if (qtOk)
         QCoreApplication::installTranslator(m_qt);
-    // Numbers and dates follow the language, keeping the system's country when it speaks it
-    // (de_AT stays de_AT; an English UI on a German system formats as en_GB).
-    const QLocale::Language wanted = language == u"de" ? QLocale::German : QLocale::English;
-    if (QLocale::system().language() == wanted)
+    // Numbers, amounts and dates follow the language through QLocale, never through the catalogue,
+    // keeping the system's country when it speaks that language (de_AT stays de_AT, fr_BE and
+    // nl_BE stay Belgian; an English UI on a German system formats as en_GB, French as fr_FR).
+    const CatalogueLocale* wanted = catalogue(language);
+    if (QLocale::system().language() == wanted->language)
         QLocale::setDefault(QLocale::system());
     else
-        QLocale::setDefault(
-            QLocale(wanted, wanted == QLocale::German ? QLocale::Germany : QLocale::UnitedKingdom));
+        QLocale::setDefault(QLocale(wanted->language, wanted->territory));
     const bool changed = m_language != language;
     m_language = language;
     if (changed)

@@ -25,18 +25,19 @@ public:
     explicit Translator(QObject* parent = nullptr);
     ~Translator() override;
 
-    /// Languages with a catalogue: {"en", "de"}.
+    /// Languages with a catalogue: {"en", "de", "fr", "es", "it", "nl"}.
     static QStringList availableLanguages();
-    /// The language's own name for pickers: "English", "Deutsch".
+    /// The language's own name for pickers: "English", "Deutsch", "Français",
+    /// "Español", "Italiano", "Nederlands".
     static QString nativeName(const QString& language);
 
-    /// The language in effect ("en" or "de").
+    /// The language in effect (one of availableLanguages()).
     QString language() const { return m_language; }
 
 public Q_SLOTS:
     /**
-     * Switches to `language` ("en", "de"; empty = the system's UI language, falling back to
-     * English). Returns false and keeps English when the catalogue cannot be loaded.
+     * Switches to `language` ("en", "de", "fr", "es", "it", "nl"; empty = the system's UI language,
+     * falling back to English). Returns false and keeps English when the catalogue cannot be loaded.
      */
     bool setLanguage(const QString& language);
 

@@ -35,6 +35,8 @@ file(GLOB_RECURSE _paydesk_tr_sources CONFIGURE_DEPENDS
     ${_paydesk_root}/app/*.h ${_paydesk_root}/app/*.cpp)
 qt_add_translations(paydesk_ui
     TS_FILES ${_paydesk_root}/translations/paydesk_en.ts ${_paydesk_root}/translations/paydesk_de.ts
+             ${_paydesk_root}/translations/paydesk_fr.ts ${_paydesk_root}/translations/paydesk_es.ts
+             ${_paydesk_root}/translations/paydesk_it.ts ${_paydesk_root}/translations/paydesk_nl.ts
     SOURCES ${_paydesk_tr_sources}
     INCLUDE_DIRECTORIES ${_paydesk_root}/core ${_paydesk_root}/ui
     LUPDATE_OPTIONS -no-obsolete -locations none -source-language en

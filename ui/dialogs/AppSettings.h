@@ -31,7 +31,7 @@ public:
     /// Connection profiles (core's ConnectionProfile, stored under `connections/<name>/`).
     QList<ConnectionProfile> profiles;
     QString currentProfile;
-    /// "en", "de", or empty for the system language.
+    /// A catalogue language ("en", "de", "fr", "es", "it", "nl"), or empty for the system language.
     QString language;
     /// "system", "light" or "dark".
     QString theme = QStringLiteral("system");

@@ -72,7 +72,7 @@ public Q_SLOTS:
     void testConnection();
 
 Q_SIGNALS:
-    /// "en", "de" or "" (system); emitted on accept when it changed.
+    /// A catalogue language ("en", "de", "fr", …) or "" (system); emitted on accept when it changed.
     void languageChanged(const QString& language);
     /// "system", "light" or "dark"; emitted on accept when it changed.
     void themeChanged(const QString& theme);
