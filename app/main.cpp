@@ -7,6 +7,7 @@
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/InitiateDialog.h"
 #include "models/PaymentTableModel.h"
+#include "secrets/BoundSecret.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "store/PaymentStore.h"
@@ -289,6 +290,22 @@ int main(int argc, char* argv[])
         secrets = std::make_unique<paydesk::MemorySecretStore>();
         secrets->write(config.profile.clientSecretKey(), sandbox->clientSecret().toUtf8(), &app,
                        [](paydesk::SecretStore::DoneResult) {});
+        // Payment Assist on the same sandbox: the printed demo account, for the profile's first
+        // store (its applications are that site's payments); the secret in memory, bound to the
+        // emulation's origin like any site's.
+        if (!config.profile.storeIds.isEmpty()) {
+            paydesk::PaymentAssistSite site;
+            site.siteId = config.profile.storeIds.first();
+            site.name = u"Payment Assist (demo)"_s;
+            site.baseUrl = sandbox->baseUrl();
+            site.baseUrl.setPath(u"/paymentassist"_s);
+            site.apiKey = sandbox->options().paymentAssistApiKey;
+            config.profile.paymentAssist = {site};
+            paydesk::BoundSecret::write(
+                *secrets, site.secretKey(config.profile.name),
+                {site.secretOrigin(), sandbox->options().paymentAssistSecret.toUtf8()}, &app,
+                [](paydesk::SecretStore::DoneResult) {});
+        }
         config.cachePath = demoDir->filePath(u"demo-cache.sqlite"_s);
 
         // The demo's settings live in its temporary folder, seeded with the user's language,
