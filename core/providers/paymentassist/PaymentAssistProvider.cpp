@@ -168,8 +168,6 @@ Payment PaymentAssistProvider::merged(Payment base, const QJsonObject& data, con
     // dealer out once nothing (an invoice) is outstanding.
     p.fundsCleared = completed && !p.invoiceOutstanding;
     p.amountPaid = completed ? p.amount : Money();
-    if (completed && p.amount.isValid())
-        p.amountPaid = p.amount;
 
     const bool changed = p.status != base.status || p.providerStatus != base.providerStatus ||
                          p.providerReference != base.providerReference || p.amount != base.amount ||
@@ -311,8 +309,10 @@ void PaymentAssistProvider::begin(const OutboxEntry& entry, PaymentAssistClient&
                 callback(fail(ApiError::parse(u"begin answered without a token"_s, u"token"_s)));
                 return;
             }
-            const Payment p = begun(m_config.enterpriseId, entry.storeId, fields, answer.value(),
-                                    entry.idempotencyKey, now);
+            const QString enterprise =
+                entry.enterpriseId.isEmpty() ? m_config.enterpriseId : entry.enterpriseId;
+            const Payment p =
+                begun(enterprise, entry.storeId, fields, answer.value(), entry.idempotencyKey, now);
             // Cached before the outbox records the entry as sent: the token is never only in memory.
             if (auto written = m_store.upsert(p); !written)
                 qCWarning(lcOutbox) << "payment assist: cannot cache a new application:"
