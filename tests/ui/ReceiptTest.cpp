@@ -4,6 +4,7 @@
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
+#include "Translator.h"
 #include "UiFixture.h"
 #include "dialogs/AppSettings.h"
 #include "dialogs/ReceiptIssuerForm.h"
@@ -494,6 +495,39 @@ TEST_F(ReceiptWindowTest, TheShortcutsListShowsEveryShortcutOfTheWindow)
     EXPECT_EQ(entries.size(), actions.size()) << "nothing listed that is not a shortcut of the window";
     dialog->close();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w->shortcutsDialog() == nullptr; }));
+}
+
+TEST_F(ReceiptWindowTest, TheShortcutsListAndTheReceiptSpeakGerman)
+{
+    fillWith(5);
+    auto w = makeWindow();
+    w->shortcutsAction()->trigger();
+    ShortcutsDialog* dialog = w->shortcutsDialog();
+    ASSERT_NE(dialog, nullptr);
+    {
+        paydesk::ui::Translator translator;
+        ASSERT_TRUE(translator.setLanguage(u"de"_s));
+        QCoreApplication::processEvents(); // LanguageChange is delivered as an event
+        EXPECT_EQ(dialog->windowTitle(), u"Tastenkürzel"_s);
+        // The open list follows: the actions' German names.
+        QStringList names;
+        for (const auto& entry : dialog->entries())
+            names << entry.name;
+        EXPECT_TRUE(names.contains(u"Quittung drucken"_s)) << names.join(u" | "_s).toStdString();
+        EXPECT_TRUE(names.contains(u"Tastenkürzel"_s)) << names.join(u" | "_s).toStdString();
+        const QString receipt =
+            paydesk::ui::ReceiptPdf(paydesk::ui::ReceiptPdf::Issuer{u"Autohaus Keller GmbH"_s},
+                                    QLocale(QLocale::German, QLocale::Germany), QTimeZone("Europe/Berlin"))
+                .document(paydesk::ui::test::samplePayment(PaymentStatus::Code::Paid))
+                ->toPlainText();
+        for (const QString& german : {u"Zahlungsquittung"_s, u"Zahlungsreferenz"_s, u"Bezahlt am"_s,
+                                      u"Geld gutgeschrieben"_s, u"Montag, 2. März 2026, 11:40 CET"_s})
+            EXPECT_TRUE(receipt.contains(german)) << german.toStdString() << "\n" << receipt.toStdString();
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(dialog->windowTitle(), u"Keyboard shortcuts"_s);
+    dialog->close();
 }
 
 TEST_F(ReceiptWindowTest, QuestionMarkOpensTheListOnlyOutsideTextFields)
