@@ -339,6 +339,15 @@ TEST_F(ReceiptWindowTest, CtrlPPrintsTheSelectedPaymentsReceiptThroughThePrintDi
     EXPECT_THAT(text.toStdString(), HasSubstr("VAT number: GB 123"));
     EXPECT_THAT(text.toStdString(), HasSubstr((*payment)->customer.name.toStdString()));
     EXPECT_THAT(text.toStdString(), HasSubstr("Funds cleared Yes"));
+    // Printing is an export of the customer's data: it is in the audit log, naming the printer.
+    auto audit = m_store->auditEntries();
+    ASSERT_TRUE(audit.ok());
+    const auto printed = std::find_if(audit->begin(), audit->end(), [](const AuditEntry& e) {
+        return e.after.value(u"kind"_s).toString() == u"receipt-print"_s;
+    });
+    ASSERT_NE(printed, audit->end());
+    EXPECT_EQ(printed->paymentId, u"pay-0000004"_s);
+    EXPECT_EQ(printed->after.value(u"printer"_s).toString(), output);
 
     // Cancelled in the dialog: nothing printed.
     QFile::remove(output);
