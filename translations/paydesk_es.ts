@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>Sent to %1 — confirmed by the platform</source>
-        <translation>Enviada a %1 — confirmado por la plataforma</translation>
+        <translation>Enviada a %1 — confirmada por la plataforma</translation>
     </message>
     <message>
         <source>Cancelled: %1 — confirmed by the platform</source>
-        <translation>Anulada: %1 — confirmado por la plataforma</translation>
+        <translation>Anulada: %1 — confirmada por la plataforma</translation>
     </message>
     <message>
         <source>Notification resent to %1 — confirmed by the platform</source>
-        <translation>Notificación reenviada a %1 — confirmado por la plataforma</translation>
+        <translation>Notificación reenviada a %1 — confirmada por la plataforma</translation>
     </message>
     <message>
         <source>%1 — confirmed by the platform</source>

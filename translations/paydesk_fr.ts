@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>Sent to %1 — confirmed by the platform</source>
-        <translation>Envoyée à %1 — confirmé par la plateforme</translation>
+        <translation>Envoyée à %1 — confirmée par la plateforme</translation>
     </message>
     <message>
         <source>Cancelled: %1 — confirmed by the platform</source>
-        <translation>Annulée : %1 — confirmé par la plateforme</translation>
+        <translation>Annulée : %1 — confirmée par la plateforme</translation>
     </message>
     <message>
         <source>Notification resent to %1 — confirmed by the platform</source>
-        <translation>Notification renvoyée à %1 — confirmé par la plateforme</translation>
+        <translation>Notification renvoyée à %1 — confirmée par la plateforme</translation>
     </message>
     <message>
         <source>%1 — confirmed by the platform</source>

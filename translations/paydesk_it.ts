@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Your actions</source>
-        <translation>Le sue azioni</translation>
+        <translation>Le mie azioni</translation>
     </message>
     <message>
         <source>Outcome of your last action</source>
@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>Sent to %1 — confirmed by the platform</source>
-        <translation>Inviata a %1 — confermato dalla piattaforma</translation>
+        <translation>Inviata a %1 — confermata dalla piattaforma</translation>
     </message>
     <message>
         <source>Cancelled: %1 — confirmed by the platform</source>
-        <translation>Annullata: %1 — confermato dalla piattaforma</translation>
+        <translation>Annullata: %1 — confermata dalla piattaforma</translation>
     </message>
     <message>
         <source>Notification resent to %1 — confirmed by the platform</source>
-        <translation>Notifica reinviata a %1 — confermato dalla piattaforma</translation>
+        <translation>Notifica reinviata a %1 — confermata dalla piattaforma</translation>
     </message>
     <message>
         <source>%1 — confirmed by the platform</source>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>Start: find your payment</source>
-        <translation>Inizia: trovi il suo pagamento</translation>
+        <translation>Inizia: cerchi il suo pagamento</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Find your payment</source>
-        <translation>Trovi il suo pagamento</translation>
+        <translation>Cerchi il suo pagamento</translation>
     </message>
     <message>
         <source>Reference (repair order or invoice number)</source>

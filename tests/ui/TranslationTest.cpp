@@ -2,10 +2,13 @@
 #include "QtPrinters.h"
 #include "Translator.h"
 #include "dialogs/InitiateDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/PaymentTableModel.h"
 #include "money/Money.h"
 #include "payments/PaymentStatus.h"
+#include "secrets/MemorySecretStore.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QMap>
@@ -112,6 +115,25 @@ TEST_F(TranslationTest, FrenchSpanishItalianAndDutchLoadTheirCataloguesQtsAndThe
     }
     ASSERT_TRUE(m_translator->setLanguage(QStringLiteral("en")));
     EXPECT_EQ(PaymentStatus(PaymentStatus::Code::Paid).displayName(), QStringLiteral("Paid"));
+}
+
+/// Settings offers every language in its own name, after "System default", and choosing one
+/// reports its code.
+TEST_F(TranslationTest, SettingsOffersEachLanguageInItsOwnName)
+{
+    MemorySecretStore secrets;
+    SettingsDialog dialog(secrets);
+    auto* language = test::child<QComboBox>(dialog, "language");
+    QStringList names;
+    QStringList codes;
+    for (int i = 1; i < language->count(); ++i) {
+        names << language->itemText(i);
+        codes << language->itemData(i).toString();
+    }
+    EXPECT_EQ(language->itemData(0).toString(), QString()); // the system's language
+    EXPECT_EQ(names, (QStringList{u"English"_s, u"Deutsch"_s, u"Français"_s, u"Español"_s, u"Italiano"_s,
+                                  u"Nederlands"_s}));
+    EXPECT_EQ(codes, (QStringList{u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"nl"_s}));
 }
 
 /// Amounts and dates are written by the locale of the chosen language (its country by default),
