@@ -6,6 +6,9 @@
 #include "dialogs/AppSettings.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/InitiateDialog.h"
+#include "kiosk/KioskConfig.h"
+#include "kiosk/KioskMode.h"
+#include "kiosk/StaffPin.h"
 #include "models/PaymentTableModel.h"
 #include "secrets/BoundSecret.h"
 #include "secrets/MemorySecretStore.h"
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -144,6 +148,9 @@ int takeScreenshots(MainWindow& window, SyncSession& session, const QString& dir
     waitFor([] { return false; }, 300);
     ok = dialog.grab().save(QDir(dir).filePath(u"initiate-dialog.png"_s)) && ok;
     dialog.hide();
+    // Kiosk mode's screens: Welcome, a payment with its QR code, Paid, the PIN pad.
+    window.hide();
+    ok = paydesk::ui::KioskMode::takeScreenshots(session, dir) && ok;
     if (!ok)
         printError(Main::tr("Could not write the screenshots to %1").arg(dir));
     return ok ? 0 : 1;
@@ -158,7 +165,8 @@ void allowPrintOnlyOptionsWithoutDisplay(int argc, char* argv[])
         return;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" ||
+            arg == "--hash-pin") {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
@@ -193,29 +201,46 @@ int main(int argc, char* argv[])
         u"demo"_s, Main::tr("Start the built-in sandbox with demo data and open the dashboard on it."));
     const QCommandLineOption profileOption(u"profile"_s, Main::tr("Use the connection profile <name>."),
                                            Main::tr("name"));
-    const QCommandLineOption kioskOption(u"kiosk"_s,
-                                         Main::tr("Service-desk kiosk mode (not available yet)."));
+    const QCommandLineOption kioskOption(
+        u"kiosk"_s, Main::tr("Start in service-desk kiosk mode: the locked-down, customer-facing "
+                             "self-service screen (staff leave it with the PIN)."));
     const QCommandLineOption themeOption(u"theme"_s, Main::tr("Colour theme: system, light or dark."),
                                          Main::tr("theme"));
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        Main::tr("Render the dashboard (light and dark) and the new-request dialog to PNG files in <dir> "
-                 "using demo data, then quit."),
+        Main::tr("Render the dashboard (light and dark), the new-request dialog and the kiosk screens to "
+                 "PNG files in <dir> using demo data, then quit."),
         Main::tr("dir"));
-    parser.addOptions({demoOption, profileOption, kioskOption, themeOption, screenshotOption});
+    const QCommandLineOption hashPinOption(
+        u"hash-pin"_s,
+        Main::tr("Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for "
+                 "the Kiosk/pinHash setting, then quit."));
+    parser.addOptions({demoOption, profileOption, kioskOption, themeOption, screenshotOption, hashPinOption});
     parser.process(app);
 
-    if (parser.isSet(kioskOption)) {
-        printError(Main::tr("Kiosk mode is not available yet. Start PayDesk without --kiosk."));
-        return 2;
+    if (parser.isSet(hashPinOption)) {
+        // For IT's provisioning file: only the salted hash is ever written down, never the PIN.
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        const QString hash = paydesk::StaffPin::hash(pin);
+        if (hash.isEmpty()) {
+            printError(Main::tr("A staff PIN has 6 to 12 digits."));
+            return 2;
+        }
+        std::fprintf(stdout, "%s\n", qUtf8Printable(hash));
+        return 0;
     }
+
     const bool screenshots = parser.isSet(screenshotOption);
     const bool demo = parser.isSet(demoOption) || screenshots;
-    const QString profileName =
-        demo ? u"demo"_s
-        : parser.value(profileOption).isEmpty()
-            ? (settings.currentProfile.isEmpty() ? u"default"_s : settings.currentProfile)
-            : parser.value(profileOption);
+    // Kiosk mode: asked for, or provisioned by IT (the system scope wins over the user's settings).
+    paydesk::KioskConfig kioskConfig = paydesk::KioskConfig::load();
+    const bool kiosk = !screenshots && (parser.isSet(kioskOption) || kioskConfig.enabled);
+    const QString profileName = demo                                      ? u"demo"_s
+                                : !parser.value(profileOption).isEmpty()  ? parser.value(profileOption)
+                                : kiosk && !kioskConfig.profile.isEmpty() ? kioskConfig.profile
+                                : settings.currentProfile.isEmpty()       ? u"default"_s
+                                                                          : settings.currentProfile;
 
     Theme::instance().apply(
         Theme::modeFromString(parser.isSet(themeOption) ? parser.value(themeOption) : settings.theme));
@@ -362,7 +387,31 @@ int main(int argc, char* argv[])
         window.show();
         return takeScreenshots(window, session, parser.value(screenshotOption));
     }
-    window.show();
+    std::unique_ptr<paydesk::ui::KioskMode> kioskMode;
+    if (kiosk) {
+        if (demo && kioskConfig.pinHash.isEmpty()) {
+            // The demo's staff PIN, so the staff menu can be tried; a real kiosk's is provisioned.
+            kioskConfig.pinHash = paydesk::StaffPin::hash(u"123456"_s);
+            printError(
+                Main::tr("Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, "
+                         "or press Ctrl+Alt+Shift+P)."));
+        }
+        if (demo) {
+            QObject::connect(
+                &session, &SyncSession::synced, &session,
+                [&session] {
+                    if (const auto sample = paydesk::ui::KioskMode::samplePayment(session))
+                        printError(
+                            Main::tr("Demo kiosk: try the reference %1 with the surname %2.")
+                                .arg(sample->reference.number, sample->customer.name.section(u' ', -1)));
+                },
+                Qt::SingleShotConnection);
+        }
+        kioskMode = std::make_unique<paydesk::ui::KioskMode>(session, window, translator, kioskConfig);
+        kioskMode->start();
+    } else {
+        window.show();
+    }
     // A signal that came while starting up (e.g. during the first-run dialog) already asked to
     // quit; QCoreApplication::exec() would forget that request.
     if (termination.received())

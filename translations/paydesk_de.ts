@@ -23,6 +23,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation>Im Kioskmodus für den Serviceschalter starten: die gesperrte Selbstbedienungsansicht für Kunden (Mitarbeiter verlassen sie mit der PIN).</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Übersicht (hell und dunkel), den Dialog für neue Anfragen und die Kioskansichten mit Demodaten als PNG-Dateien in &lt;dir&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation>Demo-Kiosk: Die Mitarbeiter-PIN ist 123456 (die linke obere Ecke 3 Sekunden lang halten oder Strg+Alt+Umschalt+P drücken).</translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation>Eine Kiosk-Mitarbeiter-PIN (6 bis 12 Ziffern) von der Standardeingabe lesen, ihren Hash für die Einstellung Kiosk/pinHash ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation>Eine Mitarbeiter-PIN hat 6 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation>Demo-Kiosk: Versuchen Sie die Referenz %1 mit dem Nachnamen %2.</translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>

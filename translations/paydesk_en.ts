@@ -4,6 +4,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>

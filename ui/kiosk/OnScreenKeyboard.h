@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QLineEdit>
 #include <QPointer>
 #include <QWidget>
-
-#include <QLineEdit>
 class QPushButton;
 
 namespace paydesk::ui {

@@ -44,13 +44,16 @@ PinPad::PinPad(QWidget* parent)
     m_dots->setAlignment(Qt::AlignCenter);
     m_dots->setMinimumHeight(56);
     QFont dotFont = m_dots->font();
-    dotFont.setPointSize(28);
+    dotFont.setPointSize(18);
     m_dots->setFont(dotFont);
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setObjectName(u"pinMessage"_s);
+    QFont messageFont = m_message->font();
+    messageFont.setPointSize(14);
+    m_message->setFont(messageFont);
     layout->addWidget(m_title);
     layout->addWidget(m_dots);
     layout->addWidget(m_message);

@@ -8,5 +8,6 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OnScreenKeyboard.h ${CMAKE_CURRENT_LIST_DIR}/OnScreenKeyboard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/KioskWindow.h ${CMAKE_CURRENT_LIST_DIR}/KioskWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CounterDisplay.h ${CMAKE_CURRENT_LIST_DIR}/CounterDisplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/KioskMode.h ${CMAKE_CURRENT_LIST_DIR}/KioskMode.cpp
 )
 target_link_libraries(paydesk_ui PRIVATE PkgConfig::QRENCODE)
