@@ -186,8 +186,10 @@ int main(int argc, char* argv[])
     // SIGTERM / SIGINT end the event loop instead of the process, so the destructors below
     // run: the demo folder is removed, the lock released, the cache closed.
     paydesk::TerminationSignals termination;
+    // exit(), not quit(): Qt 6's quit() first asks every window to close, and the kiosk's window
+    // refuses close events.
     QObject::connect(&termination, &paydesk::TerminationSignals::terminationRequested, &app,
-                     &QCoreApplication::quit);
+                     [] { QCoreApplication::exit(0); });
 
     const paydesk::ui::AppSettings settings = paydesk::ui::AppSettings::load();
     paydesk::ui::Translator translator;
