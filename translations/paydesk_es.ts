@@ -23,6 +23,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation>Iniciar en modo quiosco del mostrador: la pantalla bloqueada de autoservicio para clientes (el personal sale con el PIN).</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Guardar el panel (claro y oscuro), el diálogo de nueva solicitud y las pantallas del quiosco como archivos PNG en &lt;dir&gt; con datos de demostración y salir.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation>Quiosco de demostración: el PIN del personal es 123456 (mantenga pulsada la esquina superior izquierda 3 segundos o pulse Ctrl+Alt+Mayús+P).</translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation>Leer un PIN del personal para el quiosco (de 6 a 12 dígitos) de la entrada estándar e imprimir su hash para el ajuste Kiosk/pinHash y salir.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation>Un PIN del personal tiene de 6 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation>Quiosco de demostración: pruebe la referencia %1 con el apellido %2.</translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation>No se puede crear %1</translation>
     </message>

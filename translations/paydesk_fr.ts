@@ -23,6 +23,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation>Démarrer en mode borne d&apos;accueil : l&apos;écran verrouillé en libre-service pour les clients (le personnel le quitte avec le code PIN).</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Enregistrer le tableau de bord (clair et sombre), la fenêtre de nouvelle demande et les écrans de la borne en fichiers PNG dans &lt;dir&gt; avec des données de démonstration, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation>Borne de démonstration : le code PIN du personnel est 123456 (maintenez le coin supérieur gauche pendant 3 secondes ou appuyez sur Ctrl+Alt+Maj+P).</translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation>Lire un code PIN du personnel pour la borne (6 à 12 chiffres) sur l&apos;entrée standard et afficher son empreinte pour le paramètre Kiosk/pinHash, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation>Un code PIN du personnel comporte de 6 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation>Borne de démonstration : essayez la référence %1 avec le nom %2.</translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation>Impossible de créer %1</translation>
     </message>

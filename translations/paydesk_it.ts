@@ -23,6 +23,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation>Avvia in modalità chiosco per l&apos;accettazione: la schermata self-service bloccata per i clienti (il personale esce con il PIN).</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Salva il pannello (chiaro e scuro), la finestra di nuova richiesta e le schermate del chiosco come file PNG in &lt;dir&gt; con dati dimostrativi, poi esce.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation>Chiosco demo: il PIN del personale è 123456 (tenere premuto l&apos;angolo in alto a sinistra per 3 secondi o premere Ctrl+Alt+Maiusc+P).</translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation>Legge dallo standard input un PIN del personale per il chiosco (da 6 a 12 cifre) e ne stampa l&apos;hash per l&apos;impostazione Kiosk/pinHash, poi esce.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation>Un PIN del personale ha da 6 a 12 cifre.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation>Chiosco demo: provare il riferimento %1 con il cognome %2.</translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation>Impossibile creare %1</translation>
     </message>

@@ -23,6 +23,30 @@
 <context>
     <name>main</name>
     <message>
+        <source>Start in service-desk kiosk mode: the locked-down, customer-facing self-service screen (staff leave it with the PIN).</source>
+        <translation>Starten in kioskmodus voor de servicebalie: het vergrendelde selfservicescherm voor klanten (medewerkers verlaten het met de pincode).</translation>
+    </message>
+    <message>
+        <source>Render the dashboard (light and dark), the new-request dialog and the kiosk screens to PNG files in &lt;dir&gt; using demo data, then quit.</source>
+        <translation>Het overzicht (licht en donker), het venster voor een nieuw verzoek en de kioskschermen met demogegevens als PNG-bestanden in &lt;dir&gt; opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: the staff PIN is 123456 (hold the top-left corner for 3 seconds, or press Ctrl+Alt+Shift+P).</source>
+        <translation>Demokiosk: de pincode voor medewerkers is 123456 (houd de linkerbovenhoek 3 seconden vast of druk op Ctrl+Alt+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Read a kiosk staff PIN (6 to 12 digits) from standard input and print its hash for the Kiosk/pinHash setting, then quit.</source>
+        <translation>Een pincode voor kioskmedewerkers (6 tot 12 cijfers) van standaardinvoer lezen en de hash ervan voor de instelling Kiosk/pinHash afdrukken en afsluiten.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has 6 to 12 digits.</source>
+        <translation>Een pincode voor medewerkers heeft 6 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: try the reference %1 with the surname %2.</source>
+        <translation>Demokiosk: probeer de referentie %1 met de achternaam %2.</translation>
+    </message>
+    <message>
         <source>Cannot create %1</source>
         <translation>Kan %1 niet aanmaken</translation>
     </message>
