@@ -3,6 +3,7 @@
 #include "PlainText.h"
 #include "Theme.h"
 #include "dialogs/CancelDialog.h"
+#include "dialogs/FinanceApplicationDialog.h"
 #include "dialogs/InitiateDialog.h"
 #include "dialogs/ResendDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -21,6 +22,7 @@
 #include "util/OsAccount.h"
 #include "widgets/ActionMessageBar.h"
 #include "widgets/FilterBar.h"
+#include "widgets/FinanceDetails.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
 #include "widgets/PaymentNotifier.h"
@@ -183,6 +185,9 @@ void MainWindow::buildActions()
     };
     m_initiate = make(QKeySequence::New, QStyle::SP_FileIcon);
     connect(m_initiate, &QAction::triggered, this, &MainWindow::initiatePayment);
+    m_newFinance = make(QKeySequence(u"Ctrl+Shift+N"_s), QStyle::SP_FileDialogNewFolder);
+    m_newFinance->setObjectName(u"newFinanceApplication"_s);
+    connect(m_newFinance, &QAction::triggered, this, &MainWindow::newFinanceApplication);
     m_cancel = make(QKeySequence(u"Ctrl+Shift+X"_s), QStyle::SP_DialogCancelButton);
     connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelPayment);
     m_resend = make(QKeySequence(u"Ctrl+R"_s), QStyle::SP_BrowserReload);
@@ -363,6 +368,9 @@ void MainWindow::buildUi()
     m_detail->setMinimumWidth(320);
     m_detail->setClock(m_clock);
     m_detail->setActions({m_cancel, m_resend, m_print, m_receipt});
+    m_finance = new FinanceDetails(m_detail);
+    m_finance->setReceiptIssuer([this](const Payment& p) { return receiptIssuerFor(p); });
+    m_detail->addProviderSection(m_finance);
     connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
             [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
     connect(m_toggleDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
@@ -398,6 +406,7 @@ void MainWindow::buildUi()
     m_toolbar->setMovable(false);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addAction(m_initiate);
+    m_toolbar->addAction(m_newFinance);
     m_toolbar->addAction(m_cancel);
     m_toolbar->addAction(m_resend);
     m_toolbar->addSeparator();
@@ -441,6 +450,7 @@ void MainWindow::buildMenus()
 
     m_paymentMenu = menuBar()->addMenu(QString());
     m_paymentMenu->addAction(m_initiate);
+    m_paymentMenu->addAction(m_newFinance);
     m_paymentMenu->addAction(m_cancel);
     m_paymentMenu->addAction(m_resend);
     m_paymentMenu->addSeparator();
@@ -485,6 +495,8 @@ void MainWindow::retranslate()
         action->setStatusTip(tip);
     };
     set(m_initiate, tr("&New request…"), tr("Raise a new payment request; the customer gets a pay link"));
+    set(m_newFinance, tr("New &finance application…"),
+        tr("Begin a Payment Assist finance application; the customer gets a link to apply"));
     set(m_cancel, tr("&Cancel request…"), tr("Cancel the selected open request"));
     set(m_resend, tr("&Resend notification…"),
         tr("Send the pay link again, optionally with corrected details"));
@@ -703,6 +715,7 @@ void MainWindow::setSession(SyncSession* session)
         disconnect(connection);
     m_sessionConnections.clear();
     m_session = session;
+    m_finance->setSession(session);
     if (!session) {
         // The profile went away: nothing to act through, nothing connected.
         setActionSubmitter({});
@@ -1219,10 +1232,12 @@ void MainWindow::reloadDetail()
 {
     if (m_selectedId.isEmpty() || !m_store) {
         m_detail->setPayment(std::nullopt);
+        m_finance->setPayment(std::nullopt);
         return;
     }
     auto payment = m_store->payment(m_selectedId);
     m_detail->setPayment(payment ? *payment : std::nullopt);
+    m_finance->setPayment(payment ? *payment : std::nullopt);
     updateActions();
 }
 
@@ -1251,6 +1266,7 @@ void MainWindow::updateActions()
     // Actions act on the payment the user opened, and only while they can see which it is.
     const std::optional<Payment> p = selectedPaymentInSight() ? selectedPayment() : std::nullopt;
     m_initiate->setEnabled(bool(m_submitter.initiate) && !m_sites.isEmpty());
+    m_newFinance->setEnabled(m_session && !m_session->profile().paymentAssist.isEmpty());
     m_cancel->setEnabled(bool(m_submitter.cancel) && p && DealerActions::canCancel(*p));
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
     m_copyLink->setEnabled(p && !p->payLink.isEmpty());
@@ -1311,6 +1327,37 @@ void MainWindow::initiatePayment()
     const InitiateRequest request = dialog.request();
     showStatusMessage(tr("Request for %1 queued — it is sent as soon as the platform answers")
                           .arg(request.amount.format()));
+    m_summaryTimer.start();
+}
+
+void MainWindow::newFinanceApplication()
+{
+    if (!m_session || m_session->profile().paymentAssist.isEmpty())
+        return;
+    QPointer<SyncSession> session = m_session.data();
+    QList<FinanceApplicationDialog::Site> sites;
+    for (const PaymentAssistSite& s : m_session->profile().paymentAssist)
+        sites << FinanceApplicationDialog::Site{m_session->profile().enterpriseId, s.siteId, s.name};
+    FinanceApplicationDialog dialog(sites, this);
+    dialog.setQuery([session](ProviderQuery query, const QString& site, const QJsonObject& params,
+                              QObject* context, FinanceApplicationDialog::Answer answer) {
+        if (session)
+            session->query(ProviderId::paymentAssist(), query, site, params, context, std::move(answer));
+    });
+    dialog.setSubmit([session](const ProviderActionRequest& request) -> FieldErrors {
+        if (!session)
+            return {{QString(), tr("Not connected.")}};
+        ProviderActionRequest copy = request;
+        auto queued = session->submit(copy);
+        return queued ? FieldErrors() : queued.error();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showStatusMessage(
+        tr("Finance application for %1 queued — the customer gets the link as soon as Payment "
+           "Assist answers")
+            .arg(Money::fromMinor(dialog.request().payload.value(u"amount"_s).toInteger(), u"GBP"_s)
+                     ->format()));
     m_summaryTimer.start();
 }
 

@@ -43,6 +43,7 @@ class SyncSession;
 namespace paydesk::ui {
 
 class FilterBar;
+class FinanceDetails;
 class PaymentDetailPane;
 class PaymentNotifier;
 class PaymentTableModel;
@@ -177,6 +178,8 @@ public:
 
 public Q_SLOTS:
     void initiatePayment();
+    /// "New finance application…" (Payment Assist), when the profile has Payment Assist sites.
+    void newFinanceApplication();
     void cancelPayment();
     void resendNotification();
     void exportCsv(const QString& path = {});
@@ -289,6 +292,8 @@ private:
     QLabel* m_countLabel = nullptr;
 
     QAction* m_initiate = nullptr;
+    QAction* m_newFinance = nullptr;
+    FinanceDetails* m_finance = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_resend = nullptr;
     QAction* m_copyLink = nullptr;

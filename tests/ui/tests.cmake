@@ -24,7 +24,8 @@ target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..
 # The window never changes customer under the user (issue 14, points 2 and 3).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StableSelectionTest.cpp)
 # Kiosk mode and the counter display (issue 10).
-target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/KioskTest.cpp)
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/KioskTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/KioskEndToEndTest.cpp)
 target_link_libraries(paydesk_ui_tests PRIVATE PkgConfig::QRENCODE)
 include(${CMAKE_CURRENT_LIST_DIR}/forms.cmake)
 paydesk_add_gtest(paydesk_ui_tests)
@@ -36,3 +37,5 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/LayoutFitTest.
 target_compile_definitions(paydesk_ui_tests PRIVATE PAYDESK_TEST_OUTPUT_DIR="${CMAKE_BINARY_DIR}/test-output")
 # The window's icon is the packaged SVG (issue 11).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AppIconTest.cpp)
+# Payment Assist in the dashboard: the finance application dialog and the flow end to end (issue 15).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FinanceApplicationTest.cpp)

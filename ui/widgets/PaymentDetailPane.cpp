@@ -228,6 +228,15 @@ void PaymentDetailPane::setActions(const QList<QAction*>& actions)
     }
 }
 
+void PaymentDetailPane::addProviderSection(QWidget* section)
+{
+    QWidget* page = m_timelineLabel->parentWidget();
+    auto* v = qobject_cast<QVBoxLayout*>(page->layout());
+    section->setParent(page);
+    // Under the action row, before the fields: its own actions stay in sight as the pane's do.
+    v->insertWidget(v->indexOf(m_form), section);
+}
+
 void PaymentDetailPane::setClearanceOverdueDays(int days)
 {
     m_overdueDays = qMax(0, days);

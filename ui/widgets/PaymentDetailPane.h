@@ -40,6 +40,9 @@ public:
     /// Buttons at the top, under the release signal (the window's Cancel / Resend / Receipt
     /// actions); they wrap onto more rows rather than be cut.
     void setActions(const QList<QAction*>& actions);
+    /// A provider's own part (e.g. FinanceDetails), shown under the action row, above the fields;
+    /// the pane takes it as a child. It shows and hides itself.
+    void addProviderSection(QWidget* section);
     void setDark(bool dark);
     /// The time "expired" is judged by (default: the system clock); must outlive the pane.
     void setClock(const Clock& clock);
