@@ -1674,6 +1674,14 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation>Dem &amp;Kunden zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation>QR-Code und aktuellen Status der ausgewählten Zahlung auf einem Bildschirm für den Kunden zeigen</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

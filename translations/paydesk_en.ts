@@ -1630,6 +1630,14 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "export/CsvExporter.h"
 #include "export/ReceiptPdf.h"
+#include "kiosk/CounterDisplay.h"
 #include "models/PaymentTableModel.h"
 #include "models/SavedViews.h"
 #include "payments/DealerActions.h"
@@ -194,6 +195,9 @@ void MainWindow::buildActions()
     connect(m_resend, &QAction::triggered, this, &MainWindow::resendNotification);
     m_copyLink = make(QKeySequence(u"Ctrl+Shift+C"_s), QStyle::SP_FileLinkIcon);
     connect(m_copyLink, &QAction::triggered, this, &MainWindow::copyPayLink);
+    m_showToCustomer = make(QKeySequence(), QStyle::SP_ComputerIcon);
+    m_showToCustomer->setObjectName(u"showToCustomer"_s);
+    connect(m_showToCustomer, &QAction::triggered, this, &MainWindow::showToCustomer);
     m_export = make(QKeySequence(u"Ctrl+E"_s), QStyle::SP_DialogSaveButton);
     connect(m_export, &QAction::triggered, this, [this] { exportCsv(); });
     m_print = make(QKeySequence::Print, QStyle::SP_FileDialogDetailedView);
@@ -455,6 +459,7 @@ void MainWindow::buildMenus()
     m_paymentMenu->addAction(m_resend);
     m_paymentMenu->addSeparator();
     m_paymentMenu->addAction(m_copyLink);
+    m_paymentMenu->addAction(m_showToCustomer);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_find);
@@ -501,6 +506,8 @@ void MainWindow::retranslate()
     set(m_resend, tr("&Resend notification…"),
         tr("Send the pay link again, optionally with corrected details"));
     set(m_copyLink, tr("Copy pay &link"), tr("Copy the selected payment's pay link"));
+    set(m_showToCustomer, tr("Show to c&ustomer"),
+        tr("Show the selected payment's QR code and live status on a customer-facing screen"));
     set(m_export, tr("&Export CSV…"), tr("Export the payments in the current view to a CSV file"));
     set(m_print, tr("P&rint receipt…"), tr("Print a receipt for the selected paid payment"));
     set(m_receipt, tr("Receipt &PDF…"), tr("Save a receipt for the selected paid payment as PDF"));
@@ -1270,6 +1277,7 @@ void MainWindow::updateActions()
     m_cancel->setEnabled(bool(m_submitter.cancel) && p && DealerActions::canCancel(*p));
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
     m_copyLink->setEnabled(p && !p->payLink.isEmpty());
+    m_showToCustomer->setEnabled(m_store && p && p->status.isOpen() && !p->payLink.isEmpty());
     m_receipt->setEnabled(p && DealerActions::canPrintReceipt(*p));
     m_print->setEnabled(m_receipt->isEnabled());
     m_export->setEnabled(m_store && m_model->rowCount() > 0 && !m_exporting);
@@ -1287,6 +1295,7 @@ void MainWindow::showContextMenu(const QPoint& pos)
     menu.addAction(m_cancel);
     menu.addAction(m_resend);
     menu.addAction(m_copyLink);
+    menu.addAction(m_showToCustomer);
     menu.addSeparator();
     menu.addAction(m_print);
     menu.addAction(m_receipt);
@@ -1409,6 +1418,16 @@ void MainWindow::copyPayLink()
         return;
     QApplication::clipboard()->setText(p->payLink);
     showStatusMessage(tr("Pay link copied to the clipboard"));
+}
+
+void MainWindow::showToCustomer()
+{
+    const std::optional<Payment> p = selectedPayment();
+    if (!m_store || !p || !p->status.isOpen() || p->payLink.isEmpty())
+        return;
+    // Its own window (deleted on close), following the payment live from the cache.
+    auto* display = new CounterDisplay(m_store, *p, this);
+    display->showBeside(this);
 }
 
 void MainWindow::exportCsv(const QString& path)

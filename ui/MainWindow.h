@@ -152,6 +152,8 @@ public:
     ShortcutsDialog* shortcutsDialog() const;
     QAction* settingsAction() const { return m_settings; }
     QAction* copyLinkAction() const { return m_copyLink; }
+    /// Opens the counter display (kiosk/CounterDisplay) for the opened payment.
+    QAction* showToCustomerAction() const { return m_showToCustomer; }
 
     /// The id of the payment the user opened (the detail pane shows it and the actions act on
     /// it), empty when none. Only the user's pick changes it — never a row that moved, left
@@ -190,6 +192,8 @@ public Q_SLOTS:
     void showShortcuts();
     void openSettings();
     void copyPayLink();
+    /// The opened payment's QR code and live status on a customer-facing window (issue 10).
+    void showToCustomer();
     void showQueuedActions();
 
 Q_SIGNALS:
@@ -296,6 +300,7 @@ private:
     FinanceDetails* m_finance = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_resend = nullptr;
+    QAction* m_showToCustomer = nullptr;
     QAction* m_copyLink = nullptr;
     QAction* m_export = nullptr;
     QAction* m_receipt = nullptr;

@@ -1,5 +1,6 @@
 // Kiosk mode (issue 10): the locked-down customer screen, its look-up, PIN, idle wipe, QR code
 // and accessibility, offscreen with a ManualClock (no sleeps).
+#include "MainWindow.h"
 #include "QtPrinters.h"
 #include "UiFixture.h"
 #include "kiosk/CounterDisplay.h"
@@ -538,6 +539,25 @@ TEST_F(KioskTest, CounterDisplayShowsTheQrCodeAndClosesWhenFinal)
     EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); },
                                 paydesk::ui::CounterDisplay::CloseAfterFinalMs + 5000));
     delete guard.data();
+}
+
+TEST_F(KioskTest, ShowToCustomerFromTheDashboardOpensTheCounterDisplay)
+{
+    paydesk::ui::MainWindow window(m_store.get(), m_clock);
+    window.resize(1300, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.selectPayment(payment(18).paymentId)); // cancelled: nothing to show
+    EXPECT_FALSE(window.showToCustomerAction()->isEnabled());
+    ASSERT_TRUE(window.selectPayment(payment(0).paymentId)); // open
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.showToCustomerAction()->isEnabled(); }, 3000));
+    window.showToCustomerAction()->trigger();
+    auto* display = window.findChild<paydesk::ui::CounterDisplay*>();
+    ASSERT_NE(display, nullptr);
+    EXPECT_TRUE(display->isVisible());
+    EXPECT_TRUE(display->isWindow());
+    EXPECT_EQ(display->view()->paymentId(), payment(0).paymentId);
+    EXPECT_TRUE(display->view()->isQrCodeShown());
 }
 
 } // namespace
