@@ -1674,6 +1674,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation>Nueva solicitud de &amp;financiación…</translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation>Iniciar una solicitud de financiación de Payment Assist; el cliente recibe un enlace para solicitarla</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation>Solicitud de financiación de %1 en cola: el cliente recibe el enlace en cuanto responda Payment Assist</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3340,6 +3356,302 @@
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
         <translation>Payment Assist ya tiene una solicitud de financiación para el pedido %1. No se creó una segunda. Si se acaba de iniciar y se perdió su respuesta, añádala con su token para seguirla; si no, use otra referencia de pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation>Nueva solicitud de financiación</translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation>El cliente solicita financiación en el punto de venta con Payment Assist: recibe un enlace para firmar y el concesionario cobra cuando la solicitud se completa.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Nombre del cliente:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation>&amp;Línea de dirección 1:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>Referencia del &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation>&amp;Matrícula:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation>&amp;Importe (£):</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Enviar enlace por:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Nombre y apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation>&amp;Preaprobación</translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation>Preguntar a Payment Assist si el cliente supera sus comprobaciones antes de solicitar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Cargando los planes…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>No se pudieron cargar los planes: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation>Introduzca el importe para ver el calendario de pagos.</translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation>Calculando el calendario de pagos…</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Sin calendario: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation>%1: %2 de intereses, %3 a devolver en total</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation>Introduzca primero el nombre, la línea de dirección 1 y el código postal del cliente.</translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation>Consultando a Payment Assist…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation>Preaprobado: el cliente supera las comprobaciones de Payment Assist.</translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation>No preaprobado: el cliente no supera las comprobaciones de Payment Assist. Aun así puede solicitarlo.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation>Introduzca el nombre y el apellido del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation>Introduzca el importe en libras, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation>Este plan admite de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Elija un plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n cuota, TAE %2 %</numerusform>
+            <numerusform>%1 — %n cuotas, TAE %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n cuota, sin intereses</numerusform>
+            <numerusform>%1 — %n cuotas, sin intereses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation>Payment Assist ha confirmado el cambio.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation>Payment Assist ha rechazado el cambio: %1</translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation>(aún no asignada)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation>Plan predeterminado de la cuenta</translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation>Pendiente: suba la factura para que Payment Assist pague</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation>Aún no necesaria</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>No se ha puesto en cola: %1</translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation>En cola: se envía a Payment Assist de inmediato.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>No se pudo crear el recibo: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation>Factura para Payment Assist</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation>Facturas (*.pdf *.html *.txt *.doc *.xls)</translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation>Reducir el importe</translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation>Nuevo importe (menos de %1). El plan del cliente se recalcula.</translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation>Introduzca un importe inferior a %1.</translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation>Hacer caducar la solicitud</translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation>¿Hacer caducar ahora esta solicitud de financiación? El enlace del cliente dejará de funcionar; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation>Financiación de Payment Assist</translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation>Referencia PA:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation>Estado en Payment Assist:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Factura:</translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation>Subir el recibo como factura</translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation>Enviar nuestro recibo PDF a Payment Assist como factura</translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation>Subir archivo de factura…</translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation>Reducir importe…</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Hacer caducar</translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation>Hacer caducar la solicitud ahora: el enlace del cliente deja de funcionar</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
+        <translation>Cobrar el depósito de una solicitud pendiente de captura</translation>
     </message>
 </context>
 </TS>

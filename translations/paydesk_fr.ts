@@ -1674,6 +1674,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation>Nouvelle demande de &amp;financement…</translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation>Commencer une demande de financement Payment Assist ; le client reçoit un lien pour faire sa demande</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation>Demande de financement de %1 en file — le client reçoit le lien dès que Payment Assist répond</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3340,6 +3356,302 @@
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
         <translation>Payment Assist a déjà une demande de financement pour la commande %1. Aucune seconde n&apos;a été créée. Si elle vient d&apos;être commencée et que sa réponse s&apos;est perdue, ajoutez-la par son jeton pour la suivre ; sinon, utilisez une autre référence de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation>Nouvelle demande de financement</translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation>Le client demande un financement au point de vente auprès de Payment Assist : il reçoit un lien pour signer, et la concession est payée une fois la demande finalisée.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Nom du client :</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation>Adresse &amp;ligne 1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>Référence de &amp;commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation>&amp;Immatriculation :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation>&amp;Montant (£) :</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan :</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Envoyer le lien par :</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation>&amp;Pré-approbation</translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation>Demander à Payment Assist si le client passe ses contrôles avant la demande</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Chargement des plans…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Les plans n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation>Saisissez le montant pour voir l’échéancier.</translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation>Calcul de l’échéancier…</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Pas d’échéancier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation>%1 : %2 d’intérêts, %3 à rembourser au total</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation>Saisissez d’abord le nom, la ligne d’adresse 1 et le code postal du client.</translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation>Interrogation de Payment Assist…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation>Pré-approuvé : le client passe les contrôles de Payment Assist.</translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation>Non pré-approuvé : le client ne passe pas les contrôles de Payment Assist. Il peut quand même faire une demande.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation>Saisissez le prénom et le nom du client.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation>Saisissez le montant en livres, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation>Ce plan accepte de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Choisissez un plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n échéance, TAEG %2 %</numerusform>
+            <numerusform>%1 — %n échéances, TAEG %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n échéance, sans intérêts</numerusform>
+            <numerusform>%1 — %n échéances, sans intérêts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation>Payment Assist a confirmé la modification.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation>Payment Assist a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation>(pas encore attribuée)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation>Plan par défaut du compte</translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation>En attente — envoyez la facture pour que Payment Assist verse les fonds</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation>Pas encore nécessaire</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Non mis en file : %1</translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation>En file — envoyé immédiatement à Payment Assist.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Le reçu n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation>Facture pour Payment Assist</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation>Factures (*.pdf *.html *.txt *.doc *.xls)</translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation>Réduire le montant</translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation>Nouveau montant (inférieur à %1). Le plan du client est recalculé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation>Saisissez un montant inférieur à %1.</translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation>Faire expirer la demande</translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation>Faire expirer cette demande de financement maintenant ? Le lien du client ne fonctionnera plus ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation>Financement Payment Assist</translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation>Référence PA :</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation>Statut Payment Assist :</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Facture :</translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation>Envoyer le reçu comme facture</translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation>Envoyer notre reçu PDF à Payment Assist comme facture</translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation>Envoyer un fichier de facture…</translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation>Réduire le montant…</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Faire expirer</translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation>Faire expirer la demande maintenant : le lien du client ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
+        <translation>Encaisser l’acompte d’une demande en attente d’encaissement</translation>
     </message>
 </context>
 </TS>

@@ -1674,6 +1674,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation>Nuova richiesta di &amp;finanziamento…</translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation>Avviare una richiesta di finanziamento Payment Assist; il cliente riceve un link per fare richiesta</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connesso.</translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation>Richiesta di finanziamento di %1 in coda — il cliente riceve il link appena Payment Assist risponde</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3340,6 +3356,302 @@
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
         <translation>Payment Assist ha già una richiesta di finanziamento per l&apos;ordine %1. Non ne è stata creata una seconda. Se è stata appena avviata e la risposta è andata persa, aggiungerla tramite il suo token per seguirla; altrimenti usare un altro riferimento d&apos;ordine.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation>Nuova richiesta di finanziamento</translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation>Il cliente richiede un finanziamento presso Payment Assist: riceve un link per firmare e la concessionaria viene pagata quando la richiesta è completata.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanziamento</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Nome del cliente:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation>&amp;Indirizzo riga 1:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>C&amp;AP:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>Cellula&amp;re:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>Riferimento &amp;ordine:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation>&amp;Targa:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation>&amp;Importo (£):</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;iano:</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Invia link tramite:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation>&amp;Pre-approvazione</translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation>Chiedere a Payment Assist se il cliente supera i controlli prima della richiesta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Invia richiesta</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Caricamento dei piani…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Impossibile caricare i piani: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation>Inserisci l’importo per vedere il piano di rimborso.</translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation>Calcolo del piano di rimborso…</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Nessun piano: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation>%1: %2 di interessi, %3 da rimborsare in totale</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation>Inserisci prima nome, indirizzo riga 1 e CAP del cliente.</translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation>Richiesta a Payment Assist…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Nessuna risposta: %1</translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation>Pre-approvato: il cliente supera i controlli di Payment Assist.</translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation>Non pre-approvato: il cliente non supera i controlli di Payment Assist. Può comunque fare richiesta.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation>Inserisci nome e cognome del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation>Inserisci l’importo in sterline, ad es. %1.</translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation>Questo piano accetta da %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Scegli un piano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n rata, TAEG %2%</numerusform>
+            <numerusform>%1 — %n rate, TAEG %2%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n rata, senza interessi</numerusform>
+            <numerusform>%1 — %n rate, senza interessi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation>Payment Assist ha confermato la modifica.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation>Payment Assist ha rifiutato la modifica: %1</translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation>(non ancora assegnato)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Piano %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation>Piano predefinito dell’account</translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation>In sospeso — carica la fattura perché Payment Assist paghi</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Caricata</translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation>Non ancora necessaria</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Non messo in coda: %1</translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation>In coda — viene inviato subito a Payment Assist.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Impossibile creare la ricevuta: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation>Fattura per Payment Assist</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation>Fatture (*.pdf *.html *.txt *.doc *.xls)</translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation>Ridurre l’importo</translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation>Nuovo importo (meno di %1). Il piano del cliente viene ricalcolato.</translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation>Inserisci un importo inferiore a %1.</translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation>Far scadere la richiesta</translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation>Far scadere ora questa richiesta di finanziamento? Il link del cliente smette di funzionare; non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation>Finanziamento Payment Assist</translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation>Riferimento PA:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Piano:</translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation>Stato Payment Assist:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Fattura:</translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation>Carica la ricevuta come fattura</translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation>Inviare la nostra ricevuta PDF a Payment Assist come fattura</translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation>Carica file fattura…</translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation>Riduci importo…</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Fai scadere</translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation>Far scadere ora la richiesta: il link del cliente smette di funzionare</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Incassa</translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
+        <translation>Incassare l’acconto di una richiesta in attesa di incasso</translation>
     </message>
 </context>
 </TS>

@@ -1674,6 +1674,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation>Nieuwe &amp;financieringsaanvraag…</translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation>Een financieringsaanvraag bij Payment Assist starten; de klant krijgt een link om aan te vragen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Niet verbonden.</translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation>Financieringsaanvraag van %1 in de wachtrij — de klant krijgt de link zodra Payment Assist antwoordt</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3340,6 +3356,302 @@
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
         <translation>Payment Assist heeft al een financieringsaanvraag voor order %1. Er is geen tweede aangemaakt. Is die net begonnen en ging het antwoord verloren, voeg hem dan toe via zijn token om hem te volgen; gebruik anders een andere orderreferentie.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation>Nieuwe financieringsaanvraag</translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation>De klant vraagt financiering aan bij Payment Assist: hij krijgt een link om te ondertekenen, en het autobedrijf wordt betaald zodra de aanvraag is afgerond.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Vestiging:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Naam klant:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation>Adres&amp;regel 1:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobiel:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>&amp;Orderreferentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation>&amp;Kenteken:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation>&amp;Bedrag (£):</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Link versturen via:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Voornaam en achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation>&amp;Voorafgoedkeuring</translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation>Payment Assist vóór de aanvraag vragen of de klant door de controles komt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Aanvraag versturen</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Plannen worden geladen…</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>De plannen konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation>Voer het bedrag in om het aflossingsschema te zien.</translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation>Aflossingsschema wordt berekend…</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Geen schema: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation>%1: %2 rente, in totaal %3 terug te betalen</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation>Voer eerst naam, adresregel 1 en postcode van de klant in.</translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation>Payment Assist wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Geen antwoord: %1</translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation>Vooraf goedgekeurd: de klant komt door de controles van Payment Assist.</translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation>Niet vooraf goedgekeurd: de klant komt niet door de controles van Payment Assist. Aanvragen kan nog steeds.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation>Voer de voornaam en achternaam van de klant in.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation>Voer het bedrag in ponden in, bijv. %1.</translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation>Dit plan geldt voor %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Kies een plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n termijn, %2% JKP</numerusform>
+            <numerusform>%1 — %n termijnen, %2% JKP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n termijn, renteloos</numerusform>
+            <numerusform>%1 — %n termijnen, renteloos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation>Payment Assist heeft de wijziging bevestigd.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation>Payment Assist heeft de wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation>(nog niet toegekend)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation>Standaardplan van het account</translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation>Openstaand — upload de factuur zodat Payment Assist uitbetaalt</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Geüpload</translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation>Nog niet nodig</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Niet in de wachtrij gezet: %1</translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation>In de wachtrij — wordt meteen naar Payment Assist verstuurd.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>De kwitantie kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation>Factuur voor Payment Assist</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation>Facturen (*.pdf *.html *.txt *.doc *.xls)</translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation>Bedrag verlagen</translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation>Nieuw bedrag (minder dan %1). Het plan van de klant wordt opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation>Voer een bedrag onder %1 in.</translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation>Aanvraag laten verlopen</translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation>Deze financieringsaanvraag nu laten verlopen? De link van de klant werkt dan niet meer; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation>Financiering via Payment Assist</translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation>PA-referentie:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation>Status bij Payment Assist:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Factuur:</translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation>Kwitantie als factuur uploaden</translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation>Onze kwitantie als pdf naar Payment Assist sturen als factuur</translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation>Factuurbestand uploaden…</translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation>Bedrag verlagen…</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Laten verlopen</translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation>De aanvraag nu laten verlopen: de link van de klant werkt niet meer</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
+        <translation>De aanbetaling innen van een aanvraag die op inning wacht</translation>
     </message>
 </context>
 </TS>

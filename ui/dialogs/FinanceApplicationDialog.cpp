@@ -391,8 +391,8 @@ void FinanceApplicationDialog::quote()
                 for (const QJsonValue& v : schedule) {
                     const QJsonObject row = v.toObject();
                     const QDate date = QDate::fromString(row.value(u"date"_s).toString(), Qt::ISODate);
-                    lines << tr("%1  %2").arg(QLocale().toString(date, QLocale::ShortFormat),
-                                              money(penceOf(row.value(u"amount"_s))));
+                    lines << u"%1  %2"_s.arg(QLocale().toString(date, QLocale::ShortFormat),
+                                             money(penceOf(row.value(u"amount"_s))));
                 }
                 m_schedule->setText(lines.join(u'\n'));
                 growToFit();
