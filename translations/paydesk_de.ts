@@ -1674,6 +1674,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation>Neuer &amp;Finanzierungsantrag …</translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation>Einen Finanzierungsantrag bei Payment Assist beginnen; der Kunde erhält einen Link zum Antrag</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation>Finanzierungsantrag über %1 eingereiht — der Kunde erhält den Link, sobald Payment Assist antwortet</translation>
+    </message>
+    <message>
         <source>Show to c&amp;ustomer</source>
         <translation>Dem &amp;Kunden zeigen</translation>
     </message>
@@ -3348,6 +3364,302 @@
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
         <translation>Payment Assist hat bereits einen Antrag für den Auftrag %1. Es wurde kein zweiter angelegt. Wenn er gerade eben begonnen wurde und seine Antwort verloren ging, fügen Sie ihn über sein Token hinzu, um ihn zu verfolgen; andernfalls verwenden Sie eine andere Auftragsreferenz.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation>Neuer Finanzierungsantrag</translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation>Der Kunde beantragt eine Finanzierung bei Payment Assist: Er erhält einen Link zum Unterschreiben, und das Autohaus wird bezahlt, sobald der Antrag abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>&amp;Name des Kunden:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation>Adress&amp;zeile 1:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation>Auftrags&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation>&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation>&amp;Betrag (£):</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>P&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation>Link senden per:</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Vorname und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation>&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation>Payment Assist vor dem Antrag fragen, ob der Kunde die Prüfungen besteht</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation>Antrag senden</translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation>Pläne werden geladen …</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Die Pläne konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation>Geben Sie den Betrag ein, um den Tilgungsplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation>Tilgungsplan wird berechnet …</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Kein Tilgungsplan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation>%1: %2 Zinsen, insgesamt %3 zurückzuzahlen</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation>Geben Sie zuerst Name, Adresszeile 1 und Postleitzahl des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation>Payment Assist wird gefragt …</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation>Vorab genehmigt: Der Kunde besteht die Prüfungen von Payment Assist.</translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation>Nicht vorab genehmigt: Der Kunde besteht die Prüfungen von Payment Assist nicht. Ein Antrag ist trotzdem möglich.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation>Geben Sie Vor- und Nachnamen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation>Geben Sie den Betrag in Pfund ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation>Dieser Plan gilt für %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Wählen Sie einen Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n Rate, %2 % eff. Jahreszins</numerusform>
+            <numerusform>%1 — %n Raten, %2 % eff. Jahreszins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n Rate, zinsfrei</numerusform>
+            <numerusform>%1 — %n Raten, zinsfrei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation>Payment Assist hat die Änderung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation>Payment Assist hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation>(noch nicht vergeben)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation>Standardplan des Kontos</translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation>Ausstehend — laden Sie die Rechnung hoch, damit Payment Assist auszahlt</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation>Noch nicht nötig</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation>Eingereiht — wird sofort an Payment Assist gesendet.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation>Der Beleg konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation>Rechnung für Payment Assist</translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation>Rechnungen (*.pdf *.html *.txt *.doc *.xls)</translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation>Betrag senken</translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation>Neuer Betrag (weniger als %1). Der Plan des Kunden wird neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation>Geben Sie einen Betrag unter %1 ein.</translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation>Antrag ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation>Diesen Finanzierungsantrag jetzt ablaufen lassen? Der Link des Kunden funktioniert dann nicht mehr; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation>Finanzierung über Payment Assist</translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation>PA-Referenz:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation>Status bei Payment Assist:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Rechnung:</translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation>Beleg als Rechnung hochladen</translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation>Unseren Beleg als PDF an Payment Assist als Rechnung senden</translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation>Rechnungsdatei hochladen …</translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation>Betrag senken …</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation>Antrag jetzt ablaufen lassen: Der Link des Kunden funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Einziehen</translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
+        <translation>Die Anzahlung eines Antrags einziehen, der auf den Einzug wartet</translation>
     </message>
 </context>
 </TS>

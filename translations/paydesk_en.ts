@@ -1630,6 +1630,22 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>New &amp;finance application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin a Payment Assist finance application; the customer gets a link to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show to c&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,6 +3275,302 @@
     </message>
     <message>
         <source>Payment Assist already has an application for order %1. No second one was made. If it was begun just now and its answer was lost, add it by its token to follow it; otherwise use another order reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceApplicationDialog</name>
+    <message>
+        <source>New finance application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer applies for point-of-sale finance with Payment Assist: they get a link to sign, and the dealership is paid when the application is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pre-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Payment Assist whether the customer passes its checks before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to see the repayment schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating the repayment schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 interest, %3 to repay in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Payment Assist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-approved: the customer passes Payment Assist&apos;s checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pre-approved: the customer does not pass Payment Assist&apos;s checks. They may still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s first name and surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in pounds, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan takes %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), %2% APR</source>
+        <translation>
+            <numerusform>%1 — %n instalment, %2% APR</numerusform>
+            <numerusform>%1 — %n instalments, %2% APR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n instalment(s), interest free</source>
+        <translation>
+            <numerusform>%1 — %n instalment, interest free</numerusform>
+            <numerusform>%1 — %n instalments, interest free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::FinanceDetails</name>
+    <message>
+        <source>Payment Assist confirmed the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s default plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding — upload the invoice so Payment Assist pays out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued — it is sent to Payment Assist at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice for Payment Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.html *.txt *.doc *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amount (less than %1). The customer&apos;s plan is recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire this finance application now? The customer&apos;s link stops working; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload receipt as invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send our receipt PDF to Payment Assist as the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload invoice file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire the application now: the customer&apos;s link stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the deposit of an application waiting for capture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
