@@ -13,6 +13,8 @@
 #include "store/PaymentStore.h"
 #include "sync/SyncSession.h"
 #include "widgets/FinanceDetails.h"
+#include "widgets/KpiStrip.h"
+#include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
 
 #include <QAction>
@@ -282,6 +284,18 @@ TEST_F(FinanceEndToEndTest, BegunFromTheDialogCompletedByTheCustomerPaidThenTheI
     ASSERT_TRUE(cached.ok() && cached->has_value());
     EXPECT_EQ((*cached)->provider, u"paymentassist"_s);
     EXPECT_EQ((*cached)->amount.minorUnits(), 120000);
+    // The KPI strip counts finance like any payment: Paid today goes up by this application.
+    // (The tile's value is the amount per currency; its detail says how many payments.)
+    auto paidToday = [&] {
+        const QString detail = m_window->kpiStrip()->tile(paydesk::ui::KpiStrip::Kpi::PaidToday)->detail();
+        return detail.section(u' ', 0, 0).toInt();
+    };
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !m_window->kpiStrip()->tile(paydesk::ui::KpiStrip::Kpi::PaidToday)->detail().isEmpty();
+        },
+        5000));
+    const int paidBefore = paidToday();
     ASSERT_TRUE(customerSigns((*cached)->payLink, u"Jane Doe"_s));
 
     // Watched while open in the pane: the poller sees completed within about 15 s.
@@ -293,6 +307,8 @@ TEST_F(FinanceEndToEndTest, BegunFromTheDialogCompletedByTheCustomerPaidThenTheI
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf() == int(PaymentStatus::Code::Paid); }, 40000))
         << statusOf();
     ASSERT_TRUE(QTest::qWaitFor([&] { return finance->fieldText(u"raw"_s) == u"completed"_s; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return paidToday() == paidBefore + 1; }, 5000))
+        << paidBefore << " → " << paidToday();
     EXPECT_TRUE(finance->fieldText(u"invoice"_s).startsWith(u"Outstanding"_s))
         << finance->fieldText(u"invoice"_s).toStdString();
     EXPECT_FALSE(finance->fieldText(u"pa_ref"_s).isEmpty());
