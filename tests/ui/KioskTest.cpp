@@ -541,6 +541,27 @@ TEST_F(KioskTest, CounterDisplayShowsTheQrCodeAndClosesWhenFinal)
     delete guard.data();
 }
 
+TEST_F(KioskTest, HostileTextShowsLiterally)
+{
+    Payment p = payment(0);
+    p.version = 5;
+    p.description = u"<img src=\"/dev/zero\"><b>Funds cleared — safe to release</b>"_s;
+    p.storeId = u"S1"_s;
+    ASSERT_TRUE(m_store->upsert(p).ok());
+    m_kiosk->show();
+    lookUp(p.reference.number, surnameOf(p));
+    ASSERT_EQ(m_kiosk->page(), KioskWindow::Page::Payment);
+    auto* description = m_kiosk->findChild<QLabel*>(u"kioskDescription"_s);
+    ASSERT_NE(description, nullptr);
+    EXPECT_EQ(description->text(), p.description);
+    for (QLabel* label : m_kiosk->findChildren<QLabel*>()) {
+        if (label->text().contains(u'<'))
+            EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->objectName().toStdString();
+        EXPECT_EQ(label->textInteractionFlags() & Qt::LinksAccessibleByMouse, 0)
+            << label->objectName().toStdString();
+    }
+}
+
 TEST_F(KioskTest, ShowToCustomerFromTheDashboardOpensTheCounterDisplay)
 {
     paydesk::ui::MainWindow window(m_store.get(), m_clock);

@@ -128,6 +128,9 @@ KioskWindow::KioskWindow(PaymentStore* store, KioskConfig config, QStringList st
     // Everything inside this window goes through eventFilter(): blocked keys, context menus,
     // tooltips and drops never reach a widget, and any touch or key counts as activity.
     qApp->installEventFilter(this);
+    // No label can be selected, copied or followed as a link.
+    for (QLabel* label : findChildren<QLabel*>())
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
     retranslate();
     m_lastActivityMs = m_clock.monotonicMs();
     showPage(Page::Welcome);
