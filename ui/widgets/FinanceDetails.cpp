@@ -176,7 +176,9 @@ void FinanceDetails::refresh()
     invoice->setFont(f);
 
     const bool busy = m_pendingEntry != 0;
-    const bool canInvoice = DealerActions::allows(ProviderAction::UploadInvoice, p) && !busy && m_session;
+    // Once Payment Assist has the invoice there is nothing more to upload.
+    const bool canInvoice = DealerActions::allows(ProviderAction::UploadInvoice, p) &&
+                            !p.providerData.value(u"has_invoice"_s).toBool() && !busy && m_session;
     m_uploadReceipt->setEnabled(canInvoice && DealerActions::canPrintReceipt(p));
     m_uploadFile->setEnabled(canInvoice);
     m_lower->setEnabled(DealerActions::allows(ProviderAction::AmendAmount, p) && !busy && m_session);
