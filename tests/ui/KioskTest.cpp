@@ -541,6 +541,31 @@ TEST_F(KioskTest, CounterDisplayShowsTheQrCodeAndClosesWhenFinal)
     delete guard.data();
 }
 
+TEST_F(KioskTest, TheWipeReturnsToTheDesksLanguageAndOfflineIsSaidPlainly)
+{
+    m_kiosk->setDefaultLanguage(u"en"_s);
+    m_kiosk->show();
+    QSignalSpy language(m_kiosk.get(), &KioskWindow::languageRequested);
+    auto* german = m_kiosk->findChild<QAbstractButton*>(u"kioskLanguage_de"_s);
+    ASSERT_NE(german, nullptr);
+    QTest::mouseClick(german, Qt::LeftButton);
+    ASSERT_EQ(language.size(), 1);
+    EXPECT_EQ(language.at(0).at(0).toString(), u"de"_s);
+    const Payment p = payment(0);
+    lookUp(p.reference.number, surnameOf(p));
+    ASSERT_EQ(m_kiosk->page(), KioskWindow::Page::Payment);
+    m_kiosk->setOffline(true);
+    auto* offline = m_kiosk->findChild<QLabel*>(u"kioskOffline"_s);
+    ASSERT_NE(offline, nullptr);
+    EXPECT_TRUE(offline->isVisible());
+    EXPECT_TRUE(offline->text().contains(u"can't reach the payment service"_s));
+    m_clock.advanceMs(qint64(m_config.idleSeconds) * 1000);
+    m_kiosk->tick();
+    EXPECT_EQ(m_kiosk->page(), KioskWindow::Page::Welcome);
+    ASSERT_EQ(language.size(), 2);
+    EXPECT_EQ(language.at(1).at(0).toString(), u"en"_s);
+}
+
 TEST_F(KioskTest, HostileTextShowsLiterally)
 {
     Payment p = payment(0);

@@ -31,6 +31,7 @@ KioskMode::KioskMode(SyncSession& session, QWidget& dashboard, Translator& trans
     SyncSession* s = &session;
     // One INSERT on the store, as the dashboard's audit lines do.
     m_kiosk->setAuditSink([s](const AuditEntry& entry) { (void)s->appendAudit(entry); });
+    m_kiosk->setDefaultLanguage(translator.language());
     connect(m_kiosk.get(), &KioskWindow::languageRequested, &translator, &Translator::setLanguage);
     connect(&session, &SyncSession::stateChanged, m_kiosk.get(), [this](const ConnectionState& state) {
         m_kiosk->setOffline(state.kind == ConnectionState::Kind::Offline);

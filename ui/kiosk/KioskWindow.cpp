@@ -175,8 +175,10 @@ QWidget* KioskWindow::buildWelcome()
         auto* button = bigButton(page, u"kioskLanguage_"_s + language);
         button->setText(Translator::nativeName(language));
         button->setProperty("language", language);
-        connect(button, &QPushButton::clicked, this,
-                [this, language] { Q_EMIT languageRequested(language); });
+        connect(button, &QPushButton::clicked, this, [this, language] {
+            m_languageChanged = true;
+            Q_EMIT languageRequested(language);
+        });
         m_languageButtons << button;
         languages->addWidget(button);
     }
@@ -366,6 +368,11 @@ void KioskWindow::wipe()
     m_finalSinceMs = -1;
     m_staffUnlocked = false;
     showPage(Page::Welcome);
+    // The next customer starts in the desk's language, not the last customer's.
+    if (m_languageChanged) {
+        m_languageChanged = false;
+        Q_EMIT languageRequested(m_defaultLanguage);
+    }
 }
 
 void KioskWindow::relock()

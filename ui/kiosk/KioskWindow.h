@@ -68,6 +68,8 @@ public:
     void setAuditSink(AuditSink sink) { m_audit = std::move(sink); }
     /// Where the PIN lockout is kept (tests); default the user's settings.
     void setLockoutSettingsPath(const QString& path);
+    /// The language the wipe returns to after a customer picked another ("" = the system's).
+    void setDefaultLanguage(const QString& language) { m_defaultLanguage = language; }
 
     Page page() const { return m_page; }
     bool isStaffUnlocked() const { return m_staffUnlocked; }
@@ -141,6 +143,8 @@ private:
     bool m_staffUnlocked = false;
     bool m_allowClose = false;
     bool m_pinBusy = false;
+    bool m_languageChanged = false;
+    QString m_defaultLanguage;
     qint64 m_lastActivityMs = 0;
     qint64 m_finalSinceMs = -1;
 
