@@ -37,7 +37,8 @@ std::optional<Parsed> parse(const QString& stored)
         QByteArray::fromBase64Encoding(parts[2].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const auto key =
         QByteArray::fromBase64Encoding(parts[3].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!salt || !key || salt.decoded.size() < StaffPin::SaltBytes || key.decoded.size() != StaffPin::KeyBytes)
+    if (!salt || !key || salt.decoded.size() < StaffPin::SaltBytes ||
+        key.decoded.size() != StaffPin::KeyBytes)
         return std::nullopt;
     p.salt = salt.decoded;
     p.key = key.decoded;
