@@ -1690,6 +1690,14 @@
         <translation>Solicitud de financiación de %1 en cola: el cliente recibe el enlace en cuanto responda Payment Assist</translation>
     </message>
     <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation>Mostrar al &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation>Mostrar el código QR y el estado en directo del pago seleccionado en una pantalla orientada al cliente</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2242,7 +2250,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Por</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2845,11 +2853,11 @@
     </message>
     <message>
         <source>Notify me when a payment is &amp;paid</source>
-        <translation>Avisarme cuando se &amp;pague un pago</translation>
+        <translation>Avisarme cuando se &amp;efectúe un pago</translation>
     </message>
     <message>
         <source>Notify when a payment is paid</source>
-        <translation>Avisar cuando se pague un pago</translation>
+        <translation>Avisar cuando se efectúe un pago</translation>
     </message>
     <message>
         <source>Notify me when a payment &amp;fails</source>
@@ -3378,7 +3386,7 @@
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Sede:</translation>
+        <translation>&amp;Centro:</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
@@ -3390,7 +3398,7 @@
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Código &amp;postal:</translation>
+        <translation>Código pos&amp;tal:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3406,7 +3414,7 @@
     </message>
     <message>
         <source>&amp;Vehicle registration:</source>
-        <translation>&amp;Matrícula:</translation>
+        <translation>Matríc&amp;ula:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -3418,7 +3426,7 @@
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;lan:</translation>
+        <translation>Pl&amp;an:</translation>
     </message>
     <message>
         <source>Send link by:</source>
@@ -3430,7 +3438,7 @@
     </message>
     <message>
         <source>&amp;Pre-approval</source>
-        <translation>&amp;Preaprobación</translation>
+        <translation>Preap&amp;robación</translation>
     </message>
     <message>
         <source>Ask Payment Assist whether the customer passes its checks before applying</source>

@@ -1687,7 +1687,15 @@
     </message>
     <message>
         <source>Finance application for %1 queued — the customer gets the link as soon as Payment Assist answers</source>
-        <translation>Demande de financement de %1 en file — le client reçoit le lien dès que Payment Assist répond</translation>
+        <translation>Demande de financement de %1 en file d&apos;attente — le client reçoit le lien dès que Payment Assist répond</translation>
+    </message>
+    <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation>Afficher au &amp;client</translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation>Afficher le QR code et le statut en direct du paiement sélectionné sur un écran tourné vers le client</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2242,7 +2250,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Par</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2845,11 +2853,11 @@
     </message>
     <message>
         <source>Notify me when a payment is &amp;paid</source>
-        <translation>M&apos;avertir quand un paiement est &amp;payé</translation>
+        <translation>M&apos;avertir quand un paiement est &amp;effectué</translation>
     </message>
     <message>
         <source>Notify when a payment is paid</source>
-        <translation>Avertir quand un paiement est payé</translation>
+        <translation>Avertir quand un paiement est effectué</translation>
     </message>
     <message>
         <source>Notify me when a payment &amp;fails</source>
@@ -3378,7 +3386,7 @@
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
@@ -3386,11 +3394,11 @@
     </message>
     <message>
         <source>Address &amp;line 1:</source>
-        <translation>Adresse &amp;ligne 1 :</translation>
+        <translation>Adresse &amp;ligne 1 :</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -3398,19 +3406,19 @@
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation>&amp;Mobile :</translation>
+        <translation>Mo&amp;bile :</translation>
     </message>
     <message>
         <source>&amp;Order reference:</source>
-        <translation>Référence de &amp;commande :</translation>
+        <translation>Référence de &amp;commande :</translation>
     </message>
     <message>
         <source>&amp;Vehicle registration:</source>
-        <translation>&amp;Immatriculation :</translation>
+        <translation>&amp;Immatriculation :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Amount (£):</source>
@@ -3418,11 +3426,11 @@
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;lan :</translation>
+        <translation>Pl&amp;an :</translation>
     </message>
     <message>
         <source>Send link by:</source>
-        <translation>Envoyer le lien par :</translation>
+        <translation>Envoyer le lien par :</translation>
     </message>
     <message>
         <source>First name and surname</source>
@@ -3430,7 +3438,7 @@
     </message>
     <message>
         <source>&amp;Pre-approval</source>
-        <translation>&amp;Pré-approbation</translation>
+        <translation>Pré-app&amp;robation</translation>
     </message>
     <message>
         <source>Ask Payment Assist whether the customer passes its checks before applying</source>
@@ -3458,7 +3466,7 @@
     </message>
     <message>
         <source>Enter the amount to see the repayment schedule.</source>
-        <translation>Saisissez le montant pour voir l’échéancier.</translation>
+        <translation>Saisissez le montant pour voir l&apos;échéancier.</translation>
     </message>
     <message>
         <source>Calculating the repayment schedule…</source>
@@ -3474,7 +3482,7 @@
     </message>
     <message>
         <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
-        <translation>Saisissez d’abord le nom, la ligne d’adresse 1 et le code postal du client.</translation>
+        <translation>Saisissez d&apos;abord le nom, la ligne d&apos;adresse 1 et le code postal du client.</translation>
     </message>
     <message>
         <source>Asking Payment Assist…</source>
@@ -3498,7 +3506,7 @@
     </message>
     <message>
         <source>Enter the amount in pounds, e.g. %1.</source>
-        <translation>Saisissez le montant en livres, p. ex. %1.</translation>
+        <translation>Saisissez le montant en livres, par ex. %1.</translation>
     </message>
     <message>
         <source>This plan takes %1 to %2.</source>
@@ -3559,15 +3567,15 @@
     </message>
     <message>
         <source>Not queued: %1</source>
-        <translation>Non mis en file : %1</translation>
+        <translation>Non mis en file d&apos;attente : %1</translation>
     </message>
     <message>
         <source>Queued — it is sent to Payment Assist at once.</source>
-        <translation>En file — envoyé immédiatement à Payment Assist.</translation>
+        <translation>En file d&apos;attente — envoyé immédiatement à Payment Assist.</translation>
     </message>
     <message>
         <source>The receipt could not be made: %1</source>
-        <translation>Le reçu n’a pas pu être créé : %1</translation>
+        <translation>Le reçu n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>

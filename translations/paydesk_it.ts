@@ -1690,6 +1690,14 @@
         <translation>Richiesta di finanziamento di %1 in coda — il cliente riceve il link appena Payment Assist risponde</translation>
     </message>
     <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation>Mo&amp;stra al cliente</translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation>Mostra il codice QR e lo stato in tempo reale del pagamento selezionato su uno schermo rivolto al cliente</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2242,7 +2250,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Da</translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2845,11 +2853,11 @@
     </message>
     <message>
         <source>Notify me when a payment is &amp;paid</source>
-        <translation>Avvisami quando un pagamento è &amp;pagato</translation>
+        <translation>Avvisami quando un pagamento viene &amp;saldato</translation>
     </message>
     <message>
         <source>Notify when a payment is paid</source>
-        <translation>Avvisa quando un pagamento è pagato</translation>
+        <translation>Avvisa quando un pagamento viene saldato</translation>
     </message>
     <message>
         <source>Notify me when a payment &amp;fails</source>
@@ -3386,7 +3394,7 @@
     </message>
     <message>
         <source>Address &amp;line 1:</source>
-        <translation>&amp;Indirizzo riga 1:</translation>
+        <translation>Indirizzo &amp;riga 1:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
@@ -3398,7 +3406,7 @@
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation>Cellula&amp;re:</translation>
+        <translation>&amp;Cellulare:</translation>
     </message>
     <message>
         <source>&amp;Order reference:</source>
@@ -3410,7 +3418,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Descrizione:</translation>
+        <translation>Descri&amp;zione:</translation>
     </message>
     <message>
         <source>&amp;Amount (£):</source>
@@ -3418,7 +3426,7 @@
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;iano:</translation>
+        <translation>&amp;Piano:</translation>
     </message>
     <message>
         <source>Send link by:</source>
@@ -3430,7 +3438,7 @@
     </message>
     <message>
         <source>&amp;Pre-approval</source>
-        <translation>&amp;Pre-approvazione</translation>
+        <translation>Pre-appro&amp;vazione</translation>
     </message>
     <message>
         <source>Ask Payment Assist whether the customer passes its checks before applying</source>
@@ -3458,7 +3466,7 @@
     </message>
     <message>
         <source>Enter the amount to see the repayment schedule.</source>
-        <translation>Inserisci l’importo per vedere il piano di rimborso.</translation>
+        <translation>Inserire l&apos;importo per vedere il piano di rimborso.</translation>
     </message>
     <message>
         <source>Calculating the repayment schedule…</source>
@@ -3474,7 +3482,7 @@
     </message>
     <message>
         <source>Enter the customer&apos;s name, address line 1 and postcode first.</source>
-        <translation>Inserisci prima nome, indirizzo riga 1 e CAP del cliente.</translation>
+        <translation>Inserire prima nome, indirizzo riga 1 e CAP del cliente.</translation>
     </message>
     <message>
         <source>Asking Payment Assist…</source>
@@ -3494,11 +3502,11 @@
     </message>
     <message>
         <source>Enter the customer&apos;s first name and surname.</source>
-        <translation>Inserisci nome e cognome del cliente.</translation>
+        <translation>Inserire nome e cognome del cliente.</translation>
     </message>
     <message>
         <source>Enter the amount in pounds, e.g. %1.</source>
-        <translation>Inserisci l’importo in sterline, ad es. %1.</translation>
+        <translation>Inserire l&apos;importo in sterline, ad es. %1.</translation>
     </message>
     <message>
         <source>This plan takes %1 to %2.</source>
@@ -3506,7 +3514,7 @@
     </message>
     <message>
         <source>Choose a plan.</source>
-        <translation>Scegli un piano.</translation>
+        <translation>Scegliere un piano.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n instalment(s), %2% APR</source>
@@ -3547,7 +3555,7 @@
     </message>
     <message>
         <source>Outstanding — upload the invoice so Payment Assist pays out</source>
-        <translation>In sospeso — carica la fattura perché Payment Assist paghi</translation>
+        <translation>In sospeso — caricare la fattura perché Payment Assist paghi</translation>
     </message>
     <message>
         <source>Uploaded</source>
@@ -3591,7 +3599,7 @@
     </message>
     <message>
         <source>Enter an amount below %1.</source>
-        <translation>Inserisci un importo inferiore a %1.</translation>
+        <translation>Inserire un importo inferiore a %1.</translation>
     </message>
     <message>
         <source>Expire application</source>

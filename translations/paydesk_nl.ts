@@ -1690,6 +1690,14 @@
         <translation>Financieringsaanvraag van %1 in de wachtrij — de klant krijgt de link zodra Payment Assist antwoordt</translation>
     </message>
     <message>
+        <source>Show to c&amp;ustomer</source>
+        <translation>Aan klant &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Show the selected payment&apos;s QR code and live status on a customer-facing screen</source>
+        <translation>De QR-code en de live-status van de geselecteerde betaling tonen op een scherm voor de klant</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2845,11 +2853,11 @@
     </message>
     <message>
         <source>Notify me when a payment is &amp;paid</source>
-        <translation>Melden wanneer een betaling is betaal&amp;d</translation>
+        <translation>Melden wanneer een betaling is vol&amp;daan</translation>
     </message>
     <message>
         <source>Notify when a payment is paid</source>
-        <translation>Melden wanneer een betaling is betaald</translation>
+        <translation>Melden wanneer een betaling is voldaan</translation>
     </message>
     <message>
         <source>Notify me when a payment &amp;fails</source>
@@ -3378,7 +3386,7 @@
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Vestiging:</translation>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
@@ -3402,7 +3410,7 @@
     </message>
     <message>
         <source>&amp;Order reference:</source>
-        <translation>&amp;Orderreferentie:</translation>
+        <translation>Or&amp;derreferentie:</translation>
     </message>
     <message>
         <source>&amp;Vehicle registration:</source>
@@ -3418,11 +3426,11 @@
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation>P&amp;lan:</translation>
+        <translation>Pl&amp;an:</translation>
     </message>
     <message>
         <source>Send link by:</source>
-        <translation>Link versturen via:</translation>
+        <translation>Link versturen per:</translation>
     </message>
     <message>
         <source>First name and surname</source>
@@ -3567,7 +3575,7 @@
     </message>
     <message>
         <source>The receipt could not be made: %1</source>
-        <translation>De kwitantie kon niet worden gemaakt: %1</translation>
+        <translation>Het betaalbewijs kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -3623,11 +3631,11 @@
     </message>
     <message>
         <source>Upload receipt as invoice</source>
-        <translation>Kwitantie als factuur uploaden</translation>
+        <translation>Betaalbewijs als factuur uploaden</translation>
     </message>
     <message>
         <source>Send our receipt PDF to Payment Assist as the invoice</source>
-        <translation>Onze kwitantie als pdf naar Payment Assist sturen als factuur</translation>
+        <translation>Ons betaalbewijs als PDF naar Payment Assist sturen als factuur</translation>
     </message>
     <message>
         <source>Upload invoice file…</source>
