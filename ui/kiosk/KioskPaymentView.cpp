@@ -1,7 +1,9 @@
 #include "KioskPaymentView.h"
 
 #include "QrCodeWidget.h"
+#include "Theme.h"
 #include "store/PaymentStore.h"
+#include "widgets/StatusColorPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -66,7 +68,11 @@ KioskPaymentView::KioskPaymentView(PaymentStore* store, QWidget* parent)
     m_link->setObjectName(u"kioskLink"_s);
     m_link->setTextInteractionFlags(Qt::NoTextInteraction); // never a link that opens a browser
     m_hint = dataLabel(this, 16);
+    m_mark = dataLabel(this, 120, true);
+    m_mark->setObjectName(u"kioskMark"_s);
+    m_mark->hide();
     right->addWidget(m_qr, 1);
+    right->addWidget(m_mark, 1);
     right->addWidget(m_link);
     right->addWidget(m_hint);
     layout->addLayout(left, 1);
@@ -147,6 +153,8 @@ void KioskPaymentView::render()
         for (QLabel* label : {m_storeName, m_amount, m_description, m_status, m_link})
             label->setText(QString());
         m_qr->clear();
+        m_mark->clear();
+        m_mark->hide();
         m_offlineNote->setVisible(false);
         return;
     }
@@ -167,6 +175,16 @@ void KioskPaymentView::render()
         m_link->setText(QString());
     }
     m_qr->setVisible(payable);
+    m_mark->setVisible(!payable);
+    if (!payable) {
+        // A symbol, not the only sign: the status text says it in words.
+        m_mark->setText(p.status.isPaid() ? u"\u2713"_s : u"\u2715"_s);
+        const auto colors = StatusColorPalette(Theme::instance().isDark()).colors(p.status.code());
+        QPalette palette = m_mark->palette();
+        palette.setColor(QPalette::WindowText, colors.foreground);
+        m_mark->setPalette(palette);
+        m_mark->setAccessibleName(statusTextOf(p));
+    }
     m_hint->setVisible(payable);
     m_offlineNote->setVisible(m_offline);
 }

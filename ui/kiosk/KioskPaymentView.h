@@ -67,6 +67,8 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_offlineNote = nullptr;
+    /// In the QR code's place once the payment can no longer be paid: ✓ or ✕ in its status colour.
+    QLabel* m_mark = nullptr;
 };
 
 } // namespace paydesk::ui
