@@ -2752,6 +2752,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation>Pa&amp;yment Assist</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Eingegeben; wird mit OK gespeichert</translation>
+    </message>
+    <message>
         <source>Mark clearance &amp;overdue after (days):</source>
         <translation>Gutschrift als &amp;überfällig markieren nach (Tagen):</translation>
     </message>
@@ -3660,6 +3668,73 @@
     <message>
         <source>Take the deposit of an application waiting for capture</source>
         <translation>Die Anzahlung eines Antrags einziehen, der auf den Einzug wartet</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation>Geben Sie die API-Adresse von Payment Assist ein, z. B. https://api.v1.payment-assist.co.uk.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>Die API-Adresse von Payment Assist muss mit https:// beginnen (unverschlüsseltes http nur bei einem als lokale Testplattform markierten Profil).</translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation>Geben Sie die Filiale (Store-ID) ein, zu der die Anträge gehören.</translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Geben Sie das API-Secret von Payment Assist ein (es wird im Schlüsselbund gespeichert, nur für diese Adresse).</translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation>Finanzierung am Point of Sale mit Payment Assist für dieses Profil. Jedes Autohaus und jede Filiale hat einen eigenen API-Key und ein eigenes Secret; ohne Key kein Payment Assist.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Key:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>F&amp;iliale (Store-ID):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Wie das Autohaus diese Filiale nennt</translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation>API-Key von Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation>API-Secret von Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation>API-Adresse von Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation>Payment-Assist-Filiale (Store-ID)</translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
+        <translation>Name der Payment-Assist-Filiale</translation>
     </message>
 </context>
 </TS>

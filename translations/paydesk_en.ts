@@ -2680,6 +2680,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,6 +3579,73 @@
     </message>
     <message>
         <source>Take the deposit of an application waiting for capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

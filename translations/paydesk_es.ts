@@ -2752,6 +2752,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation>Pa&amp;yment Assist</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Introducido; se guarda con Aceptar</translation>
+    </message>
+    <message>
         <source>Mark clearance &amp;overdue after (days):</source>
         <translation>Abono &amp;atrasado tras (días):</translation>
     </message>
@@ -3660,6 +3668,73 @@
     <message>
         <source>Take the deposit of an application waiting for capture</source>
         <translation>Cobrar el depósito de una solicitud pendiente de captura</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation>Introduzca la dirección de la API de Payment Assist, p. ej. https://api.v1.payment-assist.co.uk.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>La dirección de la API de Payment Assist debe empezar por https:// (http simple solo para un perfil marcado como plataforma de prueba local).</translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation>Introduzca la sede (ID de tienda) a la que pertenecen las solicitudes.</translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Introduzca el secreto de la API de Payment Assist (se guarda en el llavero, solo para esta dirección).</translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation>Financiación en el punto de venta con Payment Assist para este perfil. Cada concesionario o sucursal tiene su propia clave y secreto de API; deje la clave vacía para no usar Payment Assist.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Secreto de API:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>Di&amp;rección de la API:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Sede (&amp;ID de tienda):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Como el concesionario llama a esta sucursal</translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation>Clave de API de Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation>Secreto de API de Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation>Dirección de la API de Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation>Sede de Payment Assist (ID de tienda)</translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
+        <translation>Nombre de la sede de Payment Assist</translation>
     </message>
 </context>
 </TS>

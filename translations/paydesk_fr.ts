@@ -2752,6 +2752,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation>Pa&amp;yment Assist</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Saisi ; enregistré avec OK</translation>
+    </message>
+    <message>
         <source>Mark clearance &amp;overdue after (days):</source>
         <translation>Crédit en re&amp;tard après (jours) :</translation>
     </message>
@@ -3660,6 +3668,73 @@
     <message>
         <source>Take the deposit of an application waiting for capture</source>
         <translation>Encaisser l’acompte d’une demande en attente d’encaissement</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation>Saisissez l’adresse de l’API Payment Assist, p. ex. https://api.v1.payment-assist.co.uk.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>L’adresse de l’API Payment Assist doit commencer par https:// (http simple uniquement pour un profil marqué comme plateforme de test locale).</translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation>Saisissez le site (identifiant du magasin) auquel les demandes appartiennent.</translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Saisissez le secret de l’API Payment Assist (il est conservé dans le trousseau, pour cette adresse uniquement).</translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation>Financement au point de vente avec Payment Assist pour ce profil. Chaque concession ou agence a sa propre clé et son propre secret d’API ; laissez la clé vide pour ne pas utiliser Payment Assist.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>S&amp;ecret d’API :</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>Ad&amp;resse de l’API :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>S&amp;ite (identifiant du magasin) :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Comme la concession appelle cette agence</translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation>Clé d’API Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation>Secret d’API Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation>Adresse de l’API Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation>Site Payment Assist (identifiant du magasin)</translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
+        <translation>Nom du site Payment Assist</translation>
     </message>
 </context>
 </TS>

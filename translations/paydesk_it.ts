@@ -2752,6 +2752,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation>Pa&amp;yment Assist</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Inserito; salvato con OK</translation>
+    </message>
+    <message>
         <source>Mark clearance &amp;overdue after (days):</source>
         <translation>Accredito in ri&amp;tardo dopo (giorni):</translation>
     </message>
@@ -3660,6 +3668,73 @@
     <message>
         <source>Take the deposit of an application waiting for capture</source>
         <translation>Incassare l’acconto di una richiesta in attesa di incasso</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation>Inserisci l’indirizzo dell’API di Payment Assist, ad es. https://api.v1.payment-assist.co.uk.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>L’indirizzo dell’API di Payment Assist deve iniziare con https:// (http semplice solo per un profilo contrassegnato come piattaforma di test locale).</translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation>Inserisci la sede (ID negozio) a cui appartengono le richieste.</translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Inserisci il segreto dell’API di Payment Assist (viene conservato nel portachiavi, solo per questo indirizzo).</translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation>Finanziamento al punto vendita con Payment Assist per questo profilo. Ogni concessionaria o filiale ha la propria chiave e il proprio segreto API; lascia vuota la chiave per non usare Payment Assist.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Segreto API:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>Indi&amp;rizzo API:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Sede (&amp;ID negozio):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Come la concessionaria chiama questa filiale</translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation>Chiave API di Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation>Segreto API di Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation>Indirizzo API di Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation>Sede Payment Assist (ID negozio)</translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
+        <translation>Nome della sede Payment Assist</translation>
     </message>
 </context>
 </TS>

@@ -2752,6 +2752,14 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>Pa&amp;yment Assist</source>
+        <translation>Pa&amp;yment Assist</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Ingevoerd; opgeslagen met OK</translation>
+    </message>
+    <message>
         <source>Mark clearance &amp;overdue after (days):</source>
         <translation>Bijschrijving &amp;te laat na (dagen):</translation>
     </message>
@@ -3660,6 +3668,73 @@
     <message>
         <source>Take the deposit of an application waiting for capture</source>
         <translation>De aanbetaling innen van een aanvraag die op inning wacht</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PaymentAssistSiteForm</name>
+    <message>
+        <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
+        <translation>Voer het API-adres van Payment Assist in, bijv. https://api.v1.payment-assist.co.uk.</translation>
+    </message>
+    <message>
+        <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>Het API-adres van Payment Assist moet met https:// beginnen (gewoon http alleen voor een profiel dat als lokaal testplatform is gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Enter the site (store id) the applications belong to.</source>
+        <translation>Voer de vestiging (winkel-ID) in waar de aanvragen bij horen.</translation>
+    </message>
+    <message>
+        <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Voer het API-geheim van Payment Assist in (het wordt in de sleutelhanger bewaard, alleen voor dit adres).</translation>
+    </message>
+    <message>
+        <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
+        <translation>Financiering aan de balie met Payment Assist voor dit profiel. Elk autobedrijf of elke vestiging heeft een eigen API-sleutel en -geheim; laat de sleutel leeg voor geen Payment Assist.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;geheim:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-ad&amp;res:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Vest&amp;iging (winkel-ID):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Zoals het autobedrijf deze vestiging noemt</translation>
+    </message>
+    <message>
+        <source>Payment Assist API key</source>
+        <translation>API-sleutel van Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API secret</source>
+        <translation>API-geheim van Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist API address</source>
+        <translation>API-adres van Payment Assist</translation>
+    </message>
+    <message>
+        <source>Payment Assist site (store id)</source>
+        <translation>Payment Assist-vestiging (winkel-ID)</translation>
+    </message>
+    <message>
+        <source>Payment Assist site name</source>
+        <translation>Naam van de Payment Assist-vestiging</translation>
     </message>
 </context>
 </TS>

@@ -38,4 +38,5 @@ target_compile_definitions(paydesk_ui_tests PRIVATE PAYDESK_TEST_OUTPUT_DIR="${C
 # The window's icon is the packaged SVG (issue 11).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AppIconTest.cpp)
 # Payment Assist in the dashboard: the finance application dialog and the flow end to end (issue 15).
-target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FinanceApplicationTest.cpp)
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FinanceApplicationTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentAssistSettingsTest.cpp)

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionProfileForm.h"
+#include "PaymentAssistSiteForm.h"
 #include "ReceiptIssuerForm.h"
 #include "SecretChanges.h"
 #include "Translator.h"
@@ -31,6 +32,7 @@ constexpr int kGeneralTab = 0;
 constexpr int kConnectionTab = 1;
 constexpr int kNotificationsTab = 2;
 constexpr int kReceiptsTab = 3;
+constexpr int kPaymentAssistTab = 4;
 
 struct ProfileEdit
 {
@@ -47,7 +49,24 @@ struct ProfileEdit
     QString savedOrigin;
     /// Not yet saved: its name may still be edited.
     bool isNew = false;
+    /// The Payment Assist API secret typed in this session (first site), written on accept.
+    QByteArray newPaSecret;
+    /// The Payment Assist sites as saved (their secrets are bound to these origins).
+    QList<PaymentAssistSite> savedPaSites;
 };
+
+/// The profile's first Payment Assist site needs its secret typed: none was, and the keychain
+/// has none for it (a new site, another site id, or a base URL at another origin).
+bool paymentAssistSecretNeeded(const ProfileEdit& e)
+{
+    if (e.profile.paymentAssist.isEmpty() || !e.newPaSecret.isEmpty())
+        return false;
+    const PaymentAssistSite& site = e.profile.paymentAssist.first();
+    for (const PaymentAssistSite& saved : e.savedPaSites)
+        if (saved.siteId == site.siteId && saved.secretOrigin() == site.secretOrigin())
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -90,6 +109,8 @@ public:
     QCheckBox* notifyWhenActive = nullptr;
     // Receipts (per profile)
     ReceiptIssuerForm* receipts = nullptr;
+    // Payment Assist (per profile)
+    PaymentAssistSiteForm* paymentAssist = nullptr;
     QDialogButtonBox* buttons = nullptr;
 };
 
@@ -105,6 +126,7 @@ SettingsDialog::SettingsDialog(SecretStore& secrets, QWidget* parent)
         ProfileEdit edit;
         edit.profile = p;
         edit.savedOrigin = p.secretOrigin();
+        edit.savedPaSites = p.paymentAssist;
         m_d->edits.append(edit);
     }
     buildUi();
@@ -221,6 +243,9 @@ void SettingsDialog::buildUi()
     d.tabs->addTab(connection, QString());
     d.tabs->addTab(notifications, QString());
     d.tabs->addTab(d.receipts, QString());
+    // --- Payment Assist: the finance credentials of the profile shown on the Connection tab --
+    d.paymentAssist = new PaymentAssistSiteForm(d.tabs);
+    d.tabs->addTab(d.paymentAssist, QString());
     // Opens on General: the connection (with the client secret) is one deliberate step further,
     // not the first thing shown in front of the cashiers.
     d.tabs->setCurrentIndex(kGeneralTab);
@@ -276,6 +301,7 @@ void SettingsDialog::retranslateUi()
     d.tabs->setTabText(kConnectionTab, tr("Connec&tion"));
     d.tabs->setTabText(kNotificationsTab, tr("&Notifications"));
     d.tabs->setTabText(kReceiptsTab, tr("Receipt &details"));
+    d.tabs->setTabText(kPaymentAssistTab, tr("Pa&yment Assist"));
     d.tabs->setAccessibleName(tr("Settings sections"));
     d.profileLabel->setText(tr("&Profile:"));
     d.profile->setAccessibleName(tr("Connection profile"));
@@ -366,6 +392,9 @@ void SettingsDialog::storeShownProfile()
     e.profile.clientId = shown.clientId;
     e.profile.trustedCaFile = shown.trustedCaFile;
     d.receipts->applyTo(e.profile);
+    d.paymentAssist->applyTo(e.profile);
+    if (!d.paymentAssist->typedSecret().isEmpty())
+        e.newPaSecret = d.paymentAssist->typedSecret().toUtf8();
     if (!d.form->typedSecret().isEmpty()) {
         const QByteArray typed = d.form->typedSecret().toUtf8();
         if (typed != e.newSecret) {
@@ -408,6 +437,13 @@ void SettingsDialog::showProfile(int index)
     d.form->setProfile(e.profile);
     d.receipts->setProfile(e.profile);
     d.receipts->setFieldsEnabled(has);
+    d.paymentAssist->setProfile(e.profile);
+    d.paymentAssist->setFieldsEnabled(has);
+    // "Stored" only for a saved site whose secret is in the keychain for its address.
+    d.paymentAssist->setSecretPlaceholder(!e.newPaSecret.isEmpty() ? tr("Typed; saved with OK")
+                                          : e.profile.paymentAssist.isEmpty() || paymentAssistSecretNeeded(e)
+                                              ? QString()
+                                              : tr("Stored in the keychain; type to replace"));
     d.form->setNameEditable(e.isNew); // keychain keys follow the name; existing ones keep theirs
     updateSecretPlaceholder();
 }
@@ -517,6 +553,15 @@ void SettingsDialog::accept()
     storeShownProfile();
     // Every profile must be usable; show the first one with a problem.
     for (int i = 0; i < d.edits.size(); ++i) {
+        const FieldErrors paErrors =
+            PaymentAssistSiteForm::errors(d.edits.at(i).profile, paymentAssistSecretNeeded(d.edits.at(i)));
+        if (!paErrors.isEmpty()) {
+            if (d.profile->currentIndex() != i)
+                d.profile->setCurrentIndex(i);
+            d.tabs->setCurrentIndex(kPaymentAssistTab);
+            d.paymentAssist->showErrors(paErrors);
+            return;
+        }
         const FieldErrors errors = profileErrors(i);
         if (errors.isEmpty())
             continue;
@@ -548,6 +593,19 @@ void SettingsDialog::accept()
         // A token cached for another origin or other credentials is not kept to be sent.
         if (!e.isNew && (!e.newSecret.isEmpty() || e.profile.secretOrigin() != e.savedOrigin))
             d.changes->remove(e.profile.tokenCacheKey());
+        // Payment Assist: a typed secret is bound to its site's origin; a site that went has
+        // its secret removed (after the settings without it are saved).
+        const PaymentAssistSite paSite = e.profile.paymentAssist.value(0);
+        if (!e.newPaSecret.isEmpty() && !e.profile.paymentAssist.isEmpty())
+            d.changes->write(paSite.secretKey(e.profile.name),
+                             BoundSecret{paSite.secretOrigin(), e.newPaSecret}.encode());
+        for (const PaymentAssistSite& saved : e.savedPaSites) {
+            bool kept = false;
+            for (const PaymentAssistSite& now : e.profile.paymentAssist)
+                kept = kept || now.siteId == saved.siteId;
+            if (!kept)
+                d.changes->remove(saved.secretKey(e.profile.name));
+        }
         if (e.newSecret.isEmpty())
             continue;
         d.secretsReplaced << e.profile.name;
@@ -598,6 +656,9 @@ void SettingsDialog::secretsWritten(const AppSettings& after, std::optional<Secr
             e.secretStored = true;
         }
         e.savedOrigin = e.profile.secretOrigin();
+        e.newPaSecret.fill('\0');
+        e.newPaSecret.clear();
+        e.savedPaSites = e.profile.paymentAssist;
         e.isNew = false;
     }
     d.removedProfiles.clear();
