@@ -14,6 +14,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreTransactionTest.cpp
     StoreReaderTest.cpp
     PaymentQuerySqlTest.cpp
+    StoreReferenceLookupTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
 
