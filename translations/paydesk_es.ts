@@ -3678,11 +3678,11 @@
     </message>
     <message>
         <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
-        <translation>La dirección de la API de Payment Assist debe empezar por https:// (http simple solo para un perfil marcado como plataforma de prueba local).</translation>
+        <translation>La dirección de la API de Payment Assist debe empezar por https:// (el http sin cifrar solo para un perfil marcado como plataforma de pruebas local).</translation>
     </message>
     <message>
         <source>Enter the site (store id) the applications belong to.</source>
-        <translation>Introduzca la sede (ID de tienda) a la que pertenecen las solicitudes.</translation>
+        <translation>Introduzca el centro (ID de sucursal) al que pertenecen las solicitudes de financiación.</translation>
     </message>
     <message>
         <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
@@ -3690,7 +3690,7 @@
     </message>
     <message>
         <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
-        <translation>Financiación en el punto de venta con Payment Assist para este perfil. Cada concesionario o sucursal tiene su propia clave y secreto de API; deje la clave vacía para no usar Payment Assist.</translation>
+        <translation>Financiación en el punto de venta con Payment Assist para este perfil. Cada concesionario o centro tiene su propia clave y secreto de API; deje la clave vacía para no usar Payment Assist.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3702,11 +3702,11 @@
     </message>
     <message>
         <source>API add&amp;ress:</source>
-        <translation>Di&amp;rección de la API:</translation>
+        <translation>&amp;Dirección de la API:</translation>
     </message>
     <message>
         <source>S&amp;ite (store id):</source>
-        <translation>Sede (&amp;ID de tienda):</translation>
+        <translation>Centro (&amp;ID de sucursal):</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -3714,7 +3714,7 @@
     </message>
     <message>
         <source>As the dealer calls this branch</source>
-        <translation>Como el concesionario llama a esta sucursal</translation>
+        <translation>Como el concesionario llama a este centro</translation>
     </message>
     <message>
         <source>Payment Assist API key</source>
@@ -3730,11 +3730,11 @@
     </message>
     <message>
         <source>Payment Assist site (store id)</source>
-        <translation>Sede de Payment Assist (ID de tienda)</translation>
+        <translation>Centro de Payment Assist (ID de sucursal)</translation>
     </message>
     <message>
         <source>Payment Assist site name</source>
-        <translation>Nombre de la sede de Payment Assist</translation>
+        <translation>Nombre del centro de Payment Assist</translation>
     </message>
 </context>
 </TS>

@@ -3674,63 +3674,63 @@
     <name>paydesk::ui::PaymentAssistSiteForm</name>
     <message>
         <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
-        <translation>Saisissez l’adresse de l’API Payment Assist, p. ex. https://api.v1.payment-assist.co.uk.</translation>
+        <translation>Saisissez l&apos;adresse de l&apos;API Payment Assist, par ex. https://api.v1.payment-assist.co.uk.</translation>
     </message>
     <message>
         <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
-        <translation>L’adresse de l’API Payment Assist doit commencer par https:// (http simple uniquement pour un profil marqué comme plateforme de test locale).</translation>
+        <translation>L&apos;adresse de l&apos;API Payment Assist doit commencer par https:// (le http non chiffré est réservé à un profil marqué comme plateforme de test locale).</translation>
     </message>
     <message>
         <source>Enter the site (store id) the applications belong to.</source>
-        <translation>Saisissez le site (identifiant du magasin) auquel les demandes appartiennent.</translation>
+        <translation>Saisissez le site (ID du point de vente) auquel appartiennent les demandes de financement.</translation>
     </message>
     <message>
         <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
-        <translation>Saisissez le secret de l’API Payment Assist (il est conservé dans le trousseau, pour cette adresse uniquement).</translation>
+        <translation>Saisissez le secret de l&apos;API Payment Assist (il est conservé dans le trousseau, pour cette adresse uniquement).</translation>
     </message>
     <message>
         <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
-        <translation>Financement au point de vente avec Payment Assist pour ce profil. Chaque concession ou agence a sa propre clé et son propre secret d’API ; laissez la clé vide pour ne pas utiliser Payment Assist.</translation>
+        <translation>Financement au point de vente avec Payment Assist pour ce profil. Chaque concession ou site a sa propre clé et son propre secret d&apos;API ; laissez la clé vide pour ne pas utiliser Payment Assist.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>API &amp;secret:</source>
-        <translation>S&amp;ecret d’API :</translation>
+        <translation>S&amp;ecret d&apos;API :</translation>
     </message>
     <message>
         <source>API add&amp;ress:</source>
-        <translation>Ad&amp;resse de l’API :</translation>
+        <translation>A&amp;dresse de l&apos;API :</translation>
     </message>
     <message>
         <source>S&amp;ite (store id):</source>
-        <translation>S&amp;ite (identifiant du magasin) :</translation>
+        <translation>S&amp;ite (ID du point de vente) :</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>As the dealer calls this branch</source>
-        <translation>Comme la concession appelle cette agence</translation>
+        <translation>Comme la concession appelle ce site</translation>
     </message>
     <message>
         <source>Payment Assist API key</source>
-        <translation>Clé d’API Payment Assist</translation>
+        <translation>Clé d&apos;API Payment Assist</translation>
     </message>
     <message>
         <source>Payment Assist API secret</source>
-        <translation>Secret d’API Payment Assist</translation>
+        <translation>Secret d&apos;API Payment Assist</translation>
     </message>
     <message>
         <source>Payment Assist API address</source>
-        <translation>Adresse de l’API Payment Assist</translation>
+        <translation>Adresse de l&apos;API Payment Assist</translation>
     </message>
     <message>
         <source>Payment Assist site (store id)</source>
-        <translation>Site Payment Assist (identifiant du magasin)</translation>
+        <translation>Site Payment Assist (ID du point de vente)</translation>
     </message>
     <message>
         <source>Payment Assist site name</source>

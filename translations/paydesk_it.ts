@@ -3674,23 +3674,23 @@
     <name>paydesk::ui::PaymentAssistSiteForm</name>
     <message>
         <source>Enter the Payment Assist API address, e.g. https://api.v1.payment-assist.co.uk.</source>
-        <translation>Inserisci l’indirizzo dell’API di Payment Assist, ad es. https://api.v1.payment-assist.co.uk.</translation>
+        <translation>Inserire l&apos;indirizzo dell&apos;API di Payment Assist, ad es. https://api.v1.payment-assist.co.uk.</translation>
     </message>
     <message>
         <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
-        <translation>L’indirizzo dell’API di Payment Assist deve iniziare con https:// (http semplice solo per un profilo contrassegnato come piattaforma di test locale).</translation>
+        <translation>L&apos;indirizzo dell&apos;API di Payment Assist deve iniziare con https:// (l&apos;http non cifrato solo per un profilo contrassegnato come piattaforma di prova locale).</translation>
     </message>
     <message>
         <source>Enter the site (store id) the applications belong to.</source>
-        <translation>Inserisci la sede (ID negozio) a cui appartengono le richieste.</translation>
+        <translation>Inserire la sede (ID filiale) a cui appartengono le richieste di finanziamento.</translation>
     </message>
     <message>
         <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
-        <translation>Inserisci il segreto dell’API di Payment Assist (viene conservato nel portachiavi, solo per questo indirizzo).</translation>
+        <translation>Inserire il segreto dell&apos;API di Payment Assist (viene conservato nel portachiavi, solo per questo indirizzo).</translation>
     </message>
     <message>
         <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
-        <translation>Finanziamento al punto vendita con Payment Assist per questo profilo. Ogni concessionaria o filiale ha la propria chiave e il proprio segreto API; lascia vuota la chiave per non usare Payment Assist.</translation>
+        <translation>Finanziamento al punto vendita con Payment Assist per questo profilo. Ogni concessionaria o sede ha la propria chiave e il proprio segreto API; lasciare vuota la chiave per non usare Payment Assist.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3702,11 +3702,11 @@
     </message>
     <message>
         <source>API add&amp;ress:</source>
-        <translation>Indi&amp;rizzo API:</translation>
+        <translation>In&amp;dirizzo API:</translation>
     </message>
     <message>
         <source>S&amp;ite (store id):</source>
-        <translation>Sede (&amp;ID negozio):</translation>
+        <translation>Sede (&amp;ID filiale):</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -3714,7 +3714,7 @@
     </message>
     <message>
         <source>As the dealer calls this branch</source>
-        <translation>Come la concessionaria chiama questa filiale</translation>
+        <translation>Come la concessionaria chiama questa sede</translation>
     </message>
     <message>
         <source>Payment Assist API key</source>
@@ -3730,7 +3730,7 @@
     </message>
     <message>
         <source>Payment Assist site (store id)</source>
-        <translation>Sede Payment Assist (ID negozio)</translation>
+        <translation>Sede Payment Assist (ID filiale)</translation>
     </message>
     <message>
         <source>Payment Assist site name</source>

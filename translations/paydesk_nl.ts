@@ -3678,11 +3678,11 @@
     </message>
     <message>
         <source>The Payment Assist API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
-        <translation>Het API-adres van Payment Assist moet met https:// beginnen (gewoon http alleen voor een profiel dat als lokaal testplatform is gemarkeerd).</translation>
+        <translation>Het API-adres van Payment Assist moet met https:// beginnen (onversleuteld http alleen voor een profiel dat als lokaal testplatform is gemarkeerd).</translation>
     </message>
     <message>
         <source>Enter the site (store id) the applications belong to.</source>
-        <translation>Voer de vestiging (winkel-ID) in waar de aanvragen bij horen.</translation>
+        <translation>Voer de locatie (vestigings-ID) in waar de financieringsaanvragen bij horen.</translation>
     </message>
     <message>
         <source>Enter the Payment Assist API secret (it is kept in the keychain, for this address only).</source>
@@ -3690,7 +3690,7 @@
     </message>
     <message>
         <source>Point-of-sale finance with Payment Assist for this profile. Each dealer or branch has its own API key and secret; leave the key empty for no Payment Assist.</source>
-        <translation>Financiering aan de balie met Payment Assist voor dit profiel. Elk autobedrijf of elke vestiging heeft een eigen API-sleutel en -geheim; laat de sleutel leeg voor geen Payment Assist.</translation>
+        <translation>Financiering aan de balie met Payment Assist voor dit profiel. Elke dealer of locatie heeft een eigen API-sleutel en -geheim; laat de sleutel leeg om Payment Assist niet te gebruiken.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -3706,15 +3706,15 @@
     </message>
     <message>
         <source>S&amp;ite (store id):</source>
-        <translation>Vest&amp;iging (winkel-ID):</translation>
+        <translation>Loca&amp;tie (vestigings-ID):</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>Naa&amp;m:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>As the dealer calls this branch</source>
-        <translation>Zoals het autobedrijf deze vestiging noemt</translation>
+        <translation>Zoals de dealer deze locatie noemt</translation>
     </message>
     <message>
         <source>Payment Assist API key</source>
@@ -3730,11 +3730,11 @@
     </message>
     <message>
         <source>Payment Assist site (store id)</source>
-        <translation>Payment Assist-vestiging (winkel-ID)</translation>
+        <translation>Payment Assist-locatie (vestigings-ID)</translation>
     </message>
     <message>
         <source>Payment Assist site name</source>
-        <translation>Naam van de Payment Assist-vestiging</translation>
+        <translation>Naam van de Payment Assist-locatie</translation>
     </message>
 </context>
 </TS>
