@@ -23,6 +23,7 @@
 
 #ifdef PAYDESK_HAVE_SANDBOX
 #include "Sandbox.h"
+#include "paymentassist/PaymentAssistState.h"
 #include "platform/PlatformState.h"
 #endif
 
@@ -384,6 +385,21 @@ int main(int argc, char* argv[])
     // The window observes the session; the session knows nothing of the window.
     window.setSession(&session);
     session.start();
+#ifdef PAYDESK_HAVE_SANDBOX
+    // Payment Assist has no list to sync from: PayDesk follows the applications it began and
+    // those a dealer adds by token. The demo adds the emulation's seeded ones by token, as a
+    // dealer would, so finance applications in every state show from the start.
+    if (sandbox && !config.profile.paymentAssist.isEmpty()) {
+        if (const auto* pa = sandbox->component<paydesk::sandbox::PaymentAssistState>()) {
+            const paydesk::PaymentAssistSite& site = config.profile.paymentAssist.constFirst();
+            for (const auto& application : pa->applications()) {
+                if (application.apiKey == site.apiKey)
+                    session.track(paydesk::ProviderId::paymentAssist(), site.siteId, application.token, &app,
+                                  [](const auto&) {});
+            }
+        }
+    }
+#endif
     if (screenshots) {
         window.resize(1480, 900);
         window.show();
