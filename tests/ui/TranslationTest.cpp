@@ -209,7 +209,12 @@ QString describeKey(const QString& key)
 Catalogue readCatalogue(const QString& code)
 {
     Catalogue catalogue;
-    QFile file(QStringLiteral(PAYDESK_TRANSLATIONS_DIR "/paydesk_%1.ts").arg(code));
+    // PAYDESK_TRANSLATIONS_DIR in the environment checks other copies, e.g. a commit's
+    // (`git archive HEAD translations | tar -x -C /tmp/t`, then
+    // PAYDESK_TRANSLATIONS_DIR=/tmp/t/translations).
+    const QString dir =
+        qEnvironmentVariable("PAYDESK_TRANSLATIONS_DIR", QStringLiteral(PAYDESK_TRANSLATIONS_DIR));
+    QFile file(dir + u"/paydesk_%1.ts"_s.arg(code));
     if (!file.open(QIODevice::ReadOnly)) {
         catalogue.error = file.fileName() + u": "_s + file.errorString();
         return catalogue;
