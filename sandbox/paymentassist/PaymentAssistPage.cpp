@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "http/HttpServer.h"
+#include "money/Money.h"
 #include "partner/TestCard.h"
 #include "paymentassist/PaymentAssistSignature.h"
 #include "util/Clock.h"
@@ -29,7 +30,10 @@ QString esc(const QString& text)
 
 QString pounds(qint64 pence)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toCurrencyString(double(pence) / 100.0, u"£"_s);
+    // Money's own formatting: integer pence all the way, never through a double.
+    const auto amount = Money::fromMinor(pence, u"GBP"_s);
+    return amount ? amount->format(QLocale(QLocale::English, QLocale::UnitedKingdom))
+                  : QString::number(pence);
 }
 
 HttpResponse secured(HttpResponse response)
@@ -236,8 +240,8 @@ HttpResponse PaymentAssistPage::page(const PaApplication& app, const QString& no
         body += u"<table>"_s;
         for (const auto& v : quote.value(u"schedule"_s).toArray()) {
             const QJsonObject row = v.toObject();
-            body += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
-                esc(row.value(u"date"_s).toString()), esc(pounds(qint64(row.value(u"amount"_s).toDouble()))));
+            body += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(esc(row.value(u"date"_s).toString()),
+                                                             esc(pounds(row.value(u"amount"_s).toInteger())));
         }
         body += u"</table>"_s;
     }

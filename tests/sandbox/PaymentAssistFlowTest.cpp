@@ -67,6 +67,7 @@ TEST_F(PaymentAssistPageTest, CustomerCompletesOnThePageAndReturnsSigned)
     EXPECT_TRUE(page.header("Content-Type").startsWith("text/html"));
     EXPECT_FALSE(page.body.contains("<script>"));
     EXPECT_TRUE(page.body.contains("&lt;script&gt;"));
+    EXPECT_TRUE(page.body.contains(u"£800.00"_s.toUtf8())) << "the amount, from 80000 pence";
     EXPECT_FALSE(page.header("Content-Security-Policy").isEmpty());
     EXPECT_TRUE(page.body.contains("/paymentassist/apply/" + token.toLatin1() + "/sign"));
     QJsonObject s = pa->status(token);
