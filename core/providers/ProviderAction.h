@@ -48,6 +48,14 @@ inline QString paymentAssist()
 {
     return QStringLiteral("paymentassist");
 }
+inline QString democrance()
+{
+    return QStringLiteral("democrance");
+}
+inline QString myKaarma()
+{
+    return QStringLiteral("mykaarma");
+}
 } // namespace ProviderId
 
 /**
