@@ -108,6 +108,7 @@ void ConnectionProfile::save(QSettings& settings) const
     settings.setValue(QStringLiteral("stores"), paths.stores);
     settings.endGroup();
     PaymentAssistSite::save(settings, paymentAssist);
+    MyKaarmaSite::save(settings, myKaarma);
     settings.beginGroup(QStringLiteral("receipt"));
     settings.setValue(QStringLiteral("dealerName"), dealerName);
     settings.setValue(QStringLiteral("dealerAddress"), dealerAddress);
@@ -135,6 +136,7 @@ ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& na
     p.vatNumber = settings.value(QStringLiteral("receipt/vatNumber")).toString();
     p.logoFile = settings.value(QStringLiteral("receipt/logoFile")).toString();
     p.paymentAssist = PaymentAssistSite::load(settings);
+    p.myKaarma = MyKaarmaSite::load(settings);
     settings.beginGroup(QStringLiteral("paths"));
     auto read = [&settings](const char* key, QString& target) {
         target = settings.value(QLatin1StringView(key), target).toString();

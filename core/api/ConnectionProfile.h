@@ -2,6 +2,7 @@
 
 #include "PlatformPaths.h"
 #include "payments/FieldError.h"
+#include "providers/mykaarma/MyKaarmaSite.h"
 #include "providers/paymentassist/PaymentAssistSite.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ public:
     /// Payment Assist, per site (API key and base URL here, the secret in the keychain);
     /// empty = no Payment Assist for this profile. See PaymentAssistSite.
     QList<PaymentAssistSite> paymentAssist;
+    /// myKaarma, per site (ServiceSubscriber username, dealer and department here, the password
+    /// in the keychain); empty = no myKaarma for this profile. See MyKaarmaSite.
+    QList<MyKaarmaSite> myKaarma;
 
     /// Who issues this profile's receipts, where the platform's store details say nothing
     /// (DESIGN "The platform API": `GET /stores`). Not secrets; stored under `receipt/`.

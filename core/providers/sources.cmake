@@ -11,4 +11,5 @@ target_sources(paydesk_core PRIVATE
     providers/paymentassist/PaymentAssistClient.h providers/paymentassist/PaymentAssistClient.cpp
     providers/paymentassist/PaymentAssistPoller.h providers/paymentassist/PaymentAssistPoller.cpp
     providers/paymentassist/PaymentAssistProvider.h providers/paymentassist/PaymentAssistProvider.cpp
+    providers/mykaarma/MyKaarmaSite.h providers/mykaarma/MyKaarmaSite.cpp
 )

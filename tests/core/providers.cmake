@@ -1,4 +1,5 @@
 # Payment providers behind one interface: their rules (pure).
 target_sources(paydesk_core_tests PRIVATE
     ProviderRulesTest.cpp
+    MyKaarmaSiteTest.cpp
 )
