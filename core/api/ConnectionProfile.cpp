@@ -109,6 +109,7 @@ void ConnectionProfile::save(QSettings& settings) const
     settings.endGroup();
     PaymentAssistSite::save(settings, paymentAssist);
     MyKaarmaSite::save(settings, myKaarma);
+    DemocranceSite::save(settings, democrance);
     settings.beginGroup(QStringLiteral("receipt"));
     settings.setValue(QStringLiteral("dealerName"), dealerName);
     settings.setValue(QStringLiteral("dealerAddress"), dealerAddress);
@@ -137,6 +138,7 @@ ConnectionProfile ConnectionProfile::load(QSettings& settings, const QString& na
     p.logoFile = settings.value(QStringLiteral("receipt/logoFile")).toString();
     p.paymentAssist = PaymentAssistSite::load(settings);
     p.myKaarma = MyKaarmaSite::load(settings);
+    p.democrance = DemocranceSite::load(settings);
     settings.beginGroup(QStringLiteral("paths"));
     auto read = [&settings](const char* key, QString& target) {
         target = settings.value(QLatin1StringView(key), target).toString();

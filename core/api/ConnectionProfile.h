@@ -2,6 +2,7 @@
 
 #include "PlatformPaths.h"
 #include "payments/FieldError.h"
+#include "providers/democrance/DemocranceSite.h"
 #include "providers/mykaarma/MyKaarmaSite.h"
 #include "providers/paymentassist/PaymentAssistSite.h"
 
@@ -50,6 +51,9 @@ public:
     /// myKaarma, per site (ServiceSubscriber username, dealer and department here, the password
     /// in the keychain); empty = no myKaarma for this profile. See MyKaarmaSite.
     QList<MyKaarmaSite> myKaarma;
+    /// Democrance, per site (user name and base URL here, the password in the keychain);
+    /// empty = no Democrance for this profile. See DemocranceSite.
+    QList<DemocranceSite> democrance;
 
     /// Who issues this profile's receipts, where the platform's store details say nothing
     /// (DESIGN "The platform API": `GET /stores`). Not secrets; stored under `receipt/`.

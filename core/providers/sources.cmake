@@ -12,4 +12,5 @@ target_sources(paydesk_core PRIVATE
     providers/paymentassist/PaymentAssistPoller.h providers/paymentassist/PaymentAssistPoller.cpp
     providers/paymentassist/PaymentAssistProvider.h providers/paymentassist/PaymentAssistProvider.cpp
     providers/mykaarma/MyKaarmaSite.h providers/mykaarma/MyKaarmaSite.cpp
+    providers/democrance/DemocranceSite.h providers/democrance/DemocranceSite.cpp
 )
