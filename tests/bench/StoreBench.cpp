@@ -6,6 +6,7 @@
 //    store/bare ratio.
 // 2. First page: a filtered, sorted first page (100 rows) over 1M payments (5k small) for the
 //    query shapes the dashboard uses, plus count(), queryIds() over everything, and kpis().
+#include "BenchMain.h"
 #include "store/PaymentStore.h"
 #include "store/SearchText.h"
 #include "store/StoreSchema.h"
@@ -17,8 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
 
 #include <random>
 
@@ -435,10 +434,5 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     // Quiet the "migrating" notes; warnings still show.
     QLoggingCategory::setFilterRules(u"paydesk.store.info=false"_s);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return paydesk::bench::runBenchmarks(argc, argv);
 }

@@ -4,6 +4,7 @@
 // fresh cache through PaymentStore::ingestFeedPage() in pages of 1000 (the store's own ingest
 // rate). Reported: payments/s of both and sync/ingest — how much the network and JSON path
 // costs. Target: the ratio is at least 0.5.
+#include "BenchMain.h"
 #include "Sandbox.h"
 #include "api/HttpClient.h"
 #include "api/PlatformClient.h"
@@ -20,8 +21,6 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <benchmark/benchmark.h>
 
 using namespace paydesk;
 
@@ -168,10 +167,5 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     // Per-request logging would measure the terminal, not the sync.
     QLoggingCategory::setFilterRules(QStringLiteral("paydesk.*.info=false\npaydesk.*.debug=false"));
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return paydesk::bench::runBenchmarks(argc, argv);
 }

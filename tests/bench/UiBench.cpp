@@ -11,6 +11,7 @@
 //
 // PAYDESK_BENCH_SMALL=1 uses 5k payments everywhere (the ctest smoke run).
 #include "../ui/UiTestData.h"
+#include "BenchMain.h"
 #include "MainWindow.h"
 #include "PrivateTestHome.h"
 #include "models/PaymentTableModel.h"
@@ -32,8 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <map>
@@ -405,9 +404,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PayDeskBench"_s);
     QApplication::setApplicationName(u"PayDeskUiBench"_s);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    const int result = paydesk::bench::runBenchmarks(argc, argv);
     caches().clear(); // close the SQLite connections while the application still exists
-    return 0;
+    return result;
 }
