@@ -3026,6 +3026,26 @@
         <source>The invoice file is too large.</source>
         <translation>Die Rechnungsdatei ist zu groß.</translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation>Democrance</translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation>Wählen Sie den Standort, zu dem die Police gehört.</translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation>Wählen Sie ein Zahlungs-Gateway.</translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation>Geben Sie die Policennummer ein.</translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation>Diese Zahlung gehört zu einer anderen Police.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

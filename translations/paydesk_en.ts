@@ -2938,6 +2938,26 @@
         <source>The invoice file is too large.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

@@ -3026,6 +3026,26 @@
         <source>The invoice file is too large.</source>
         <translation>El archivo de la factura es demasiado grande.</translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation>Democrance</translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation>Elija el centro al que pertenece la póliza.</translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation>Elija una pasarela de pago.</translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation>Introduzca el número de póliza.</translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation>Este pago corresponde a otra póliza.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

@@ -3026,6 +3026,26 @@
         <source>The invoice file is too large.</source>
         <translation>Le fichier de la facture est trop volumineux.</translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation>Democrance</translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation>Choisissez le site auquel appartient la police.</translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation>Choisissez une passerelle de paiement.</translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation>Saisissez le numéro de police.</translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation>Ce paiement concerne une autre police.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

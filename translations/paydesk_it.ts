@@ -3026,6 +3026,26 @@
         <source>The invoice file is too large.</source>
         <translation>Il file della fattura è troppo grande.</translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation>Democrance</translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation>Selezionare la sede a cui appartiene la polizza.</translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation>Selezionare un gateway di pagamento.</translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation>Inserire il numero di polizza.</translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation>Questo pagamento riguarda un&apos;altra polizza.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

@@ -3026,6 +3026,26 @@
         <source>The invoice file is too large.</source>
         <translation>Het factuurbestand is te groot.</translation>
     </message>
+    <message>
+        <source>Democrance</source>
+        <translation>Democrance</translation>
+    </message>
+    <message>
+        <source>Choose the site the policy belongs to.</source>
+        <translation>Kies de locatie waar de polis bij hoort.</translation>
+    </message>
+    <message>
+        <source>Choose a payment gateway.</source>
+        <translation>Kies een betaalgateway.</translation>
+    </message>
+    <message>
+        <source>Enter the policy number.</source>
+        <translation>Voer het polisnummer in.</translation>
+    </message>
+    <message>
+        <source>This payment is for another policy.</source>
+        <translation>Deze betaling hoort bij een andere polis.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>

@@ -33,6 +33,9 @@ enum class ProviderQuery
     Plans,      ///< the plans this account offers (Payment Assist /account)
     QuotePlan,  ///< the schedule of a plan for an amount (Payment Assist /plan)
     PreApprove, ///< whether the customer passes the provider's checks (Payment Assist /preapproval)
+    Gateways,   ///< the payment gateways a payment may use (Democrance /payment/gateways/)
+    TaxInvoice, ///< a payment's tax invoice or receipt as a file (Democrance /payment/<ref>/tax-invoice/)
+    FeePreview, ///< the card surcharge and fees of an amount before it is requested (myKaarma feeRequest)
 };
 
 /// Stable wire names for the audit log and the outbox ("initiate", "cancel", "amend-amount"…).

@@ -1,7 +1,9 @@
 #include "ProviderRules.h"
 
 #include "payments/Payment.h"
+#include "providers/democrance/DemocranceRules.h"
 #include "providers/keyloop/KeyloopRules.h"
+#include "providers/mykaarma/MyKaarmaRules.h"
 #include "providers/paymentassist/PaymentAssistRules.h"
 
 using namespace Qt::StringLiterals;
@@ -54,16 +56,27 @@ FieldErrors ProviderRules::validate(ProviderActionRequest& request) const
     return {};
 }
 
+bool ProviderRules::allowsQuery(ProviderQuery query, const Payment&) const
+{
+    return answers(query);
+}
+
 const ProviderRules& ProviderRules::forProvider(const QString& providerId)
 {
     // Made once, never changed: safe to read from every thread.
     static const KeyloopRules keyloop;
     static const PaymentAssistRules paymentAssist;
+    static const DemocranceRules democrance;
+    static const MyKaarmaRules myKaarma;
     static const UnknownProviderRules unknown;
     if (providerId == keyloop.id())
         return keyloop;
     if (providerId == paymentAssist.id())
         return paymentAssist;
+    if (providerId == democrance.id())
+        return democrance;
+    if (providerId == myKaarma.id())
+        return myKaarma;
     return unknown;
 }
 
@@ -74,7 +87,8 @@ const ProviderRules& ProviderRules::forPayment(const Payment& payment)
 
 QList<const ProviderRules*> ProviderRules::all()
 {
-    return {&forProvider(ProviderId::keyloop()), &forProvider(ProviderId::paymentAssist())};
+    return {&forProvider(ProviderId::keyloop()), &forProvider(ProviderId::paymentAssist()),
+            &forProvider(ProviderId::democrance()), &forProvider(ProviderId::myKaarma())};
 }
 
 } // namespace paydesk

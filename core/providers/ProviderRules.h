@@ -42,6 +42,12 @@ public:
     /// Whether `payment` (of this provider) allows `action` now. Read-only actions (QuotePlan,
     /// PreApprove) and Initiate do not depend on a payment: supported means allowed.
     virtual bool allows(ProviderAction action, const Payment& payment) const = 0;
+    /// The read-only questions (SyncSession::query()) this provider answers.
+    virtual QList<ProviderQuery> queries() const { return {}; }
+    bool answers(ProviderQuery query) const { return queries().contains(query); }
+    /// Whether asking `query` about `payment` makes sense now (Democrance's tax invoice: once
+    /// the policy is paid). The default: answers(query).
+    virtual bool allowsQuery(ProviderQuery query, const Payment& payment) const;
     /// Whether the provider will change `payment` no more (so it need not be watched). An
     /// unknown status is not final: the provider decides what happens to it.
     virtual bool isFinal(const Payment& payment) const = 0;

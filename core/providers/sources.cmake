@@ -13,4 +13,5 @@ target_sources(paydesk_core PRIVATE
     providers/paymentassist/PaymentAssistProvider.h providers/paymentassist/PaymentAssistProvider.cpp
     providers/mykaarma/MyKaarmaSite.h providers/mykaarma/MyKaarmaSite.cpp
     providers/democrance/DemocranceSite.h providers/democrance/DemocranceSite.cpp
+    providers/democrance/DemocranceRules.h providers/democrance/DemocranceRules.cpp
 )

@@ -452,7 +452,11 @@ void PaymentAssistProvider::query(ProviderQuery query, const QString& storeId, c
                         params.value(u"addr1"_s).toString(), params.value(u"postcode"_s).toString(), context,
                         std::move(callback));
         return;
+    case ProviderQuery::Gateways:
+    case ProviderQuery::TaxInvoice:
+        break; // another provider's questions
     }
+    PaymentProvider::query(query, storeId, params, context, std::move(callback));
 }
 
 void PaymentAssistProvider::setWatched(const QStringList& paymentIds)

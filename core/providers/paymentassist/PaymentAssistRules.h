@@ -22,6 +22,11 @@ public:
     QString id() const override { return ProviderId::paymentAssist(); }
     QString displayName() const override;
     QList<ProviderAction> capabilities() const override;
+    /// Plans (/account), QuotePlan (/plan), PreApprove (/preapproval).
+    QList<ProviderQuery> queries() const override
+    {
+        return {ProviderQuery::Plans, ProviderQuery::QuotePlan, ProviderQuery::PreApprove};
+    }
     bool allows(ProviderAction action, const Payment& payment) const override;
     /// completed, failed, expired (and an unknown word is not final).
     bool isFinal(const Payment& payment) const override;
