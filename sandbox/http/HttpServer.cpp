@@ -158,6 +158,8 @@ HttpResponse HttpServer::run(const Route& route, HttpRequest& request)
         return route.handler(request);
 
     const QString key = QString::fromLatin1(request.header("Idempotency-Key").trimmed());
+    if (key.isEmpty() && route.options.keyOptional)
+        return route.handler(request);
     if (key.isEmpty())
         return HttpResponse::error(
             400, QStringLiteral("IDEMPOTENCY_KEY_REQUIRED"), QStringLiteral("Bad request"),

@@ -40,6 +40,11 @@ struct RouteOptions
     bool idempotent = false;
     /// Whether FaultInjector switches apply (never for admin routes).
     bool faults = true;
+    /**
+     * With `idempotent`: a request without an Idempotency-Key is run as it is instead of refused
+     * with 400 (the route's repeat must be harmless); a key that is sent is honoured as usual.
+     */
+    bool keyOptional = false;
 };
 
 /**

@@ -93,8 +93,10 @@ void PlatformApi::addRoutes()
     m_http.addRoute(Method::Post, kPrefix + QStringLiteral("/payments/{paymentId}/resend"),
                     {QStringLiteral("payments.resend"), RouteAuth::Platform, true, true},
                     [this](HttpRequest& r) { return resend(r); });
+    // A partner's status update states where the payment is now: repeating it changes nothing, so
+    // a partner that sends no Idempotency-Key is not refused (one that sends a key has it honoured).
     m_http.addRoute(Method::Patch, kPrefix + QStringLiteral("/payments/{paymentId}/status"),
-                    {QStringLiteral("payments.status"), RouteAuth::Platform, true, true},
+                    {QStringLiteral("payments.status"), RouteAuth::Platform, true, true, true},
                     [this](HttpRequest& r) { return updateStatus(r); });
 }
 

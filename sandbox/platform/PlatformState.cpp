@@ -54,6 +54,27 @@ PlatformError invalid(FieldErrors fields)
                          std::move(fields)};
 }
 
+/// Whether a status update to the payment's current status only repeats its last change: the same
+/// actor and history note, and no field it would set to something new. Such a repeat (a partner's
+/// retry, with or without an Idempotency-Key) changes nothing; a new attempt that fails again
+/// follows another change, so it is recorded.
+bool repeatsTheLastUpdate(const Payment& p, const StatusUpdate& u, const QString& note)
+{
+    if (p.history.isEmpty())
+        return false;
+    const StatusChange& last = p.history.constLast();
+    if (last.status != u.status || last.actor != u.actor || last.note != note)
+        return false;
+    if (!u.transactionReference.isEmpty() && u.transactionReference != p.transactionReference)
+        return false;
+    if (u.amountPaid.isValid() && !(u.amountPaid == p.amountPaid))
+        return false;
+    if ((!u.cardBrand.isEmpty() || !u.cardLast4.isEmpty()) &&
+        (u.cardBrand != p.cardBrand || u.cardLast4 != p.cardLast4))
+        return false;
+    return u.status.code() != Code::Failed || u.failureReason == p.statusReason;
+}
+
 } // namespace
 
 PlatformState::PlatformState(Clock& clock, QObject* parent)
@@ -491,6 +512,11 @@ Result<Payment, PlatformError> PlatformState::applyStatusUpdate(const QString& e
         return fail(illegal(p, QStringLiteral("it cannot become %1.").arg(u.status.toString())));
     if (p.status == u.status && p.status.isFinal())
         return p; // a repeated final update changes nothing
+    QString note = u.note;
+    if (note.isEmpty() && u.status.code() == Code::Failed)
+        note = u.failureReason;
+    if (p.status == u.status && repeatsTheLastUpdate(p, u, note))
+        return p; // the same update again (a partner's retry, with or without a key) changes nothing
 
     const PaymentStatus previous = p.status;
     p.status = u.status;
@@ -506,9 +532,6 @@ Result<Payment, PlatformError> PlatformState::applyStatusUpdate(const QString& e
         p.statusReason = u.failureReason;
     else if (paid || u.status.code() == Code::Refunded)
         p.statusReason.clear();
-    QString note = u.note;
-    if (note.isEmpty() && u.status.code() == Code::Failed)
-        note = u.failureReason;
     addHistory(p, p.status, u.actor, note);
     commit(*store, p, ChangeEvent::Kind::StatusUpdated, previous);
     return p;

@@ -47,12 +47,61 @@ TEST_F(Idempotency, EveryWriteNeedsAKey)
               400);
     EXPECT_EQ(client->postJson(path + u'/' + id + QStringLiteral("/resend"), {}, dealer, QString()).status,
               400);
-    EXPECT_EQ(client
-                  ->patchJson(path + u'/' + id + QStringLiteral("/status"),
-                              {{QLatin1StringView("status"), QStringLiteral("VIEWED")}},
-                              client->partnerToken(), QString())
-                  .status,
-              400);
+}
+
+// The seed asks no Idempotency-Key of a partner: its status update says where the payment is now,
+// so one sent without a key is accepted, and sending it again changes nothing.
+TEST_F(Idempotency, APartnerStatusUpdateNeedsNoKeyAndItsRepeatChangesNothing)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const QString statusPath = path + u'/' + id + QStringLiteral("/status");
+    const QString partner = client->partnerToken();
+    const StoreInfo s = sandbox->state().stores().at(0);
+
+    const QJsonObject viewed{{QLatin1StringView("status"), QStringLiteral("VIEWED")}};
+    const Reply first = client->patchJson(statusPath, viewed, partner, QString());
+    ASSERT_EQ(first.status, 200) << first.body.constData();
+    EXPECT_EQ(first.json().value(QLatin1StringView("status")).toString(), QStringLiteral("VIEWED"));
+    const qint64 sequence = sandbox->state().latestSequence(s.enterpriseId, s.storeId);
+    const qint64 version = first.json().value(QLatin1StringView("version")).toInteger();
+
+    const Reply again = client->patchJson(statusPath, viewed, partner, QString());
+    ASSERT_EQ(again.status, 200) << again.body.constData();
+    EXPECT_EQ(again.json().value(QLatin1StringView("version")).toInteger(), version) << "no new version";
+    EXPECT_EQ(sandbox->state().latestSequence(s.enterpriseId, s.storeId), sequence) << "no new change";
+
+    const QJsonObject paid{{QLatin1StringView("status"), QStringLiteral("PAID")},
+                           {QLatin1StringView("transactionReference"), QStringLiteral("ACQ-1")},
+                           {QLatin1StringView("amountPaid"),
+                            QJsonObject{{QLatin1StringView("value"), QStringLiteral("249.99")},
+                                        {QLatin1StringView("currencyCode"), QStringLiteral("GBP")}}}};
+    const Reply paidOnce = client->patchJson(statusPath, paid, partner, QString());
+    ASSERT_EQ(paidOnce.status, 200) << paidOnce.body.constData();
+    const Reply paidTwice = client->patchJson(statusPath, paid, partner, QString());
+    ASSERT_EQ(paidTwice.status, 200) << paidTwice.body.constData();
+    EXPECT_EQ(paidTwice.json().value(QLatin1StringView("version")).toInteger(),
+              paidOnce.json().value(QLatin1StringView("version")).toInteger());
+    EXPECT_EQ(paidTwice.json().value(QLatin1StringView("history")).toArray().size(),
+              paidOnce.json().value(QLatin1StringView("history")).toArray().size());
+}
+
+TEST_F(Idempotency, APartnerStatusUpdateWithAKeyIsStillReplayedAndChecked)
+{
+    const QString id = client->initiate(dealer).value(QLatin1StringView("paymentId")).toString();
+    const QString statusPath = path + u'/' + id + QStringLiteral("/status");
+    const QString partner = client->partnerToken();
+    const QString key = newKey();
+    const QJsonObject viewed{{QLatin1StringView("status"), QStringLiteral("VIEWED")}};
+    const Reply first = client->patchJson(statusPath, viewed, partner, key);
+    ASSERT_EQ(first.status, 200) << first.body.constData();
+    const Reply replay = client->patchJson(statusPath, viewed, partner, key);
+    EXPECT_EQ(replay.status, 200);
+    EXPECT_EQ(replay.header("Idempotent-Replayed"), QByteArray("true"));
+    EXPECT_EQ(replay.body, first.body);
+    const Reply other = client->patchJson(
+        statusPath, {{QLatin1StringView("status"), QStringLiteral("IN_PROGRESS")}}, partner, key);
+    EXPECT_EQ(other.status, 422);
+    EXPECT_EQ(other.firstErrorCode(), QStringLiteral("IDEMPOTENCY_KEY_REUSED"));
 }
 
 TEST_F(Idempotency, SameKeySameBodyReplaysTheFirstAnswer)
