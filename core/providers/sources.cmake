@@ -12,6 +12,8 @@ target_sources(paydesk_core PRIVATE
     providers/paymentassist/PaymentAssistPoller.h providers/paymentassist/PaymentAssistPoller.cpp
     providers/paymentassist/PaymentAssistProvider.h providers/paymentassist/PaymentAssistProvider.cpp
     providers/mykaarma/MyKaarmaSite.h providers/mykaarma/MyKaarmaSite.cpp
+    providers/mykaarma/MyKaarmaClient.h providers/mykaarma/MyKaarmaClient.cpp
+    providers/mykaarma/MyKaarmaRules.h providers/mykaarma/MyKaarmaRules.cpp
     providers/democrance/DemocranceSite.h providers/democrance/DemocranceSite.cpp
     providers/democrance/DemocranceRules.h providers/democrance/DemocranceRules.cpp
 )
