@@ -1426,7 +1426,7 @@ void MainWindow::showToCustomer()
     if (!m_store || !p || !p->status.isOpen() || p->payLink.isEmpty())
         return;
     // Its own window (deleted on close), following the payment live from the cache.
-    auto* display = new CounterDisplay(m_store, *p, this);
+    auto* display = new CounterDisplay(m_store, *p, m_clock, this);
     display->showBeside(this);
 }
 

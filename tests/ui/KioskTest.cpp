@@ -530,15 +530,26 @@ TEST(KioskConfigTest, ProvisionedValuesWinOverTheUsersAndCannotBeChanged)
 
 TEST_F(KioskTest, CounterDisplayShowsTheQrCodeAndClosesWhenFinal)
 {
-    auto* display = new paydesk::ui::CounterDisplay(m_store.get(), payment(0));
+    auto* display = new paydesk::ui::CounterDisplay(m_store.get(), payment(0), m_clock);
     QPointer<QWidget> guard(display);
     display->show();
     EXPECT_TRUE(display->view()->isQrCodeShown());
+    // Open, it stays however long it is shown.
+    m_clock.advanceMs(paydesk::ui::CounterDisplay::CloseAfterFinalMs * 4);
+    display->tick();
+    EXPECT_TRUE(display->isVisible());
     change(0, PaymentStatus::Code::Paid, 2);
     EXPECT_TRUE(QTest::qWaitFor([&] { return display->view()->statusText().startsWith(u"Paid"_s); }, 5000));
     EXPECT_FALSE(display->view()->isQrCodeShown());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); },
-                                paydesk::ui::CounterDisplay::CloseAfterFinalMs + 5000));
+    // The close follows the injected clock: a second early it is still there, then it goes.
+    m_clock.advanceMs(paydesk::ui::CounterDisplay::CloseAfterFinalMs - 1000);
+    display->tick();
+    EXPECT_TRUE(display->isVisible());
+    m_clock.advanceMs(1000);
+    display->tick();
+    EXPECT_FALSE(guard && guard->isVisible());
+    // Closed with WA_DeleteOnClose: gone once the deferred delete runs.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); }, 5000));
     delete guard.data();
 }
 

@@ -1,6 +1,7 @@
 #include "CounterDisplay.h"
 
 #include "KioskPaymentView.h"
+#include "util/Clock.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -12,8 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace paydesk::ui {
 
-CounterDisplay::CounterDisplay(PaymentStore* store, const Payment& payment, QWidget* parent)
+CounterDisplay::CounterDisplay(PaymentStore* store, const Payment& payment, const Clock& clock,
+                               QWidget* parent)
     : QWidget(parent, Qt::Window)
+    , m_clock(clock)
 {
     setObjectName(u"counterDisplay"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -23,15 +26,27 @@ CounterDisplay::CounterDisplay(PaymentStore* store, const Payment& payment, QWid
     m_view = new KioskPaymentView(store, this);
     layout->addWidget(m_view);
     m_view->showPayment(payment);
-    const auto closeWhenFinal = [this](bool final) {
-        if (final)
-            QTimer::singleShot(CloseAfterFinalMs, this, &QWidget::close);
+    // The time since the payment became final is the clock's, as the kiosk's idle wipe is.
+    const auto noteFinal = [this](bool final) {
+        if (final && m_finalSinceMs < 0)
+            m_finalSinceMs = m_clock.monotonicMs();
     };
-    connect(m_view, &KioskPaymentView::paymentUpdated, this, closeWhenFinal);
-    if (payment.status.isFinal())
-        closeWhenFinal(true);
+    connect(m_view, &KioskPaymentView::paymentUpdated, this, noteFinal);
+    noteFinal(payment.status.isFinal());
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &CounterDisplay::tick);
+    m_ticker->start();
     setWindowTitle(tr("PayDesk — customer display"));
     resize(1024, 640);
+}
+
+void CounterDisplay::tick()
+{
+    if (m_finalSinceMs >= 0 && m_clock.monotonicMs() - m_finalSinceMs >= CloseAfterFinalMs) {
+        m_ticker->stop();
+        close();
+    }
 }
 
 void CounterDisplay::showBeside(QWidget* dashboard)
