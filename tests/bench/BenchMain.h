@@ -5,7 +5,7 @@
 // Benchmark itself exits 0 after an error, so a broken benchmark would pass its ctest smoke
 // run; with this it fails it (proved by bench_selftest_error_fails_run in bench.cmake).
 //
-// The display follows --benchmark_format (console, json, csv); --benchmark_out still writes
+// The display follows --benchmark_format (console or json); --benchmark_out still writes
 // its file as usual.
 
 #include <benchmark/benchmark.h>
@@ -68,8 +68,6 @@ inline std::unique_ptr<benchmark::BenchmarkReporter> displayReporter(int argc, c
     }
     if (format == "json")
         return std::make_unique<benchmark::JSONReporter>();
-    if (format == "csv")
-        return std::make_unique<benchmark::CSVReporter>();
     // Colours only on a terminal, as Google Benchmark's own default does.
     return std::make_unique<benchmark::ConsoleReporter>(PAYDESK_BENCH_ISATTY(stdout)
                                                             ? benchmark::ConsoleReporter::OO_Color
