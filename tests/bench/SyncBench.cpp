@@ -1,9 +1,8 @@
-// End-to-end sync benchmark: the in-process sandbox serves N payments (100k; 2k with
-// PAYDESK_BENCH_SMALL=1) over loopback HTTP; SyncEngines (one per store, feed pages of 1000)
-// pull them into a fresh cache. In the same run the same payments go straight into another
-// fresh cache through PaymentStore::ingestFeedPage() in pages of 1000 (the store's own ingest
-// rate). Reported: payments/s of both and sync/ingest — how much the network and JSON path
-// costs. Target: the ratio is at least 0.5.
+// End-to-end sync benchmark: the in-process sandbox serves N payments (100k, PAYDESK_BENCH_ROWS
+// when set; 2k with PAYDESK_BENCH_SMALL=1) over loopback HTTP; SyncEngines (one per store, feed pages of
+// 1000) pull them into a fresh cache. In the same run the same payments go straight into another fresh cache
+// through PaymentStore::ingestFeedPage() in pages of 1000 (the store's own ingest rate). Reported: payments/s
+// of both and sync/ingest — how much the network and JSON path costs. Target: the ratio is at least 0.5.
 #include "BenchMain.h"
 #include "Sandbox.h"
 #include "api/HttpClient.h"
@@ -28,7 +27,10 @@ namespace {
 
 int paymentCount()
 {
-    return qEnvironmentVariableIntValue("PAYDESK_BENCH_SMALL") == 1 ? 2'000 : 100'000;
+    if (qEnvironmentVariableIntValue("PAYDESK_BENCH_SMALL") == 1)
+        return 2'000;
+    const int rows = qEnvironmentVariableIntValue("PAYDESK_BENCH_ROWS");
+    return rows > 0 ? rows : 100'000;
 }
 
 struct Fixture
