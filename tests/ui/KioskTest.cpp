@@ -209,6 +209,42 @@ TEST_F(KioskTest, FailedLookupsBringACoolDownThatGrows)
     EXPECT_EQ(m_kiosk->page(), KioskWindow::Page::Payment) << m_kiosk->lookupMessage().toStdString();
 }
 
+TEST_F(KioskTest, TheLookupCoolDownSurvivesARestart)
+{
+    m_kiosk->show();
+    const Payment open = payment(0);
+    for (int i = 0; i < paydesk::LookupThrottle::FreeAttempts; ++i)
+        lookUp(open.reference.number, u"Wrong"_s);
+    ASSERT_EQ(m_kiosk->throttle().remainingMs(), paydesk::LookupThrottle::BaseCooldownMs);
+
+    // Restart: a new kiosk over the same settings still makes the customer wait.
+    m_kiosk.reset();
+    makeKiosk();
+    m_kiosk->show();
+    EXPECT_EQ(m_kiosk->throttle().remainingMs(), paydesk::LookupThrottle::BaseCooldownMs);
+    lookUp(open.reference.number, surnameOf(open));
+    EXPECT_EQ(m_kiosk->page(), KioskWindow::Page::Lookup);
+    EXPECT_TRUE(m_kiosk->lookupMessage().startsWith(u"Too many attempts"_s))
+        << m_kiosk->lookupMessage().toStdString();
+
+    // The count survived too: the next failure after the cool-down doubles it.
+    m_clock.advanceMs(paydesk::LookupThrottle::BaseCooldownMs);
+    m_kiosk.reset();
+    makeKiosk();
+    m_kiosk->show();
+    lookUp(open.reference.number, u"Wrong"_s);
+    EXPECT_EQ(m_kiosk->lookupMessage(), KioskWindow::notFoundText());
+    EXPECT_EQ(m_kiosk->throttle().remainingMs(), 2 * paydesk::LookupThrottle::BaseCooldownMs);
+    m_clock.advanceMs(2 * paydesk::LookupThrottle::BaseCooldownMs);
+    lookUp(open.reference.number, surnameOf(open));
+    EXPECT_EQ(m_kiosk->page(), KioskWindow::Page::Payment) << m_kiosk->lookupMessage().toStdString();
+    // A success starts the count again, also for the next start.
+    m_kiosk.reset();
+    makeKiosk();
+    EXPECT_EQ(m_kiosk->throttle().failures(), 0);
+    EXPECT_EQ(m_kiosk->throttle().remainingMs(), 0);
+}
+
 TEST_F(KioskTest, EscapeAttemptsLeaveTheKioskTheOnlyWindow)
 {
     m_kiosk->showFullScreen();

@@ -85,7 +85,7 @@ KioskWindow::KioskWindow(PaymentStore* store, KioskConfig config, QStringList st
     , m_config(std::move(config))
     , m_storeIds(std::move(storeIds))
     , m_clock(clock)
-    , m_throttle(clock)
+    , m_throttle(std::make_unique<LookupThrottle>(clock))
     , m_lockout(std::make_unique<PinLockout>(clock))
 {
     setObjectName(u"kioskWindow"_s);
@@ -144,6 +144,7 @@ KioskWindow::~KioskWindow()
 void KioskWindow::setLockoutSettingsPath(const QString& path)
 {
     m_lockout = std::make_unique<PinLockout>(m_clock, path);
+    m_throttle = std::make_unique<LookupThrottle>(m_clock, path);
 }
 
 QWidget* KioskWindow::buildWelcome()
@@ -332,7 +333,7 @@ void KioskWindow::lookUp()
 {
     if (m_page != Page::Lookup)
         return;
-    if (const qint64 wait = m_throttle.remainingMs(); wait > 0) {
+    if (const qint64 wait = m_throttle->remainingMs(); wait > 0) {
         m_lookupMessage->setText(
             tr("Too many attempts. Please try again in %n second(s), or ask at the desk.", nullptr,
                int((wait + 999) / 1000)));
@@ -342,11 +343,11 @@ void KioskWindow::lookUp()
                                                       m_storeIds, m_clock.now())
                                : std::nullopt;
     if (!found) {
-        m_throttle.recordFailure();
+        m_throttle->recordFailure();
         m_lookupMessage->setText(notFoundText());
         return;
     }
-    m_throttle.recordSuccess();
+    m_throttle->recordSuccess();
     m_reference->setText(QString());
     m_surname->setText(QString());
     m_lookupMessage->clear();

@@ -66,7 +66,8 @@ public:
     ~KioskWindow() override;
 
     void setAuditSink(AuditSink sink) { m_audit = std::move(sink); }
-    /// Where the PIN lockout is kept (tests); default the user's settings.
+    /// Where the PIN lockout and the look-up cool-down are kept (tests); default the user's
+    /// settings. Both survive a restart there.
     void setLockoutSettingsPath(const QString& path);
     /// The language the wipe returns to after a customer picked another ("" = the system's).
     void setDefaultLanguage(const QString& language) { m_defaultLanguage = language; }
@@ -80,7 +81,7 @@ public:
     QPushButton* findButton() const { return m_find; }
     QPushButton* startButton() const { return m_start; }
     QString lookupMessage() const;
-    const LookupThrottle& throttle() const { return m_throttle; }
+    const LookupThrottle& throttle() const { return *m_throttle; }
 
     /// The look-up's one answer to every failure.
     static QString notFoundText();
@@ -135,7 +136,7 @@ private:
     KioskConfig m_config;
     QStringList m_storeIds;
     const Clock& m_clock;
-    LookupThrottle m_throttle;
+    std::unique_ptr<LookupThrottle> m_throttle;
     std::unique_ptr<PinLockout> m_lockout;
     AuditSink m_audit;
 
