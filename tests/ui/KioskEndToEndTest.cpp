@@ -2,7 +2,10 @@
 // the kiosk, the partner pays it over HTTP as a real partner does, and the kiosk shows Paid.
 #include "QtPrinters.h"
 #include "Sandbox.h"
+#include "Translator.h"
+#include "kiosk/KioskMode.h"
 #include "kiosk/KioskPaymentView.h"
+#include "kiosk/KioskStoreName.h"
 #include "kiosk/KioskWindow.h"
 #include "partner/SimulatedPartner.h"
 #include "platform/PlatformState.h"
@@ -12,10 +15,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +178,45 @@ TEST_F(KioskEndToEndTest, RaisedLookedUpPaidByThePartnerShowsPaid)
         QTest::qWaitFor([&] { return m_kiosk->paymentView()->statusText().startsWith(u"Paid"_s); }, 15000))
         << m_kiosk->paymentView()->statusText().toStdString();
     EXPECT_FALSE(m_kiosk->paymentView()->isQrCodeShown());
+}
+
+TEST_F(KioskEndToEndTest, WelcomeGreetsWithThePlatformsStoreNameAndRemembersItForOfflineStarts)
+{
+    const auto stores = m_sandbox->state().stores();
+    const auto& served = stores.first();
+    ASSERT_FALSE(served.storeName.isEmpty());
+    QSettings().remove(u"KioskStoreName"_s);
+    QWidget dashboard;
+    paydesk::ui::Translator translator;
+    paydesk::KioskConfig config;
+    config.dealershipName = u"Configured Motors"_s;
+    config.storeIds = {served.storeId};
+
+    // Nothing known yet: the configured name, until the platform's answer (GET /stores) names it.
+    auto mode = std::make_unique<paydesk::ui::KioskMode>(*m_session, dashboard, translator, config);
+    EXPECT_EQ(mode->window()->dealershipName(), u"Configured Motors"_s);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return mode->window()->dealershipName() == served.storeName; }, 10000))
+        << mode->window()->dealershipName().toStdString();
+    auto* label = mode->window()->findChild<QLabel*>(u"kioskDealership"_s);
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), served.storeName);
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    mode.reset();
+
+    // Restarted while the platform cannot be reached: the remembered name, at once.
+    m_sandbox->stop();
+    mode = std::make_unique<paydesk::ui::KioskMode>(*m_session, dashboard, translator, config);
+    EXPECT_EQ(mode->window()->dealershipName(), served.storeName);
+    mode.reset();
+
+    // A kiosk serving other stores does not borrow it.
+    if (stores.size() > 1 && stores.at(1).enterpriseId == served.enterpriseId) {
+        config.storeIds = {stores.at(1).storeId};
+        mode = std::make_unique<paydesk::ui::KioskMode>(*m_session, dashboard, translator, config);
+        EXPECT_EQ(mode->window()->dealershipName(), u"Configured Motors"_s);
+        mode.reset();
+    }
+    QSettings().remove(u"KioskStoreName"_s);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "kiosk/CustomerLookup.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/KioskPaymentView.h"
+#include "kiosk/KioskStoreName.h"
 #include "kiosk/KioskWindow.h"
 #include "kiosk/PinPad.h"
 #include "kiosk/QrCode.h"
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <qrencode.h>
 
@@ -562,6 +564,44 @@ TEST(KioskConfigTest, ProvisionedValuesWinOverTheUsersAndCannotBeChanged)
               QCoreApplication::applicationName())
         .clear();
     user.remove(u"Kiosk"_s);
+}
+
+TEST(KioskStoreNameTest, NamesTheServedStoresAndIsRememberedPerKiosk)
+{
+    using paydesk::KioskStoreName;
+    using paydesk::StoreDetails;
+    const auto store = [](const QString& enterprise, const QString& id, const QString& group,
+                          const QString& name) {
+        StoreDetails d;
+        d.enterpriseId = enterprise;
+        d.storeId = id;
+        d.enterpriseName = group;
+        d.storeName = name;
+        return d;
+    };
+    const QList<StoreDetails> stores = {
+        store(u"E1"_s, u"S1"_s, u"Lakeside Motor Group"_s, u"Lakeside Motors Bristol"_s),
+        store(u"E1"_s, u"S2"_s, u"Lakeside Motor Group"_s, u"Lakeside Motors Bath"_s),
+        store(u"E2"_s, u"S1"_s, u"Other Group"_s, u"Someone Else's Site"_s),
+        store(u"E1"_s, u"S3"_s, QString(), QString()),
+    };
+    // One store: its own name (not another enterprise's store with the same id).
+    EXPECT_EQ(KioskStoreName::fromStores(stores, u"E1"_s, {u"S1"_s}), u"Lakeside Motors Bristol"_s);
+    // Several: the dealer group they share.
+    EXPECT_EQ(KioskStoreName::fromStores(stores, u"E1"_s, {u"S1"_s, u"S2"_s}), u"Lakeside Motor Group"_s);
+    // An unnamed store adds nothing; none named at all = empty (the configured name shows).
+    EXPECT_EQ(KioskStoreName::fromStores(stores, u"E1"_s, {u"S1"_s, u"S3"_s}), u"Lakeside Motors Bristol"_s);
+    EXPECT_TRUE(KioskStoreName::fromStores(stores, u"E1"_s, {u"S3"_s}).isEmpty());
+    EXPECT_TRUE(KioskStoreName::fromStores({}, u"E1"_s, {u"S1"_s}).isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kiosk.ini"_s);
+    KioskStoreName::remember(u"main"_s, {u"S2"_s, u"S1"_s}, u"Lakeside Motor Group"_s, path);
+    EXPECT_EQ(KioskStoreName::cached(u"main"_s, {u"S1"_s, u"S2"_s}, path), u"Lakeside Motor Group"_s);
+    EXPECT_TRUE(KioskStoreName::cached(u"main"_s, {u"S1"_s}, path).isEmpty());
+    EXPECT_TRUE(KioskStoreName::cached(u"other"_s, {u"S1"_s, u"S2"_s}, path).isEmpty());
+    KioskStoreName::remember(u"main"_s, {u"S1"_s, u"S2"_s}, QString(), path);
+    EXPECT_TRUE(KioskStoreName::cached(u"main"_s, {u"S1"_s, u"S2"_s}, path).isEmpty());
 }
 
 TEST_F(KioskTest, CounterDisplayShowsTheQrCodeAndClosesWhenFinal)

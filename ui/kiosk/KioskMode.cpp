@@ -5,6 +5,7 @@
 #include "PinPad.h"
 #include "Translator.h"
 #include "kiosk/CustomerLookup.h"
+#include "kiosk/KioskStoreName.h"
 #include "kiosk/StaffPin.h"
 #include "store/PaymentStore.h"
 #include "sync/SyncSession.h"
@@ -26,8 +27,27 @@ KioskMode::KioskMode(SyncSession& session, QWidget& dashboard, Translator& trans
     , m_session(session)
     , m_dashboard(&dashboard)
 {
-    m_kiosk = std::make_unique<KioskWindow>(
-        session.store(), config, servedStores(session.profile().storeIds, config.storeIds), Clock::system());
+    const QStringList served = servedStores(session.profile().storeIds, config.storeIds);
+    m_kiosk = std::make_unique<KioskWindow>(session.store(), config, served, Clock::system());
+    // The Welcome screen greets with the platform's name for the served stores: the one
+    // remembered from an earlier answer at once (also offline), the platform's when it answers.
+    const QString profile = session.profile().name;
+    const QString enterprise = session.profile().enterpriseId;
+    m_kiosk->setStoreName(KioskStoreName::cached(profile, served));
+    connect(&session, &SyncSession::storesFetched, this,
+            [this, profile, enterprise, served](const QList<StoreDetails>& stores) {
+                m_storesAnswered = true;
+                // The platform's answer is the word: no name there means the configured one.
+                const QString name = KioskStoreName::fromStores(stores, enterprise, served);
+                KioskStoreName::remember(profile, served, name);
+                m_kiosk->setStoreName(name);
+            });
+    // Asked once now, and again after a sync when the first ask went unanswered (offline).
+    connect(&session, &SyncSession::synced, this, [this] {
+        if (!m_storesAnswered)
+            m_session.fetchStores();
+    });
+    session.fetchStores();
     SyncSession* s = &session;
     // One INSERT on the store, as the dashboard's audit lines do.
     m_kiosk->setAuditSink([s](const AuditEntry& entry) { (void)s->appendAudit(entry); });

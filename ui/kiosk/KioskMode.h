@@ -25,7 +25,9 @@ class Translator;
  * over the session's cache, its audit lines through SyncSession::appendAudit, its language
  * buttons through the Translator, offline from the session's state. Staff's choices: leave
  * (the kiosk closes and the dashboard opens), the dashboard for some minutes (then it hides and
- * the kiosk is back), refresh (re-fetches the shown payment).
+ * the kiosk is back), refresh (re-fetches the shown payment). The Welcome screen greets with the
+ * platform's name for the served stores (SyncSession::fetchStores, remembered by KioskStoreName
+ * for offline starts), else the configured dealership name.
  */
 class KioskMode : public QObject
 {
@@ -56,6 +58,7 @@ private:
     SyncSession& m_session;
     QPointer<QWidget> m_dashboard;
     std::unique_ptr<KioskWindow> m_kiosk;
+    bool m_storesAnswered = false;
 };
 
 } // namespace paydesk::ui

@@ -147,6 +147,21 @@ void KioskWindow::setLockoutSettingsPath(const QString& path)
     m_throttle = std::make_unique<LookupThrottle>(m_clock, path);
 }
 
+void KioskWindow::setStoreName(const QString& name)
+{
+    m_storeName = name.trimmed();
+    m_dealership->setText(dealershipName());
+    m_dealership->setAccessibleName(m_dealership->text());
+}
+
+QString KioskWindow::dealershipName() const
+{
+    // The platform's name for the stores first; the configured one while it has none.
+    if (!m_storeName.isEmpty())
+        return m_storeName;
+    return m_config.dealershipName.isEmpty() ? QCoreApplication::applicationName() : m_config.dealershipName;
+}
+
 QWidget* KioskWindow::buildWelcome()
 {
     auto* page = new QWidget(this);
@@ -606,8 +621,7 @@ void KioskWindow::keyPressEvent(QKeyEvent* event)
 
 void KioskWindow::retranslate()
 {
-    m_dealership->setText(m_config.dealershipName.isEmpty() ? QCoreApplication::applicationName()
-                                                            : m_config.dealershipName);
+    m_dealership->setText(dealershipName());
     m_dealership->setAccessibleName(m_dealership->text());
     m_welcomeTitle->setText(tr("Pay for your repair, service or order"));
     m_start->setText(tr("Start"));

@@ -69,6 +69,11 @@ public:
     /// Where the PIN lockout and the look-up cool-down are kept (tests); default the user's
     /// settings. Both survive a restart there.
     void setLockoutSettingsPath(const QString& path);
+    /// The platform's name for the served stores (KioskStoreName); empty = the configured
+    /// dealership name (or, without one, the application's name).
+    void setStoreName(const QString& name);
+    /// The name the Welcome screen shows.
+    QString dealershipName() const;
     /// The language the wipe returns to after a customer picked another ("" = the system's).
     void setDefaultLanguage(const QString& language) { m_defaultLanguage = language; }
 
@@ -146,6 +151,7 @@ private:
     bool m_pinBusy = false;
     bool m_languageChanged = false;
     QString m_defaultLanguage;
+    QString m_storeName;
     qint64 m_lastActivityMs = 0;
     qint64 m_finalSinceMs = -1;
 
