@@ -2,6 +2,7 @@
 
 #include "SandboxLogging.h"
 #include "admin/AdminApi.h"
+#include "democrance/InstallDemocrance.h"
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
 #include "http/SandboxTls.h"
@@ -87,6 +88,7 @@ void Sandbox::init()
     installPartner(*this);
 #endif
     installPaymentAssist(*this);
+    installDemocrance(*this);
 }
 
 void Sandbox::addComponent(std::unique_ptr<SandboxComponent> component)
@@ -199,6 +201,8 @@ QString Sandbox::summary() const
 #endif
     lines << QStringLiteral("  Payment Assist %1/paymentassist/  api_key %2  secret %3")
                  .arg(m_baseUrl.toString(), m_options.paymentAssistApiKey, m_options.paymentAssistSecret);
+    lines << QStringLiteral("  Democrance     %1/democrance/  username %2  password %3")
+                 .arg(m_baseUrl.toString(), m_options.democranceUsername, m_options.democrancePassword);
     if (!m_caPath.isEmpty())
         lines << QStringLiteral("  TLS CA         %1  (trust this certificate for https://127.0.0.1:%2)")
                      .arg(m_caPath)

@@ -68,6 +68,10 @@ struct SandboxOptions
     /// The printed Payment Assist demo account (more accounts: see sandbox/README.md).
     QString paymentAssistApiKey = QStringLiteral("pa_demo_key");
     QString paymentAssistSecret = QStringLiteral("demo_paydesk_sandbox_secret");
+    /// The printed Democrance demo user (the first of the two demo dealers; the second is in
+    /// sandbox/README.md, "Democrance").
+    QString democranceUsername = QStringLiteral("paydesk-demo");
+    QString democrancePassword = QStringLiteral("demo_democrance_password");
     /// Serve HTTPS on every route with a server certificate from a private CA made at start
     /// (SandboxTls); clients trust `Sandbox::caCertificatePath()`.
     bool tls = false;
