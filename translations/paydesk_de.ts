@@ -2943,6 +2943,14 @@
         <source>Receipt &amp;details</source>
         <translation>&amp;Quittungen</translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation>&amp;Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation>Die Filiale „%1“ hat in diesem Profil bereits ein Konto bei %2.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3755,6 +3763,227 @@
     <message>
         <source>Payment Assist site name</source>
         <translation>Name der Payment-Assist-Filiale</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation>Geben Sie die Filiale (Store-ID) ein, zu der die Zahlungen gehören.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation>Geben Sie die API-Adresse von %1 ein (https://…).</translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>Die API-Adresse von %1 muss mit https:// beginnen (unverschlüsseltes http nur bei einem als lokale Testplattform markierten Profil).</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Key ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation>Geben Sie die Händler-UUID ein, die Sie von myKaarma erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation>Geben Sie die Abteilungs-UUID ein, die Sie von myKaarma erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Geben Sie das API-Secret ein (es wird im Schlüsselbund aufbewahrt, nur für diese Adresse).</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation>Geben Sie das Passwort ein (es wird im Schlüsselbund aufbewahrt, nur für diese Adresse).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Nicht erreichbar: PayDesk erreicht %1 nicht. Prüfen Sie die Adresse und das Netzwerk%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation>TLS: Die sichere Verbindung zu %1 wurde abgelehnt%2. Wenn Ihr Unternehmen eine eigene Zertifizierungsstelle nutzt, wählen Sie deren CA-Datei auf der Registerkarte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation>Falsche Zugangsdaten: %1 hat sie abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation>%1 hat geantwortet, aber nicht wie die API von %2. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation>Verbunden: %1 kennt diese Filiale als „%2“.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Verbunden: %1 hat die Zugangsdaten angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation>Filiale bei %1</translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation>API-&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Key</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-Secret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Eingegeben; wird mit OK gespeichert</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation>Geben Sie das API-Secret ein, um diese Filiale zu testen.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation>Geben Sie das Passwort ein, um diese Filiale zu testen.</translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation>Die Zahlungsanbieter dieses Profils neben Keyloop, jede Filiale mit eigenen Zugangsdaten. Eine Filiale kann mehrere Anbieter haben.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>Filiale &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation>Filiale ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>F&amp;iliale (Store-ID):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation>&amp;Händler-UUID:</translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation>A&amp;bteilungs-UUID:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Wie das Autohaus diese Filiale nennt</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung tes&amp;ten</translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation>Filialen der Anbieter</translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation>Eine Filiale bei einem Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation>Diese Filiale beim Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation>Die Verbindung dieser Filiale testen</translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation>Filiale (Store-ID)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Name der Filiale</translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation>Händler-UUID</translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
+        <translation>Abteilungs-UUID</translation>
     </message>
 </context>
 </TS>

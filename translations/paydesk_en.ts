@@ -2855,6 +2855,14 @@
         <source>Receipt &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3666,6 +3674,227 @@
     </message>
     <message>
         <source>Payment Assist site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

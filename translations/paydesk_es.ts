@@ -2943,6 +2943,14 @@
         <source>Receipt &amp;details</source>
         <translation>&amp;Recibos</translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation>Pro&amp;veedores de pago</translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation>El centro «%1» ya tiene una cuenta de %2 en este perfil.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3755,6 +3763,227 @@
     <message>
         <source>Payment Assist site name</source>
         <translation>Nombre del centro de Payment Assist</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation>Introduzca el centro (ID de sucursal) al que pertenecen sus pagos.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation>Introduzca la dirección de la API de %1 (https://…).</translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>La dirección de la API de %1 debe empezar por https:// (http sin cifrar solo para un perfil marcado como plataforma de pruebas local).</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Introduzca la clave de API.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation>Introduzca el UUID de concesionario que le dio myKaarma.</translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation>Introduzca el UUID de departamento que le dio myKaarma.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Introduzca el secreto de API (se guarda en el llavero, solo para esta dirección).</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation>Introduzca la contraseña (se guarda en el llavero, solo para esta dirección).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Inaccesible: PayDesk no puede acceder a %1. Compruebe la dirección y la red%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation>TLS: se rechazó la conexión segura con %1%2. Si su empresa usa su propia autoridad de certificación, elija su archivo CA en la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation>Credenciales incorrectas: %1 las rechazó (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation>%1 respondió, pero no como la API de %2. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 respondió con un error: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>La prueba se interrumpió.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation>Conectado: %1 conoce este centro como «%2».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Conectado: %1 aceptó las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation>Centro de %1</translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Secreto de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secreto de API</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Introducido; se guarda con Aceptar</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Guardado en el llavero; escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation>Introduzca el secreto de API para probar este centro.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation>Introduzca la contraseña para probar este centro.</translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation>Los proveedores de pago de este perfil además de Keyloop, cada centro con sus propias credenciales. Un centro puede tener varios proveedores.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Añadir centro</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation>&amp;Quitar centro</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Centro (&amp;ID de sucursal):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation>UUID de conces&amp;ionario:</translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation>UUID de depar&amp;tamento:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Como el concesionario llama a este centro</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation>Centros de los proveedores</translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation>Añadir un centro de un proveedor</translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation>Quitar este centro del proveedor</translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation>Probar la conexión de este centro</translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation>Centro (ID de sucursal)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation>UUID de concesionario</translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
+        <translation>UUID de departamento</translation>
     </message>
 </context>
 </TS>

@@ -2943,6 +2943,14 @@
         <source>Receipt &amp;details</source>
         <translation>&amp;Reçus</translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation>&amp;Prestataires de paiement</translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation>Le site « %1 » a déjà un compte %2 dans ce profil.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3755,6 +3763,227 @@
     <message>
         <source>Payment Assist site name</source>
         <translation>Nom du site Payment Assist</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation>Saisissez le site (ID du point de vente) auquel appartiennent ses paiements.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation>Saisissez l&apos;adresse de l&apos;API %1 (https://…).</translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>L&apos;adresse de l&apos;API %1 doit commencer par https:// (http simple uniquement pour un profil marqué comme plateforme de test locale).</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Saisissez la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation>Saisissez l&apos;UUID de concession que myKaarma vous a fourni.</translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation>Saisissez l&apos;UUID de service que myKaarma vous a fourni.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Saisissez le secret d&apos;API (il est conservé dans le trousseau, pour cette adresse uniquement).</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation>Saisissez le mot de passe (il est conservé dans le trousseau, pour cette adresse uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Injoignable : PayDesk ne parvient pas à joindre %1. Vérifiez l&apos;adresse et le réseau%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation>TLS : la connexion sécurisée à %1 a été refusée%2. Si votre entreprise utilise sa propre autorité de certification, choisissez son fichier CA dans l&apos;onglet Connexion.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation>Identifiants incorrects : %1 les a refusés (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation>%1 a répondu, mais pas comme l&apos;API %2. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 a répondu par une erreur : %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été interrompu.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation>Connecté : %1 connaît ce site sous le nom « %2 ».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Connecté : %1 a accepté les identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>S&amp;ecret d&apos;API :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secret d&apos;API</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Saisi ; enregistré avec OK</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Enregistré dans le trousseau ; saisissez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation>Saisissez le secret d&apos;API pour tester ce site.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation>Saisissez le mot de passe pour tester ce site.</translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation>Les prestataires de paiement de ce profil en plus de Keyloop, chaque site avec ses propres identifiants. Un site peut avoir plusieurs prestataires.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation>Supprimer le si&amp;te</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>S&amp;ite (ID du point de vente) :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>A&amp;dresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation>UUID de conc&amp;ession :</translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation>UUID de ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Comme la concession appelle ce site</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation>Sites des prestataires</translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation>Ajouter un site chez un prestataire</translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation>Supprimer ce site du prestataire</translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation>Tester la connexion de ce site</translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation>Site (ID du point de vente)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation>UUID de concession</translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
+        <translation>UUID de service</translation>
     </message>
 </context>
 </TS>

@@ -2943,6 +2943,14 @@
         <source>Receipt &amp;details</source>
         <translation>&amp;Ricevute</translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation>&amp;Fornitori di pagamento</translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation>La sede «%1» ha già un account %2 in questo profilo.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3755,6 +3763,227 @@
     <message>
         <source>Payment Assist site name</source>
         <translation>Nome della sede Payment Assist</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation>Inserire la sede (ID filiale) a cui appartengono i pagamenti.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation>Inserire l&apos;indirizzo API di %1 (https://…).</translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>L&apos;indirizzo API di %1 deve iniziare con https:// (http semplice solo per un profilo contrassegnato come piattaforma di test locale).</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Inserire la chiave API.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Inserire il nome utente.</translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation>Inserire l&apos;UUID concessionaria fornito da myKaarma.</translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation>Inserire l&apos;UUID reparto fornito da myKaarma.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Inserire il segreto API (viene conservato nel portachiavi, solo per questo indirizzo).</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation>Inserire la password (viene conservata nel portachiavi, solo per questo indirizzo).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Non raggiungibile: PayDesk non riesce a raggiungere %1. Verificare l&apos;indirizzo e la rete%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation>TLS: la connessione sicura a %1 è stata rifiutata%2. Se l&apos;azienda usa una propria autorità di certificazione, sceglierne il file CA nella scheda Connessione.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation>Credenziali errate: %1 le ha rifiutate (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation>%1 ha risposto, ma non come l&apos;API di %2. Verificare l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 ha risposto con un errore: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>La prova è stata interrotta.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation>Connesso: %1 conosce questa sede come «%2».</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Connesso: %1 ha accettato le credenziali.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation>Sede %1</translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Segreto API:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Segreto API</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Inserito; salvato con OK</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Memorizzato nel portachiavi; digitare per sostituirlo</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation>Inserire il segreto API per provare questa sede.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation>Inserire la password per provare questa sede.</translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation>I fornitori di pagamento di questo profilo oltre a Keyloop, ogni sede con le proprie credenziali. Una sede può avere più fornitori.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Indirizzo API</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Aggiungi sede</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation>&amp;Rimuovi sede</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Sede (&amp;ID filiale):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>In&amp;dirizzo API:</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation>UUID conc&amp;essionaria:</translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation>UUID re&amp;parto:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Come la concessionaria chiama questa sede</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Pro&amp;va connessione</translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation>Sedi dei fornitori</translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation>Aggiungere una sede di un fornitore</translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation>Rimuovere questa sede del fornitore</translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation>Provare la connessione di questa sede</translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation>Sede (ID filiale)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nome della sede</translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation>UUID concessionaria</translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
+        <translation>UUID reparto</translation>
     </message>
 </context>
 </TS>

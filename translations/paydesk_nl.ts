@@ -2943,6 +2943,14 @@
         <source>Receipt &amp;details</source>
         <translation>&amp;Betaalbewijzen</translation>
     </message>
+    <message>
+        <source>Pa&amp;yment providers</source>
+        <translation>&amp;Betaalaanbieders</translation>
+    </message>
+    <message>
+        <source>Site “%1” already has a %2 account in this profile.</source>
+        <translation>Locatie ‘%1’ heeft in dit profiel al een account bij %2.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ShortcutsDialog</name>
@@ -3755,6 +3763,227 @@
     <message>
         <source>Payment Assist site name</source>
         <translation>Naam van de Payment Assist-locatie</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSite</name>
+    <message>
+        <source>Enter the site (store id) its payments belong to.</source>
+        <translation>Voer de locatie (vestigings-ID) in waartoe de betalingen behoren.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 API address (https://…).</source>
+        <translation>Voer het API-adres van %1 in (https://…).</translation>
+    </message>
+    <message>
+        <source>The %1 API address must start with https:// (plain http only for a profile marked as a local test platform).</source>
+        <translation>Het API-adres van %1 moet met https:// beginnen (gewoon http alleen voor een profiel dat als lokaal testplatform is gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Voer de API-sleutel in.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Voer de gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the dealer UUID myKaarma gave you.</source>
+        <translation>Voer de dealer-UUID in die u van myKaarma hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Enter the department UUID myKaarma gave you.</source>
+        <translation>Voer de afdelings-UUID in die u van myKaarma hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret (it is kept in the keychain, for this address only).</source>
+        <translation>Voer het API-geheim in (het wordt in de sleutelhanger bewaard, alleen voor dit adres).</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is kept in the keychain, for this address only).</source>
+        <translation>Voer het wachtwoord in (het wordt in de sleutelhanger bewaard, alleen voor dit adres).</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSiteTester</name>
+    <message>
+        <source>Unreachable: PayDesk cannot reach %1. Check the address and the network%2.</source>
+        <translation>Onbereikbaar: PayDesk kan %1 niet bereiken. Controleer het adres en het netwerk%2.</translation>
+    </message>
+    <message>
+        <source>TLS: the secure connection to %1 was refused%2. If your company uses its own certificate authority, choose its CA file on the Connection tab.</source>
+        <translation>TLS: de beveiligde verbinding met %1 is geweigerd%2. Gebruikt uw bedrijf een eigen certificeringsinstantie, kies dan het CA-bestand daarvan op het tabblad Verbinding.</translation>
+    </message>
+    <message>
+        <source>Bad credentials: %1 refused them (%2).</source>
+        <translation>Onjuiste inloggegevens: %1 weigerde ze (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like the %2 API. Check the address.</source>
+        <translation>%1 antwoordde, maar niet zoals de API van %2. Controleer het adres.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 antwoordde met een fout: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>De test is afgebroken.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 knows this site as “%2”.</source>
+        <translation>Verbonden: %1 kent deze locatie als ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the credentials.</source>
+        <translation>Verbonden: %1 heeft de inloggegevens geaccepteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderSitesForm</name>
+    <message>
+        <source>%1 site</source>
+        <translation>Locatie bij %1</translation>
+    </message>
+    <message>
+        <source>A&amp;PI key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;geheim:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-geheim</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Typed; saved with OK</source>
+        <translation>Ingevoerd; opgeslagen met OK</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace</source>
+        <translation>Opgeslagen in de sleutelhanger; typ om te vervangen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test this site.</source>
+        <translation>Voer het API-geheim in om deze locatie te testen.</translation>
+    </message>
+    <message>
+        <source>Enter the password to test this site.</source>
+        <translation>Voer het wachtwoord in om deze locatie te testen.</translation>
+    </message>
+    <message>
+        <source>The payment providers of this profile besides Keyloop, each site with its own credentials. A site may have several providers.</source>
+        <translation>De betaalaanbieders van dit profiel naast Keyloop, elke locatie met eigen inloggegevens. Een locatie kan meerdere aanbieders hebben.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-adres</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>Locatie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve site</source>
+        <translation>Locatie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>S&amp;ite (store id):</source>
+        <translation>Loca&amp;tie (vestigings-ID):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-ad&amp;res:</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ler UUID:</source>
+        <translation>Dea&amp;ler-UUID:</translation>
+    </message>
+    <message>
+        <source>Departm&amp;ent UUID:</source>
+        <translation>Afdelings-&amp;UUID:</translation>
+    </message>
+    <message>
+        <source>As the dealer calls this branch</source>
+        <translation>Zoals de dealer deze locatie noemt</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbinding test&amp;en</translation>
+    </message>
+    <message>
+        <source>Provider sites</source>
+        <translation>Locaties van aanbieders</translation>
+    </message>
+    <message>
+        <source>Add a provider site</source>
+        <translation>Een locatie bij een aanbieder toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove this provider site</source>
+        <translation>Deze locatie bij de aanbieder verwijderen</translation>
+    </message>
+    <message>
+        <source>Test the connection of this site</source>
+        <translation>De verbinding van deze locatie testen</translation>
+    </message>
+    <message>
+        <source>Site (store id)</source>
+        <translation>Locatie (vestigings-ID)</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Naam van de locatie</translation>
+    </message>
+    <message>
+        <source>Dealer UUID</source>
+        <translation>Dealer-UUID</translation>
+    </message>
+    <message>
+        <source>Department UUID</source>
+        <translation>Afdelings-UUID</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,9 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ReceiptIssuerForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ReceiptIssuerForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FinanceApplicationDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FinanceApplicationDialog.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/dialogs/PaymentAssistSiteForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/PaymentAssistSiteForm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSites.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSites.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSiteTester.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSiteTester.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSitesForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSitesForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.h ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h
     ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.h ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.cpp

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionProfileForm.h"
-#include "PaymentAssistSiteForm.h"
+#include "ProviderSitesForm.h"
 #include "ReceiptIssuerForm.h"
 #include "SecretChanges.h"
 #include "Translator.h"
@@ -32,7 +32,7 @@ constexpr int kGeneralTab = 0;
 constexpr int kConnectionTab = 1;
 constexpr int kNotificationsTab = 2;
 constexpr int kReceiptsTab = 3;
-constexpr int kPaymentAssistTab = 4;
+constexpr int kProvidersTab = 4;
 
 struct ProfileEdit
 {
@@ -49,23 +49,42 @@ struct ProfileEdit
     QString savedOrigin;
     /// Not yet saved: its name may still be edited.
     bool isNew = false;
-    /// The Payment Assist API secret typed in this session (first site), written on accept.
-    QByteArray newPaSecret;
-    /// The Payment Assist sites as saved (their secrets are bound to these origins).
-    QList<PaymentAssistSite> savedPaSites;
+    /// Its provider sites (Payment Assist, Democrance, myKaarma) with the secrets typed in this
+    /// session, written to the keychain on accept.
+    QList<ProviderSitesForm::Entry> sites;
+    /// The provider sites as saved (their secrets are in the keychain, bound to these origins).
+    QList<ProviderSite> savedSites;
 };
 
-/// The profile's first Payment Assist site needs its secret typed: none was, and the keychain
-/// has none for it (a new site, another site id, or a base URL at another origin).
-bool paymentAssistSecretNeeded(const ProfileEdit& e)
+QList<ProviderSitesForm::Entry> entriesOf(const ConnectionProfile& profile)
 {
-    if (e.profile.paymentAssist.isEmpty() || !e.newPaSecret.isEmpty())
-        return false;
-    const PaymentAssistSite& site = e.profile.paymentAssist.first();
-    for (const PaymentAssistSite& saved : e.savedPaSites)
-        if (saved.siteId == site.siteId && saved.secretOrigin() == site.secretOrigin())
-            return false;
-    return true;
+    QList<ProviderSitesForm::Entry> entries;
+    for (const ProviderSite& site : providerSitesOf(profile))
+        entries.append({site, {}});
+    return entries;
+}
+
+/// The checks of every provider site of `e`; `row` is set to the first site with a problem.
+FieldErrors providerSiteErrors(const ProfileEdit& e, int& row)
+{
+    for (int i = 0; i < e.sites.size(); ++i) {
+        const ProviderSitesForm::Entry& entry = e.sites.at(i);
+        FieldErrors errors = entry.site.errors(ProviderSitesForm::secretNeeded(entry, e.savedSites),
+                                               e.profile.localTestPlatform);
+        for (int j = 0; j < i; ++j) {
+            const ProviderSite& other = e.sites.at(j).site;
+            if (other.provider == entry.site.provider && other.siteId == entry.site.siteId)
+                errors.prepend(
+                    {QStringLiteral("siteId"),
+                     SettingsDialog::tr("Site “%1” already has a %2 account in this profile.")
+                         .arg(entry.site.siteId, ProviderSite::providerName(entry.site.provider))});
+        }
+        if (!errors.isEmpty()) {
+            row = i;
+            return errors;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -109,8 +128,10 @@ public:
     QCheckBox* notifyWhenActive = nullptr;
     // Receipts (per profile)
     ReceiptIssuerForm* receipts = nullptr;
-    // Payment Assist (per profile)
-    PaymentAssistSiteForm* paymentAssist = nullptr;
+    // Payment providers besides Keyloop (per profile)
+    ProviderSitesForm* providers = nullptr;
+    /// Keychain keys of the provider sites of removed profiles, deleted once saved without them.
+    QStringList removedSiteSecrets;
     QDialogButtonBox* buttons = nullptr;
 };
 
@@ -126,7 +147,8 @@ SettingsDialog::SettingsDialog(SecretStore& secrets, QWidget* parent)
         ProfileEdit edit;
         edit.profile = p;
         edit.savedOrigin = p.secretOrigin();
-        edit.savedPaSites = p.paymentAssist;
+        edit.sites = entriesOf(p);
+        edit.savedSites = providerSitesOf(p);
         m_d->edits.append(edit);
     }
     buildUi();
@@ -243,9 +265,9 @@ void SettingsDialog::buildUi()
     d.tabs->addTab(connection, QString());
     d.tabs->addTab(notifications, QString());
     d.tabs->addTab(d.receipts, QString());
-    // --- Payment Assist: the finance credentials of the profile shown on the Connection tab --
-    d.paymentAssist = new PaymentAssistSiteForm(d.tabs);
-    d.tabs->addTab(d.paymentAssist, QString());
+    // --- Payment providers: the provider sites of the profile shown on the Connection tab ---
+    d.providers = new ProviderSitesForm(d.tabs);
+    d.tabs->addTab(d.providers, QString());
     // Opens on General: the connection (with the client secret) is one deliberate step further,
     // not the first thing shown in front of the cashiers.
     d.tabs->setCurrentIndex(kGeneralTab);
@@ -278,8 +300,12 @@ void SettingsDialog::buildUi()
         if (index < 0)
             return;
         // Its secret is deleted only once the settings without it are saved (accept).
-        if (!m_d->edits.at(index).isNew)
+        if (!m_d->edits.at(index).isNew) {
             m_d->removedProfiles << m_d->edits.at(index).profile.name;
+            // Its provider sites' secrets go with it (after the save).
+            for (const ProviderSite& site : m_d->edits.at(index).savedSites)
+                m_d->removedSiteSecrets << site.secretKey(m_d->edits.at(index).profile.name);
+        }
         m_d->edits.removeAt(index);
         m_d->shownProfile = -1;
         m_d->profile->removeItem(index);
@@ -287,6 +313,11 @@ void SettingsDialog::buildUi()
     });
     connect(d.form, &ConnectionProfileForm::testRequested, this, &SettingsDialog::testConnection);
     connect(d.form, &ConnectionProfileForm::testFinished, this, &SettingsDialog::testFinished);
+    connect(d.providers, &ProviderSitesForm::testRequested, this, [this] {
+        storeShownProfile();
+        if (m_d->shownProfile >= 0 && m_d->shownProfile < m_d->edits.size())
+            m_d->providers->testShownSite(m_d->edits.at(m_d->shownProfile).profile, m_d->secrets);
+    });
     connect(d.form, &ConnectionProfileForm::nameEdited, this, [this](const QString& name) {
         if (m_d->shownProfile >= 0)
             m_d->profile->setItemText(m_d->shownProfile, name);
@@ -301,7 +332,7 @@ void SettingsDialog::retranslateUi()
     d.tabs->setTabText(kConnectionTab, tr("Connec&tion"));
     d.tabs->setTabText(kNotificationsTab, tr("&Notifications"));
     d.tabs->setTabText(kReceiptsTab, tr("Receipt &details"));
-    d.tabs->setTabText(kPaymentAssistTab, tr("Pa&yment Assist"));
+    d.tabs->setTabText(kProvidersTab, tr("Pa&yment providers"));
     d.tabs->setAccessibleName(tr("Settings sections"));
     d.profileLabel->setText(tr("&Profile:"));
     d.profile->setAccessibleName(tr("Connection profile"));
@@ -392,9 +423,11 @@ void SettingsDialog::storeShownProfile()
     e.profile.clientId = shown.clientId;
     e.profile.trustedCaFile = shown.trustedCaFile;
     d.receipts->applyTo(e.profile);
-    d.paymentAssist->applyTo(e.profile);
-    if (!d.paymentAssist->typedSecret().isEmpty())
-        e.newPaSecret = d.paymentAssist->typedSecret().toUtf8();
+    e.sites = d.providers->entries();
+    QList<ProviderSite> sites;
+    for (const ProviderSitesForm::Entry& entry : std::as_const(e.sites))
+        sites << entry.site;
+    applyProviderSites(e.profile, sites);
     if (!d.form->typedSecret().isEmpty()) {
         const QByteArray typed = d.form->typedSecret().toUtf8();
         if (typed != e.newSecret) {
@@ -437,13 +470,8 @@ void SettingsDialog::showProfile(int index)
     d.form->setProfile(e.profile);
     d.receipts->setProfile(e.profile);
     d.receipts->setFieldsEnabled(has);
-    d.paymentAssist->setProfile(e.profile);
-    d.paymentAssist->setFieldsEnabled(has);
-    // "Stored" only for a saved site whose secret is in the keychain for its address.
-    d.paymentAssist->setSecretPlaceholder(!e.newPaSecret.isEmpty() ? tr("Typed; saved with OK")
-                                          : e.profile.paymentAssist.isEmpty() || paymentAssistSecretNeeded(e)
-                                              ? QString()
-                                              : tr("Stored in the keychain; type to replace"));
+    d.providers->setEntries(e.profile, e.sites, e.savedSites);
+    d.providers->setFieldsEnabled(has);
     d.form->setNameEditable(e.isNew); // keychain keys follow the name; existing ones keep theirs
     updateSecretPlaceholder();
 }
@@ -553,13 +581,13 @@ void SettingsDialog::accept()
     storeShownProfile();
     // Every profile must be usable; show the first one with a problem.
     for (int i = 0; i < d.edits.size(); ++i) {
-        const FieldErrors paErrors =
-            PaymentAssistSiteForm::errors(d.edits.at(i).profile, paymentAssistSecretNeeded(d.edits.at(i)));
-        if (!paErrors.isEmpty()) {
+        int siteRow = -1;
+        const FieldErrors siteErrors = providerSiteErrors(d.edits.at(i), siteRow);
+        if (!siteErrors.isEmpty()) {
             if (d.profile->currentIndex() != i)
                 d.profile->setCurrentIndex(i);
-            d.tabs->setCurrentIndex(kPaymentAssistTab);
-            d.paymentAssist->showErrors(paErrors);
+            d.tabs->setCurrentIndex(kProvidersTab);
+            d.providers->showErrors(siteRow, siteErrors);
             return;
         }
         const FieldErrors errors = profileErrors(i);
@@ -593,17 +621,17 @@ void SettingsDialog::accept()
         // A token cached for another origin or other credentials is not kept to be sent.
         if (!e.isNew && (!e.newSecret.isEmpty() || e.profile.secretOrigin() != e.savedOrigin))
             d.changes->remove(e.profile.tokenCacheKey());
-        // Payment Assist: a typed secret is bound to its site's origin; a site that went has
+        // Provider sites: a typed secret is bound to its site's origin; a site that went has
         // its secret removed (after the settings without it are saved).
-        const PaymentAssistSite paSite = e.profile.paymentAssist.value(0);
-        if (!e.newPaSecret.isEmpty() && !e.profile.paymentAssist.isEmpty())
-            d.changes->write(paSite.secretKey(e.profile.name),
-                             BoundSecret{paSite.secretOrigin(), e.newPaSecret}.encode());
-        for (const PaymentAssistSite& saved : e.savedPaSites) {
-            bool kept = false;
-            for (const PaymentAssistSite& now : e.profile.paymentAssist)
-                kept = kept || now.siteId == saved.siteId;
-            if (!kept)
+        QStringList keptKeys;
+        for (const ProviderSitesForm::Entry& entry : e.sites) {
+            keptKeys << entry.site.secretKey(e.profile.name);
+            if (!entry.typedSecret.isEmpty())
+                d.changes->write(entry.site.secretKey(e.profile.name),
+                                 BoundSecret{entry.site.secretOrigin(), entry.typedSecret}.encode());
+        }
+        for (const ProviderSite& saved : e.savedSites) {
+            if (!keptKeys.contains(saved.secretKey(e.profile.name)))
                 d.changes->remove(saved.secretKey(e.profile.name));
         }
         if (e.newSecret.isEmpty())
@@ -618,6 +646,15 @@ void SettingsDialog::accept()
         if (!after.profile(removed))
             d.changes->remove(SecretStore::clientSecretKey(removed));
         d.changes->remove(SecretStore::accessTokenKey(removed));
+    }
+    for (const QString& key : std::as_const(d.removedSiteSecrets)) {
+        // Unless a profile saved now (a new one of the same name) uses that key again.
+        bool used = false;
+        for (const ProfileEdit& e : std::as_const(d.edits))
+            for (const ProviderSitesForm::Entry& entry : e.sites)
+                used = used || entry.site.secretKey(e.profile.name) == key;
+        if (!used)
+            d.changes->remove(key);
     }
     d.buttons->setEnabled(false);
     d.changes->writeAll([this, after](std::optional<SecretError> error) { secretsWritten(after, error); });
@@ -656,12 +693,15 @@ void SettingsDialog::secretsWritten(const AppSettings& after, std::optional<Secr
             e.secretStored = true;
         }
         e.savedOrigin = e.profile.secretOrigin();
-        e.newPaSecret.fill('\0');
-        e.newPaSecret.clear();
-        e.savedPaSites = e.profile.paymentAssist;
+        for (ProviderSitesForm::Entry& entry : e.sites) {
+            entry.typedSecret.fill('\0');
+            entry.typedSecret.clear();
+        }
+        e.savedSites = providerSitesOf(e.profile);
         e.isNew = false;
     }
     d.removedProfiles.clear();
+    d.removedSiteSecrets.clear();
     d.changes->clear();
     d.after = after;
     if (d.after.language != d.before.language)

@@ -1,0 +1,148 @@
+#include "ProviderSiteTester.h"
+
+#include "api/ApiError.h"
+#include "api/HttpClient.h"
+#include "providers/ProviderAction.h"
+#include "providers/paymentassist/PaymentAssistClient.h"
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::ui {
+
+namespace {
+
+constexpr int kTestTimeoutMs = 15000;
+
+using Done = std::function<void(bool ok, const QString& message)>;
+
+QString describe(const ApiError& e, const ProviderSite& site)
+{
+    const QString who = ProviderSite::providerName(site.provider);
+    const QString host = site.baseUrl.host();
+    const QString detail = e.detail.isEmpty() ? QString() : u" (%1)"_s.arg(e.detail);
+    switch (e.kind) {
+    case ApiError::Kind::Network:
+        return ProviderSiteTester::tr(
+                   "Unreachable: PayDesk cannot reach %1. Check the address and the network%2.")
+            .arg(host, detail);
+    case ApiError::Kind::Tls:
+        return ProviderSiteTester::tr(
+                   "TLS: the secure connection to %1 was refused%2. If your company uses its own "
+                   "certificate authority, choose its CA file on the Connection tab.")
+            .arg(host, detail);
+    case ApiError::Kind::Auth:
+        return ProviderSiteTester::tr("Bad credentials: %1 refused them (%2).").arg(who, e.message);
+    case ApiError::Kind::Parse:
+        return ProviderSiteTester::tr("%1 answered, but not like the %2 API. Check the address.")
+            .arg(host, who);
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Refused:
+        if (e.httpStatus == 401 || e.httpStatus == 403)
+            return ProviderSiteTester::tr("Bad credentials: %1 refused them (%2).").arg(who, e.message);
+        return ProviderSiteTester::tr("%1 answered with an error: %2").arg(who, e.message);
+    case ApiError::Kind::Cancelled:
+        break;
+    }
+    return ProviderSiteTester::tr("The test was cancelled.");
+}
+
+/// One test on the worker thread: its transport and client, deleted when it has answered.
+class Probe : public QObject
+{
+public:
+    Probe(const HttpClient::Options& options, QObject* parent)
+        : QObject(parent)
+        , http(options, Scheduler::system(), this)
+    {
+    }
+
+    void run(const ProviderSite& site, const QByteArray& secret, Done done)
+    {
+        auto finish = [this, site, done](Result<QString, ApiError> r) {
+            if (r)
+                done(true, *r);
+            else
+                done(false, describe(r.error(), site));
+            deleteLater();
+        };
+        if (site.provider == ProviderId::paymentAssist()) {
+            // GET /account: signed with the key and secret, changes nothing.
+            auto* client = new PaymentAssistClient(http, site.baseUrl, site.account, secret, this);
+            client->account(this, [site, finish](Result<QJsonObject, ApiError> r) {
+                if (!r) {
+                    finish(fail(r.error()));
+                    return;
+                }
+                const QString name =
+                    r->value(u"display_name"_s).toString(r->value(u"legal_name"_s).toString());
+                finish(ProviderSiteTester::tr("Connected: %1 knows this site as “%2”.")
+                           .arg(ProviderSite::providerName(site.provider), name));
+            });
+            return;
+        }
+        finish(fail(ApiError::parse(u"unknown provider"_s)));
+    }
+
+    HttpClient http;
+};
+
+} // namespace
+
+ProviderSiteTester::ProviderSiteTester(QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"paydesk-site-test"_s);
+    m_worker = new ProviderSiteTestWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &ProviderSiteTestWorker::answered, this, &ProviderSiteTester::done,
+            Qt::QueuedConnection);
+    m_thread.start();
+}
+
+ProviderSiteTester::~ProviderSiteTester()
+{
+    // The worker and any test still running go on their own thread, before it stops.
+    ProviderSiteTestWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ProviderSiteTester::run(const ConnectionProfile& profile, const ProviderSite& site,
+                             const QByteArray& secret)
+{
+    const int generation = ++m_generation;
+    m_running = true;
+    HttpClient::Options options;
+    options.transferTimeoutMs = std::min(profile.transferTimeoutMs, kTestTimeoutMs);
+    options.trustedCaCertificates = profile.trustedCaCertificates();
+    options.allowPlainHttpToLoopback = profile.localTestPlatform;
+    // One attempt: the person is waiting for an answer, not for a retry schedule.
+    options.retry.maxAttempts = 1;
+    ProviderSiteTestWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, options, site, secret, generation] {
+            auto* probe = new Probe(options, worker);
+            // Back to the tester's thread by the queued signal.
+            probe->run(site, secret, [worker, generation](bool ok, const QString& message) {
+                Q_EMIT worker->answered(generation, ok, message);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void ProviderSiteTester::done(int generation, bool ok, const QString& message)
+{
+    if (generation != m_generation)
+        return; // an abandoned run
+    m_running = false;
+    Q_EMIT finished(ok, message);
+}
+
+} // namespace paydesk::ui
