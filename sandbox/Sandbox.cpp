@@ -6,6 +6,7 @@
 #include "faults/FaultInjector.h"
 #include "http/HttpServer.h"
 #include "http/SandboxTls.h"
+#include "mykaarma/InstallMyKaarma.h"
 #include "paymentassist/InstallPaymentAssist.h"
 #include "platform/DemoSeeder.h"
 #include "platform/DmsActivity.h"
@@ -88,6 +89,7 @@ void Sandbox::init()
     installPartner(*this);
 #endif
     installPaymentAssist(*this);
+    installMyKaarma(*this);
     installDemocrance(*this);
 }
 
@@ -201,6 +203,10 @@ QString Sandbox::summary() const
 #endif
     lines << QStringLiteral("  Payment Assist %1/paymentassist/  api_key %2  secret %3")
                  .arg(m_baseUrl.toString(), m_options.paymentAssistApiKey, m_options.paymentAssistSecret);
+    lines << QStringLiteral(
+                 "  myKaarma       %1/mykaarma  username %2  password %3  dealerUuid %4  departmentUuid %5")
+                 .arg(m_baseUrl.toString(), m_options.myKaarmaUsername, m_options.myKaarmaPassword,
+                      m_options.myKaarmaDealerUuid, m_options.myKaarmaDepartmentUuid);
     lines << QStringLiteral("  Democrance     %1/democrance/  username %2  password %3")
                  .arg(m_baseUrl.toString(), m_options.democranceUsername, m_options.democrancePassword);
     if (!m_caPath.isEmpty())

@@ -72,6 +72,12 @@ struct SandboxOptions
     /// sandbox/README.md, "Democrance").
     QString democranceUsername = QStringLiteral("paydesk-demo");
     QString democrancePassword = QStringLiteral("demo_democrance_password");
+    /// The printed myKaarma ServiceSubscriber and the dealer and department it serves (more
+    /// subscribers and a second department: see sandbox/README.md, "myKaarma").
+    QString myKaarmaUsername = QStringLiteral("paydesk-demo-subscriber");
+    QString myKaarmaPassword = QStringLiteral("demo_mykaarma_password");
+    QString myKaarmaDealerUuid = QStringLiteral("d1e2a3l4-0000-4000-8000-000000000001");
+    QString myKaarmaDepartmentUuid = QStringLiteral("d3p4a5r6-0000-4000-8000-000000000001");
     /// Serve HTTPS on every route with a server certificate from a private CA made at start
     /// (SandboxTls); clients trust `Sandbox::caCertificatePath()`.
     bool tls = false;

@@ -36,6 +36,8 @@ target_link_libraries(paydesk_sandbox
 include(${CMAKE_CURRENT_LIST_DIR}/partner/sources.cmake)
 # The Payment Assist emulation (always built in).
 include(${CMAKE_CURRENT_LIST_DIR}/paymentassist/sources.cmake)
+# The myKaarma emulation (always built in).
+include(${CMAKE_CURRENT_LIST_DIR}/mykaarma/sources.cmake)
 # The Democrance emulation (always built in).
 include(${CMAKE_CURRENT_LIST_DIR}/democrance/sources.cmake)
 
