@@ -215,17 +215,28 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
     if (!items.isArray())
         return fail(ApiError::parse(QStringLiteral("feed page without a payments array"),
                                     QStringLiteral("payments")));
-    const QJsonValue next = o.value(QLatin1StringView("nextSequence"));
-    if (!next.isDouble())
-        return fail(ApiError::parse(QStringLiteral("feed page without nextSequence"),
+    // Sequences come as numbers or as numeric strings (the gateway that sends expires_in as a
+    // string does the same here); anything else, a negative one included, is not a sequence.
+    const QJsonValue nextValue = o.value(QLatin1StringView("nextSequence"));
+    const std::optional<qint64> next = PaymentJson::countFromJson(nextValue);
+    if (!next)
+        return fail(ApiError::parse(nextValue.isUndefined()
+                                        ? QStringLiteral("feed page without nextSequence")
+                                        : QStringLiteral("feed page with an unreadable nextSequence"),
                                     QStringLiteral("nextSequence")));
 
     FeedPage page;
-    page.nextSequence = next.toInteger();
+    page.nextSequence = *next;
     page.hasMore = o.value(QLatin1StringView("hasMore")).toBool(false);
-    const QJsonValue latest = o.value(QLatin1StringView("latestSequence"));
-    if (latest.isDouble()) // optional: the rule "never past the end" needs it, the feed works without
-        page.latestSequence = latest.toInteger();
+    const QJsonValue latestValue = o.value(QLatin1StringView("latestSequence"));
+    // Optional: the rule "never past the end" needs it, the feed works without.
+    if (!latestValue.isUndefined() && !latestValue.isNull()) {
+        const std::optional<qint64> latest = PaymentJson::countFromJson(latestValue);
+        if (!latest)
+            return fail(ApiError::parse(QStringLiteral("feed page with an unreadable latestSequence"),
+                                        QStringLiteral("latestSequence")));
+        page.latestSequence = *latest;
+    }
     const QJsonArray array = items.toArray();
     page.payments.reserve(array.size());
     for (const QJsonValue& item : array) {

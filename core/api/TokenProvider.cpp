@@ -1,6 +1,7 @@
 #include "TokenProvider.h"
 
 #include "Logging.h"
+#include "payments/PaymentJson.h"
 #include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
 
@@ -185,12 +186,15 @@ void TokenProvider::onTokenAnswer(Result<HttpResponse, ApiError> answer)
         deliver(fail(m_lastError));
         return;
     }
-    // Apigee sends expires_in as a string ("3599"), others as a number.
-    const QJsonValue expiresIn = o.value(QLatin1StringView("expires_in"));
-    qint64 lifetimeS =
-        expiresIn.isString() ? expiresIn.toString().trimmed().toLongLong() : expiresIn.toInteger();
+    // Apigee sends expires_in as a string ("3599"), others as a number; read strictly, so "12abc"
+    // is no lifetime at all rather than 12 s. RFC 6749 makes it optional: an unknown lifetime is
+    // taken as kDefaultLifetimeS (renew early rather than hold a dead token).
+    QJsonValue expiresIn = o.value(QLatin1StringView("expires_in"));
+    if (expiresIn.isString())
+        expiresIn = expiresIn.toString().trimmed();
+    qint64 lifetimeS = PaymentJson::countFromJson(expiresIn).value_or(0);
     if (lifetimeS <= 0)
-        lifetimeS = 300; // unknown lifetime: renew early rather than hold a dead token
+        lifetimeS = kDefaultLifetimeS;
     // Lifetime is measured from when we asked, on our own clock: the server's issued_at may
     // come from a clock that is off.
     const QDateTime now = m_http.scheduler().clock().now();

@@ -17,7 +17,9 @@ class SecretStore;
  * OAuth2 client-credentials tokens for the platform (Apigee-style, API-NOTES.md "Keyloop").
  *
  * - Asks `POST tokenUrl` with grant_type=client_credentials, client_id and the client secret
- *   read from the SecretStore; accepts `expires_in` as a number or a string.
+ *   read from the SecretStore; accepts `expires_in` as a number or a numeric string (strictly:
+ *   "12abc" is not 12). Without a readable positive `expires_in` (RFC 6749 makes it optional)
+ *   the token is taken to live kDefaultLifetimeS.
  * - Caches the token with its expiry in the SecretStore (never a file) and reuses it across
  *   restarts; renews when about 75 % of its lifetime has passed (measured on the injected clock).
  * - Only one renewal is in flight; every caller that needs a token meanwhile waits for it.
@@ -58,6 +60,9 @@ public:
         /// Share of the lifetime after which the token is renewed.
         double renewAtFraction = 0.75;
     };
+
+    /// Lifetime assumed for a token answer without a usable `expires_in`: five minutes.
+    static constexpr qint64 kDefaultLifetimeS = 300;
 
     TokenProvider(HttpClient& http, SecretStore& secrets, Options options, QObject* parent = nullptr);
     ~TokenProvider() override;

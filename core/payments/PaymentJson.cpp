@@ -64,6 +64,31 @@ QString PaymentJson::safeText(const QString& text, int maxLength)
     return CardNumber::maskCardNumbers(text.left(cut) + u'…');
 }
 
+std::optional<qint64> PaymentJson::countFromJson(const QJsonValue& json)
+{
+    constexpr qint64 kMaxExact = qint64(1) << 53;
+    if (json.isDouble()) {
+        const double d = json.toDouble();
+        // toInteger() gives its default for a fraction.
+        if (d < 0 || d > static_cast<double>(kMaxExact) || json.toInteger(-1) < 0)
+            return std::nullopt;
+        return json.toInteger();
+    }
+    if (!json.isString())
+        return std::nullopt;
+    const QString text = json.toString();
+    if (text.isEmpty() || text.size() > 16)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    }
+    const qint64 value = text.toLongLong();
+    if (value > kMaxExact)
+        return std::nullopt;
+    return value;
+}
+
 QString PaymentJson::dateTimeToJson(const QDateTime& at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -192,12 +217,14 @@ Result<Payment, JsonError> PaymentJson::paymentFromJson(const QJsonObject& json)
         return fail(amount.error());
     p.amount = amount.value();
 
+    // A number, or a numeric string as some gateways send (countFromJson() is strict about it).
     const QJsonValue version = json.value(QLatin1StringView("version"));
-    if (!version.isDouble())
+    const std::optional<qint64> versionCount = countFromJson(version);
+    if (!versionCount)
         return version.isUndefined() ? missing(QStringLiteral("version"))
                                      : wrongType(QStringLiteral("version"));
-    p.version = version.toInteger();
-    p.sequence = json.value(QLatin1StringView("sequence")).toInteger();
+    p.version = *versionCount;
+    p.sequence = countFromJson(json.value(QLatin1StringView("sequence"))).value_or(0);
 
     const QJsonObject ref = json.value(QLatin1StringView("reference")).toObject();
     auto enterpriseId = code(json, QLatin1StringView("enterpriseId"), QStringLiteral("enterpriseId"));

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace paydesk {
 
 /// Why a JSON document could not be read as a platform object.
@@ -70,6 +72,14 @@ public:
     static Result<InitiateRequest, JsonError> initiateFromJson(const QJsonObject& json);
     static QJsonObject cancelToJson(const CancelRequest& request);
     static QJsonObject resendToJson(const ResendRequest& request);
+
+    /**
+     * A count (version, sequence, lifetime in seconds): a whole number ≥ 0 sent as a JSON number
+     * or as a string of decimal digits, since gateways send both (Apigee's `expires_in` is
+     * "3599"). Strict: "12abc", "-1", "1.5", " 12", "" and a number with a fraction are not
+     * counts, and neither is anything past 2^53 (no JSON reader keeps it exact).
+     */
+    static std::optional<qint64> countFromJson(const QJsonValue& json);
 
     static QString dateTimeToJson(const QDateTime& at);
     static QDateTime dateTimeFromJson(const QJsonValue& json);

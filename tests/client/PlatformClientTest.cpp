@@ -77,6 +77,37 @@ TEST_F(PlatformClientTest, FeedUsesTheConfiguredPathTemplateAndParsesLeniently)
     EXPECT_EQ(page->payments[1].status.raw(), QStringLiteral("ON_HOLD"));
 }
 
+// The gateway that sends expires_in as a string may send the sequences the same way.
+TEST_F(PlatformClientTest, FeedSequencesAndVersionsMayBeNumericStrings)
+{
+    server.enqueue(ScriptedAnswer::json(
+        200, R"({"payments":[)" +
+                 paymentJson().replace(R"("version":3,"sequence":17)", R"("version":"3","sequence":"17")") +
+                 R"(],"nextSequence":"17","hasMore":false,"latestSequence":"40"})"));
+    auto page = feed();
+    ASSERT_TRUE(page.ok()) << page.error().detail.toStdString();
+    EXPECT_EQ(page->nextSequence, 17);
+    EXPECT_EQ(page->latestSequence, 40);
+    ASSERT_EQ(page->payments.size(), 1);
+    EXPECT_EQ(page->payments[0].version, 3);
+    EXPECT_EQ(page->payments[0].sequence, 17);
+
+    const QList<std::pair<QByteArray, QString>> refused{
+        {R"("nextSequence":"17abc")", QStringLiteral("nextSequence")},
+        {R"("nextSequence":"-1")", QStringLiteral("nextSequence")},
+        {R"("nextSequence":-1)", QStringLiteral("nextSequence")},
+        {R"("nextSequence":17,"latestSequence":"40x")", QStringLiteral("latestSequence")},
+        {R"("nextSequence":17,"latestSequence":-5)", QStringLiteral("latestSequence")},
+    };
+    for (const auto& [sequences, field] : refused) {
+        server.enqueue(ScriptedAnswer::json(200, R"({"payments":[],)" + sequences + "}"));
+        auto bad = feed();
+        ASSERT_FALSE(bad.ok()) << sequences.constData();
+        EXPECT_EQ(bad.error().kind, ApiError::Kind::Parse) << sequences.constData();
+        EXPECT_EQ(bad.error().field, field) << sequences.constData();
+    }
+}
+
 TEST_F(PlatformClientTest, BadAnswersBecomeTypedErrors)
 {
     const QList<std::pair<ScriptedAnswer, QString>> cases{

@@ -57,13 +57,14 @@ struct TokenProviderTest : ::testing::Test
         http->setAuthenticator(tokens.get());
     }
 
-    std::unique_ptr<TokenProvider> makeProvider()
+    std::unique_ptr<TokenProvider> makeProvider(bool cacheTheToken = true)
     {
         TokenProvider::Options o;
         o.tokenUrl = server.url(QStringLiteral("/oauth/client_credential/accesstoken"));
         o.clientId = QStringLiteral("client-1");
         o.clientSecretKey = SecretStore::clientSecretKey(QStringLiteral("default"));
-        o.tokenCacheKey = SecretStore::accessTokenKey(QStringLiteral("default"));
+        if (cacheTheToken)
+            o.tokenCacheKey = SecretStore::accessTokenKey(QStringLiteral("default"));
         return std::make_unique<TokenProvider>(*http, secrets, o);
     }
 
@@ -121,6 +122,23 @@ TEST_F(TokenProviderTest, AcceptsNumericExpiry)
     expiresIn = "120";
     ASSERT_TRUE(token(*tokens).ok());
     EXPECT_EQ(clock.now().msecsTo(tokens->expiresAt()), 120000);
+}
+
+// RFC 6749 makes expires_in optional; a string is read strictly ("12abc" is not 12 s).
+TEST_F(TokenProviderTest, AMissingOrUnreadableExpiryIsTheDocumentedDefault)
+{
+    for (const QByteArray& value : {QByteArray("null"), QByteArray("\"12abc\""), QByteArray("\"-12\""),
+                                    QByteArray("12.5"), QByteArray("\"\"")}) {
+        expiresIn = value;
+        auto provider = makeProvider(false);
+        ASSERT_TRUE(token(*provider).ok()) << value.constData();
+        EXPECT_EQ(clock.now().msecsTo(provider->expiresAt()), TokenProvider::kDefaultLifetimeS * 1000)
+            << value.constData();
+    }
+    expiresIn = "\"120\"";
+    auto provider = makeProvider(false);
+    ASSERT_TRUE(token(*provider).ok());
+    EXPECT_EQ(clock.now().msecsTo(provider->expiresAt()), 120000);
 }
 
 TEST_F(TokenProviderTest, RenewsAtThreeQuartersOfTheLifetime)

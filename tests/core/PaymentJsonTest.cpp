@@ -112,6 +112,44 @@ TEST(PaymentJson, WrongTypesAreErrorsNotCrashes)
     EXPECT_FALSE(PaymentJson::paymentFromJson(QJsonObject()).ok());
 }
 
+// Some gateways send numbers as strings (Apigee's expires_in is "3599"): a count is read from
+// either, strictly.
+TEST(PaymentJson, CountsAreNumbersOrNumericStringsStrictly)
+{
+    EXPECT_EQ(PaymentJson::countFromJson(QJsonValue(12)), 12);
+    EXPECT_EQ(PaymentJson::countFromJson(QJsonValue(0)), 0);
+    EXPECT_EQ(PaymentJson::countFromJson(QJsonValue(u"12"_s)), 12);
+    EXPECT_EQ(PaymentJson::countFromJson(QJsonValue(u"0"_s)), 0);
+    EXPECT_EQ(PaymentJson::countFromJson(QJsonValue(u"9007199254740992"_s)), qint64(1) << 53);
+    for (const QJsonValue& bad :
+         {QJsonValue(u"12abc"_s), QJsonValue(u"-1"_s), QJsonValue(u"+1"_s), QJsonValue(u" 12"_s),
+          QJsonValue(u"12 "_s), QJsonValue(u""_s), QJsonValue(u"1.5"_s), QJsonValue(u"1e3"_s),
+          QJsonValue(u"0x10"_s), QJsonValue(u"99999999999999999999"_s), QJsonValue(u"9007199254740993"_s),
+          QJsonValue(-1), QJsonValue(1.5), QJsonValue(1e300), QJsonValue(true), QJsonValue(),
+          QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonArray{1}), QJsonValue(QJsonObject())})
+        EXPECT_FALSE(PaymentJson::countFromJson(bad).has_value())
+            << QJsonDocument(QJsonArray{bad}).toJson().constData();
+}
+
+TEST(PaymentJson, VersionAndSequenceMayBeNumericStrings)
+{
+    QJsonObject o = parse(kFull);
+    o.insert(u"version"_s, u"7"_s);
+    o.insert(u"sequence"_s, u"1042"_s);
+    auto p = PaymentJson::paymentFromJson(o);
+    ASSERT_TRUE(p.ok()) << p.error().field.toStdString() << p.error().message.toStdString();
+    EXPECT_EQ(p->version, 7);
+    EXPECT_EQ(p->sequence, 1042);
+    for (const QString& bad : {u"7abc"_s, u"-7"_s, u""_s}) {
+        o.insert(u"version"_s, bad);
+        auto refused = PaymentJson::paymentFromJson(o);
+        ASSERT_FALSE(refused.ok()) << bad.toStdString();
+        EXPECT_EQ(refused.error().field, u"version"_s);
+    }
+    o.insert(u"version"_s, -7);
+    EXPECT_FALSE(PaymentJson::paymentFromJson(o).ok()) << "a negative version is no version";
+}
+
 TEST(PaymentJson, UnknownValuesAreKeptRaw)
 {
     QJsonObject o = parse(kFull);
