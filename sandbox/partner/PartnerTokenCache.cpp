@@ -1,6 +1,7 @@
 #include "PartnerTokenCache.h"
 
 #include "SandboxLogging.h"
+#include "payments/PaymentJson.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,11 @@ PartnerTokenCache::PartnerTokenCache(QNetworkAccessManager& nam, Clock& clock, Q
     , m_nam(nam)
     , m_clock(clock)
 {
+}
+
+qint64 PartnerTokenCache::renewAfterMs(qint64 lifetimeS)
+{
+    return lifetimeS * 1000 * 3 / 4;
 }
 
 QString PartnerTokenCache::credentialsKey(const PartnerConfig& c)
@@ -92,8 +98,10 @@ void PartnerTokenCache::fetch(const RegisteredPartner& partner)
         const QJsonObject json = QJsonDocument::fromJson(data).object();
         const QString token = json.value(QLatin1StringView("access_token")).toString();
         const QJsonValue expires = json.value(QLatin1StringView("expires_in"));
-        // Auth0 sends a number; accept a numeric string too (Apigee's habit).
-        const qint64 lifetimeS = expires.isString() ? expires.toString().toLongLong() : expires.toInteger();
+        // Auth0 sends a number; a numeric string is read too (Apigee's habit). RFC 6749 makes
+        // expires_in optional: without it the token is taken to live kDefaultLifetimeS.
+        const bool absent = expires.isUndefined() || expires.isNull();
+        const qint64 lifetimeS = absent ? kDefaultLifetimeS : PaymentJson::countFromJson(expires).value_or(0);
         const QString type = json.value(QLatin1StringView("token_type")).toString();
         if (token.isEmpty() || lifetimeS <= 0 ||
             (!type.isEmpty() && type.compare(u"Bearer", Qt::CaseInsensitive) != 0)) {
@@ -101,11 +109,8 @@ void PartnerTokenCache::fetch(const RegisteredPartner& partner)
             return;
         }
         if (it->credentialsKey == key) {
-            const qint64 lifetimeMs = lifetimeS * 1000;
-            // Renew in the last quarter of the token's life, but never more than a minute early.
-            const qint64 early = std::min<qint64>(60000, lifetimeMs / 4);
             it->token = token;
-            it->renewAtMs = m_clock.monotonicMs() + lifetimeMs - early;
+            it->renewAtMs = m_clock.monotonicMs() + renewAfterMs(lifetimeS);
         }
         qCDebug(lcSandboxPartner) << "token fetched for" << partnerId << "lifetime" << lifetimeS << "s";
         finish(partnerId, token);

@@ -63,9 +63,12 @@ HttpResponse PartnerTestReceiver::token(const HttpRequest& r)
                                   401);
     const QString t = QStringLiteral("test-token-%1").arg(tokenRequests);
     m_tokens.insert(t);
-    return HttpResponse::json(QJsonObject{{QLatin1StringView("access_token"), t},
-                                          {QLatin1StringView("token_type"), QStringLiteral("Bearer")},
-                                          {QLatin1StringView("expires_in"), tokenLifetimeSeconds}});
+    QJsonObject answer{{QLatin1StringView("access_token"), t},
+                       {QLatin1StringView("token_type"), QStringLiteral("Bearer")}};
+    if (!omitExpiresIn)
+        answer.insert(QLatin1StringView("expires_in"),
+                      expiresInAs.isNull() ? QJsonValue(tokenLifetimeSeconds) : expiresInAs);
+    return HttpResponse::json(answer);
 }
 
 HttpResponse PartnerTestReceiver::webhook(const HttpRequest& r)

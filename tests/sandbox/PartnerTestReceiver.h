@@ -37,6 +37,10 @@ public:
     /// Refuse the first N otherwise valid bearer tokens at the webhook with 401.
     int rejectTokensAtWebhook = 0;
     int tokenLifetimeSeconds = 86400;
+    /// Unless null, sent as `expires_in` instead of tokenLifetimeSeconds (a string, say).
+    QJsonValue expiresInAs;
+    /// Leave `expires_in` out of the token answer (RFC 6749 makes it optional).
+    bool omitExpiresIn = false;
 
     // --- what happened ---
     int tokenRequests = 0;

@@ -4,6 +4,7 @@
 #include "PartnerTestReceiver.h"
 #include "faults/FaultInjector.h"
 #include "partner/PartnerRegistry.h"
+#include "partner/PartnerTokenCache.h"
 #include "partner/SimulatedPartner.h"
 #include "partner/WebhookDispatcher.h"
 #include "platform/PlatformState.h"
@@ -304,9 +305,82 @@ TEST_F(PartnerWebhook, ManyEventsDoNotBlockTheServer)
     EXPECT_EQ(receiver.tokenRequests, 1);
 }
 
+namespace {
+
+/// Starts a sandbox delivering to `receiver` on `clock`; checks the token is kept until just
+/// before `renewAtMs` after the first fetch and fetched again just after it.
+void expectRenewalAt(PartnerTestReceiver& receiver, ManualClock& clock, qint64 renewAtMs)
+{
+    SandboxOptions options = PartnerWebhook::fastOptionsForTokens();
+    options.partners.append(receiver.config());
+    Sandbox sandbox(options, clock);
+    ASSERT_TRUE(sandbox.start().ok());
+    auto* dispatcher = sandbox.component<WebhookDispatcher>();
+    const QString partnerId = sandbox.component<PartnerRegistry>()->partners().constFirst().id;
+    auto sendAndWait = [&](int expectedEvents) {
+        EXPECT_FALSE(dispatcher->sendTestEvent(partnerId).isEmpty());
+        return QTest::qWaitFor([&]() { return receiver.events.size() == expectedEvents; }, 5000);
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return receiver.events.size() == 1; }, 5000))
+        << "the token answer was used";
+    EXPECT_EQ(receiver.tokenRequests, 1);
+    clock.advanceMs(renewAtMs - 1000);
+    ASSERT_TRUE(sendAndWait(2));
+    EXPECT_EQ(receiver.tokenRequests, 1) << "still fresh a second before three quarters";
+    clock.advanceMs(2000);
+    ASSERT_TRUE(sendAndWait(3));
+    EXPECT_EQ(receiver.tokenRequests, 2) << "renewed at three quarters of its lifetime";
+    EXPECT_EQ(receiver.unauthorized, 0);
+}
+
+} // namespace
+
+// The renewal time the code, sandbox/partner/README.md and API-NOTES ("Tokens") all state:
+// three quarters of the lifetime, for a long token too (it used to be one minute before expiry).
+TEST(PartnerWebhookTokens, RenewedAtThreeQuartersOfItsLifetimeAsTheDocumentsSay)
+{
+    EXPECT_EQ(PartnerTokenCache::renewAfterMs(600), 450000);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    PartnerTestReceiver receiver;
+    receiver.tokenLifetimeSeconds = 600;
+    expectRenewalAt(receiver, clock, 450000);
+}
+
+// RFC 6749: expires_in is optional. Without it the documented default lifetime applies.
+TEST(PartnerWebhookTokens, AnAnswerWithoutExpiresInLivesTheDocumentedDefault)
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    PartnerTestReceiver receiver;
+    receiver.omitExpiresIn = true;
+    expectRenewalAt(receiver, clock, PartnerTokenCache::renewAfterMs(PartnerTokenCache::kDefaultLifetimeS));
+}
+
+TEST(PartnerWebhookTokens, ExpiresInAsANumericStringIsReadStrictly)
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    PartnerTestReceiver receiver;
+    receiver.expiresInAs = QStringLiteral("600");
+    expectRenewalAt(receiver, clock, 450000);
+
+    for (const QString& bad : {QStringLiteral("600abc"), QStringLiteral("-600"), QStringLiteral("0")}) {
+        PartnerTestReceiver refused;
+        refused.expiresInAs = bad;
+        SandboxOptions options = PartnerWebhook::fastOptionsForTokens();
+        options.partners.append(refused.config());
+        Sandbox sandbox(options);
+        sandbox.component<WebhookDispatcher>()->setRetryPolicy(fastRetries(1));
+        QSignalSpy dead(sandbox.component<WebhookDispatcher>(), &WebhookDispatcher::deadLettered);
+        ASSERT_TRUE(sandbox.start().ok());
+        ASSERT_TRUE(dead.wait(5000)) << bad.toStdString();
+        EXPECT_EQ(refused.webhookCalls, 0) << bad.toStdString();
+        EXPECT_EQ(sandbox.component<WebhookDispatcher>()->deadLetters().constFirst().lastError,
+                  u"token endpoint answered without a usable Bearer token");
+    }
+}
+
 TEST(PartnerWebhookTokens, CachedUntilShortlyBeforeExpiryThenFetchedAgain)
 {
-    // A 4 s token is renewed in its last quarter: kept at 2.9 s, replaced at 3.1 s.
+    // A 4 s token is renewed at three quarters of its life: kept at 2.9 s, replaced at 3.1 s.
     ManualClock clock(QDateTime::currentDateTimeUtc());
     PartnerTestReceiver receiver;
     receiver.tokenLifetimeSeconds = 4;
