@@ -40,6 +40,8 @@ Sandbox::Sandbox(SandboxOptions options, Clock& clock, QObject* parent)
 Sandbox::~Sandbox()
 {
     stop();
+    if (m_storage)
+        m_storage->setComponentStates({}); // written by stop(); the components go first
     // Components first (reverse order), while the state and server they use still exist.
     while (!m_components.empty())
         m_components.pop_back();
@@ -91,6 +93,12 @@ void Sandbox::init()
     installPaymentAssist(*this);
     installMyKaarma(*this);
     installDemocrance(*this);
+}
+
+void Sandbox::persistentStateChanged()
+{
+    if (m_storage)
+        m_storage->markComponentsChanged();
 }
 
 void Sandbox::addComponent(std::unique_ptr<SandboxComponent> component)
@@ -145,6 +153,23 @@ Result<Done, QString> Sandbox::start()
         if (!count)
             return fail(QStringLiteral("cannot read %1: %2").arg(m_options.dataPath, count.error()));
         loaded = count.value();
+        // Partner registrations, dead letters and the message outbox of the last run.
+        auto states = m_storage->loadComponentStates();
+        if (!states)
+            return fail(QStringLiteral("cannot read %1: %2").arg(m_options.dataPath, states.error()));
+        for (const auto& c : m_components) {
+            if (const auto it = states->constFind(c->name()); it != states->cend())
+                c->restoreState(it.value());
+        }
+        m_storage->setComponentStates([this] {
+            QHash<QString, QJsonValue> all;
+            for (const auto& c : m_components) {
+                const QJsonValue state = c->persistentState();
+                if (!state.isNull())
+                    all.insert(c->name(), state);
+            }
+            return all;
+        });
     }
     if (loaded == 0) {
         DemoSeeder::seed(*m_state, m_options.seedCount, m_options.randomSeed);

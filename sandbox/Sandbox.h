@@ -97,6 +97,8 @@ public:
     HttpServer& http() const { return *m_http; }
 
     void addComponent(std::unique_ptr<SandboxComponent> component);
+    /// A component's persistentState() changed: with `--data` it is written behind, like a payment.
+    void persistentStateChanged();
     template<typename T>
     T* component() const
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 namespace paydesk::sandbox {
@@ -24,6 +25,16 @@ public:
     virtual QString name() const = 0;
     virtual void start() {}
     virtual void stop() {}
+
+    /**
+     * What the component keeps across a restart when the sandbox has a data file (`--data`):
+     * JSON stored under name(); null when it keeps nothing. A component calls
+     * Sandbox::persistentStateChanged() after a change, and the state is written behind with
+     * the platform's own changes (PlatformStorage).
+     */
+    virtual QJsonValue persistentState() const { return {}; }
+    /// The state stored by an earlier run, given once before the first start().
+    virtual void restoreState(const QJsonValue& state) { Q_UNUSED(state); }
 };
 
 #ifdef PAYDESK_SANDBOX_WITH_PARTNER

@@ -7,6 +7,7 @@
 #include "platform/PlatformState.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace paydesk::sandbox {
@@ -105,6 +106,43 @@ void MessageOutbox::send(const Payment& p, const QString& reason)
             m_messages.pop_front();
         Q_EMIT messageSent(m);
     }
+    if (!out.isEmpty())
+        m_sandbox.persistentStateChanged();
+}
+
+QJsonValue MessageOutbox::persistentState() const
+{
+    QJsonArray messages;
+    for (const OutboxMessage& m : m_messages)
+        messages.append(m.toJson());
+    return QJsonObject{{QLatin1StringView("nextId"), m_nextId}, {QLatin1StringView("messages"), messages}};
+}
+
+void MessageOutbox::restoreState(const QJsonValue& state)
+{
+    const QJsonObject o = state.toObject();
+    for (const QJsonValue& v : o.value(QLatin1StringView("messages")).toArray()) {
+        const QJsonObject j = v.toObject();
+        OutboxMessage m;
+        m.id = j.value(QLatin1StringView("id")).toString();
+        if (m.id.isEmpty())
+            continue;
+        m.paymentId = j.value(QLatin1StringView("paymentId")).toString();
+        m.enterpriseId = j.value(QLatin1StringView("enterpriseId")).toString();
+        m.storeId = j.value(QLatin1StringView("storeId")).toString();
+        m.channel = j.value(QLatin1StringView("channel")).toString();
+        m.to = j.value(QLatin1StringView("to")).toString();
+        m.customerName = j.value(QLatin1StringView("customerName")).toString();
+        m.subject = j.value(QLatin1StringView("subject")).toString();
+        m.body = j.value(QLatin1StringView("body")).toString();
+        m.payLink = j.value(QLatin1StringView("payLink")).toString();
+        m.reason = j.value(QLatin1StringView("reason")).toString();
+        m.sentAt = QDateTime::fromString(j.value(QLatin1StringView("sentAt")).toString(), Qt::ISODateWithMs);
+        m_messages.push_back(m);
+    }
+    while (m_messages.size() > kLimit)
+        m_messages.pop_front();
+    m_nextId = std::max(m_nextId, o.value(QLatin1StringView("nextId")).toInt());
 }
 
 QList<OutboxMessage> MessageOutbox::messages(const QString& paymentId) const

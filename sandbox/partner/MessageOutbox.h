@@ -39,6 +39,10 @@ public:
     QList<OutboxMessage> messages(const QString& paymentId = QString()) const;
     int count() const { return int(m_messages.size()); }
 
+    /// The messages, kept across a restart with `--data`.
+    QJsonValue persistentState() const override;
+    void restoreState(const QJsonValue& state) override;
+
 Q_SIGNALS:
     void messageSent(const paydesk::sandbox::OutboxMessage& message);
 

@@ -4,7 +4,10 @@
 #include "SandboxLogging.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace paydesk::sandbox {
 
@@ -27,6 +30,17 @@ PartnerRegistry::PartnerRegistry(Sandbox& sandbox, QObject* parent)
 void PartnerRegistry::start()
 {
     for (const PartnerConfig& config : m_sandbox.options().partners) {
+        // Registered by an earlier run on the same data file: kept, not registered twice.
+        const bool known =
+            std::any_of(m_partners.cbegin(), m_partners.cend(), [&](const RegisteredPartner& p) {
+                return !p.simulated && p.config.webhookUrl == config.webhookUrl.trimmed() &&
+                       p.config.authUrl == config.authUrl.trimmed() &&
+                       p.config.clientId == config.clientId.trimmed() &&
+                       p.config.clientSecret == config.clientSecret &&
+                       p.config.audience == config.audience.trimmed();
+            });
+        if (known)
+            continue;
         if (auto added = add(config); !added)
             qCWarning(lcSandboxPartner) << "partner from the command line refused:" << added.error();
     }
@@ -71,8 +85,52 @@ Result<RegisteredPartner, QString> PartnerRegistry::add(const PartnerConfig& con
                               .toString();
     qCInfo(lcSandboxPartner) << "partner registered" << p.id << "webhook" << where
                              << (simulated ? "(simulated)" : "");
+    if (!simulated)
+        m_sandbox.persistentStateChanged();
     Q_EMIT partnerRegistered(p.id);
     return p;
+}
+
+QJsonValue PartnerRegistry::persistentState() const
+{
+    // The sandbox's own simulated partner registers itself again at every start (at this run's
+    // address); every other registration is kept, with its secret, in the sandbox's data file.
+    QJsonArray partners;
+    for (const RegisteredPartner& p : m_partners) {
+        if (p.simulated)
+            continue;
+        QJsonObject o = p.toJson();
+        o.insert(QLatin1StringView("clientSecret"), p.config.clientSecret);
+        partners.append(o);
+    }
+    return QJsonObject{{QLatin1StringView("nextId"), m_nextId}, {QLatin1StringView("partners"), partners}};
+}
+
+void PartnerRegistry::restoreState(const QJsonValue& state)
+{
+    const QJsonObject o = state.toObject();
+    for (const QJsonValue& v : o.value(QLatin1StringView("partners")).toArray()) {
+        const QJsonObject j = v.toObject();
+        RegisteredPartner p;
+        p.id = j.value(QLatin1StringView("id")).toString();
+        p.config.webhookUrl = j.value(QLatin1StringView("webhookUrl")).toString();
+        p.config.authUrl = j.value(QLatin1StringView("authUrl")).toString();
+        p.config.clientId = j.value(QLatin1StringView("clientId")).toString();
+        p.config.clientSecret = j.value(QLatin1StringView("clientSecret")).toString();
+        p.config.audience = j.value(QLatin1StringView("audience")).toString();
+        if (p.id.isEmpty() || !validate(p.config) || find(p.id))
+            continue;
+        p.registeredAt =
+            QDateTime::fromString(j.value(QLatin1StringView("registeredAt")).toString(), Qt::ISODateWithMs);
+        p.delivered = j.value(QLatin1StringView("delivered")).toInt();
+        p.failedAttempts = j.value(QLatin1StringView("failedAttempts")).toInt();
+        p.deadLettered = j.value(QLatin1StringView("deadLettered")).toInt();
+        p.lastError = j.value(QLatin1StringView("lastError")).toString();
+        p.lastDeliveredAt = QDateTime::fromString(j.value(QLatin1StringView("lastDeliveredAt")).toString(),
+                                                  Qt::ISODateWithMs);
+        m_partners.append(p);
+    }
+    m_nextId = std::max(m_nextId, o.value(QLatin1StringView("nextId")).toInt());
 }
 
 bool PartnerRegistry::remove(const QString& partnerId)
@@ -80,6 +138,7 @@ bool PartnerRegistry::remove(const QString& partnerId)
     for (qsizetype i = 0; i < m_partners.size(); ++i) {
         if (m_partners.at(i).id == partnerId) {
             m_partners.removeAt(i);
+            m_sandbox.persistentStateChanged();
             qCInfo(lcSandboxPartner) << "partner removed" << partnerId;
             Q_EMIT partnerRemoved(partnerId);
             return true;
@@ -111,6 +170,7 @@ void PartnerRegistry::recordDelivered(const QString& partnerId)
     if (RegisteredPartner* p = find(partnerId)) {
         ++p->delivered;
         p->lastDeliveredAt = m_sandbox.clock().now();
+        m_sandbox.persistentStateChanged();
     }
 }
 
@@ -119,13 +179,16 @@ void PartnerRegistry::recordFailedAttempt(const QString& partnerId, const QStrin
     if (RegisteredPartner* p = find(partnerId)) {
         ++p->failedAttempts;
         p->lastError = error;
+        m_sandbox.persistentStateChanged();
     }
 }
 
 void PartnerRegistry::recordDeadLetter(const QString& partnerId)
 {
-    if (RegisteredPartner* p = find(partnerId))
+    if (RegisteredPartner* p = find(partnerId)) {
         ++p->deadLettered;
+        m_sandbox.persistentStateChanged();
+    }
 }
 
 } // namespace paydesk::sandbox

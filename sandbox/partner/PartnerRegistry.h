@@ -26,8 +26,11 @@ public:
     explicit PartnerRegistry(Sandbox& sandbox, QObject* parent = nullptr);
 
     QString name() const override { return QStringLiteral("partner.registry"); }
-    /// Registers the partners of the sandbox options.
+    /// Registers the partners of the sandbox options (those an earlier run kept are not added twice).
     void start() override;
+    /// The registrations (but the simulated partner's), kept across a restart with `--data`.
+    QJsonValue persistentState() const override;
+    void restoreState(const QJsonValue& state) override;
 
     /// Checks a registration: http(s) URLs, client id and secret present, sane lengths.
     static Result<PartnerConfig, QString> validate(PartnerConfig config);

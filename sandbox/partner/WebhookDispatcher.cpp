@@ -8,6 +8,7 @@
 #include "platform/PlatformState.h"
 #include "util/Clock.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -272,6 +273,7 @@ void WebhookDispatcher::attemptFinished(const QString& deliveryId, int status, c
         m_deadLetters.append(dead);
         if (m_deadLetters.size() > kDeadLetterLimit)
             m_deadLetters.removeFirst();
+        m_sandbox.persistentStateChanged();
         remember(dead);
         Q_EMIT attemptFailed(dead.partnerId, dead.eventId, dead.attempts, error);
         Q_EMIT deadLettered(dead.partnerId, dead.eventId, dead.type);
@@ -299,6 +301,7 @@ bool WebhookDispatcher::redeliver(const QString& deliveryId)
         if (m_deadLetters.at(i).deliveryId != deliveryId)
             continue;
         WebhookDelivery d = m_deadLetters.takeAt(i);
+        m_sandbox.persistentStateChanged();
         d.state = WebhookDelivery::State::Pending;
         d.attempts = 0;
         d.lastError.clear();
@@ -313,6 +316,44 @@ bool WebhookDispatcher::redeliver(const QString& deliveryId)
 QList<WebhookDelivery> WebhookDispatcher::deadLetters() const
 {
     return m_deadLetters;
+}
+
+QJsonValue WebhookDispatcher::persistentState() const
+{
+    QJsonArray dead;
+    for (const WebhookDelivery& d : m_deadLetters) {
+        QJsonObject o = d.toJson(false);
+        o.insert(QLatin1StringView("body"), QString::fromUtf8(d.body)); // byte for byte, for a redelivery
+        dead.append(o);
+    }
+    return QJsonObject{{QLatin1StringView("deadLetters"), dead}};
+}
+
+void WebhookDispatcher::restoreState(const QJsonValue& state)
+{
+    for (const QJsonValue& v : state.toObject().value(QLatin1StringView("deadLetters")).toArray()) {
+        const QJsonObject o = v.toObject();
+        WebhookDelivery d;
+        d.deliveryId = o.value(QLatin1StringView("deliveryId")).toString();
+        if (d.deliveryId.isEmpty())
+            continue;
+        d.partnerId = o.value(QLatin1StringView("partnerId")).toString();
+        d.eventId = o.value(QLatin1StringView("eventId")).toString();
+        d.type = o.value(QLatin1StringView("type")).toString();
+        d.subject = o.value(QLatin1StringView("subject")).toString();
+        d.state = WebhookDelivery::State::DeadLettered;
+        d.attempts = o.value(QLatin1StringView("attempts")).toInt();
+        d.lastStatus = o.value(QLatin1StringView("lastStatus")).toInt();
+        d.lastError = o.value(QLatin1StringView("lastError")).toString();
+        d.createdAt =
+            QDateTime::fromString(o.value(QLatin1StringView("createdAt")).toString(), Qt::ISODateWithMs);
+        d.lastAttemptAt =
+            QDateTime::fromString(o.value(QLatin1StringView("lastAttemptAt")).toString(), Qt::ISODateWithMs);
+        d.body = o.value(QLatin1StringView("body")).toString().toUtf8();
+        m_deadLetters.append(d);
+    }
+    while (m_deadLetters.size() > kDeadLetterLimit)
+        m_deadLetters.removeFirst();
 }
 
 QList<WebhookDelivery> WebhookDispatcher::recentDeliveries() const

@@ -67,6 +67,9 @@ public:
     std::optional<CloudEvent> eventFor(const ChangeEvent& change) const;
 
     QList<WebhookDelivery> deadLetters() const;
+    /// The dead letters (with their events), kept across a restart with `--data`.
+    QJsonValue persistentState() const override;
+    void restoreState(const QJsonValue& state) override;
     /// The latest finished deliveries (delivered or dead-lettered), newest last, at most 200.
     QList<WebhookDelivery> recentDeliveries() const;
     int pendingCount() const { return int(m_pending.size()); }

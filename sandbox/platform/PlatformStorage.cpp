@@ -15,7 +15,7 @@ namespace paydesk::sandbox {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QString sqlError(const QSqlQuery& q)
 {
@@ -93,6 +93,9 @@ Result<Done, QString> PlatformStorage::open(const QString& path)
             QStringLiteral("CREATE TABLE IF NOT EXISTS idempotency (scope TEXT NOT NULL, key TEXT NOT NULL, "
                            "fingerprint TEXT NOT NULL, created_at INTEGER NOT NULL, status INTEGER NOT NULL, "
                            "content_type TEXT, body BLOB, headers TEXT, PRIMARY KEY (scope, key))"),
+            // Version 2: what the partner side keeps (registrations, dead letters, outbox).
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS components (name TEXT PRIMARY KEY, json TEXT NOT NULL)"),
             QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
         };
         db.transaction();
@@ -229,6 +232,28 @@ Result<Done, QString> PlatformStorage::saveAll()
     return Done{};
 }
 
+Result<QHash<QString, QJsonValue>, QString> PlatformStorage::loadComponentStates()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT name, json FROM components")))
+        return fail(sqlError(q));
+    QHash<QString, QJsonValue> states;
+    while (q.next()) {
+        // Stored wrapped in an array, so any JSON value (an array, an object) round-trips.
+        const QJsonArray wrapped = QJsonDocument::fromJson(q.value(1).toByteArray()).array();
+        if (!wrapped.isEmpty())
+            states.insert(q.value(0).toString(), wrapped.first());
+    }
+    return states;
+}
+
+void PlatformStorage::markComponentsChanged()
+{
+    m_componentsDirty = true;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
 void PlatformStorage::onChange(const ChangeEvent& event)
 {
     m_dirty.insert(event.payment.paymentId, event.payment);
@@ -245,10 +270,22 @@ void PlatformStorage::onIdempotencyRecord(const IdempotencyStore::Record& record
 
 void PlatformStorage::flush()
 {
-    if (m_dirty.isEmpty() && m_dirtyKeys.isEmpty())
+    if (m_dirty.isEmpty() && m_dirtyKeys.isEmpty() && !m_componentsDirty)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
+    if (std::exchange(m_componentsDirty, false) && m_componentStates) {
+        QSqlQuery component(db);
+        component.prepare(QStringLiteral("INSERT OR REPLACE INTO components (name, json) VALUES (?, ?)"));
+        const QHash<QString, QJsonValue> states = m_componentStates();
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            component.addBindValue(it.key());
+            component.addBindValue(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
+            if (!component.exec())
+                qCWarning(lcSandboxPlatform)
+                    << "could not store the state of" << it.key() << sqlError(component);
+        }
+    }
     QSqlQuery pay(db);
     pay.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO payments (payment_id, enterprise_id, store_id, sequence, json) "

@@ -3,6 +3,7 @@
 #include "PartnerFixture.h"
 #include "PartnerTestReceiver.h"
 #include "faults/FaultInjector.h"
+#include "partner/MessageOutbox.h"
 #include "partner/PartnerRegistry.h"
 #include "partner/PartnerTokenCache.h"
 #include "partner/SimulatedPartner.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace paydesk::sandbox::test {
@@ -467,6 +469,89 @@ TEST_F(PartnerWebhook, DeliveriesWaitOutASandboxOutageAndGoOutAfterwards)
             attempts = d.attempts;
     }
     EXPECT_EQ(attempts, 1);
+}
+
+// Issue 12, protocol item 6: with --data, partner registrations (with their secret), dead
+// letters (with their events) and the message outbox survive a restart on the same file, and a
+// partner from the command line is not registered twice.
+TEST(SandboxPersistence, PartnersDeadLettersAndTheOutboxSurviveARestart)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    PartnerTestReceiver failing; // registered through the admin route; every webhook call fails
+    failing.alwaysFail = true;
+    PartnerTestReceiver fromOptions;
+    SandboxOptions options = PartnerWebhook::fastOptionsForTokens();
+    options.dataPath = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    options.partners.append(fromOptions.config());
+
+    QString partnerId;
+    QList<WebhookDelivery> dead;
+    QList<OutboxMessage> messages;
+    {
+        Sandbox sandbox(options);
+        auto* dispatcher = sandbox.component<WebhookDispatcher>();
+        dispatcher->setRetryPolicy(fastRetries(1));
+        ASSERT_TRUE(sandbox.start().ok());
+        SandboxTestClient client(sandbox);
+        const Reply added =
+            client.admin("POST", QStringLiteral("/admin/partners"), registration(failing.config()));
+        ASSERT_EQ(added.status, 201) << added.body.constData();
+        partnerId = added.json().value(QLatin1StringView("id")).toString();
+        ASSERT_FALSE(partnerId.isEmpty());
+        const QString paymentId =
+            client.initiate(client.dealerToken()).value(QLatin1StringView("paymentId")).toString();
+        auto* outbox = sandbox.component<MessageOutbox>();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return outbox->messages(paymentId).size() == 2; }, 5000));
+        // The test event and the initiated event to the failing partner end as dead letters.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dispatcher->deadLetters().size() >= 2; }, 5000));
+        dead = dispatcher->deadLetters();
+        messages = outbox->messages();
+    }
+    ASSERT_FALSE(messages.isEmpty());
+    {
+        Sandbox sandbox(options);
+        ASSERT_TRUE(sandbox.start().ok());
+        auto* registry = sandbox.component<PartnerRegistry>();
+        const auto kept = registry->partner(partnerId);
+        ASSERT_TRUE(kept.has_value()) << "the registration survived";
+        EXPECT_EQ(kept->config.webhookUrl, failing.config().webhookUrl);
+        EXPECT_EQ(kept->config.clientSecret, failing.config().clientSecret) << "it can still fetch tokens";
+        EXPECT_GE(kept->deadLettered, 2);
+        int fromOptionsCount = 0;
+        for (const RegisteredPartner& p : registry->partners())
+            fromOptionsCount += p.config.webhookUrl == fromOptions.config().webhookUrl ? 1 : 0;
+        EXPECT_EQ(fromOptionsCount, 1) << "a command-line partner is not registered twice";
+
+        const QList<WebhookDelivery> deadAfter = sandbox.component<WebhookDispatcher>()->deadLetters();
+        ASSERT_EQ(deadAfter.size(), dead.size());
+        for (qsizetype i = 0; i < dead.size(); ++i) {
+            EXPECT_EQ(deadAfter[i].deliveryId, dead[i].deliveryId);
+            EXPECT_EQ(deadAfter[i].partnerId, dead[i].partnerId);
+            EXPECT_EQ(deadAfter[i].type, dead[i].type);
+            EXPECT_EQ(deadAfter[i].lastError, dead[i].lastError);
+            EXPECT_EQ(deadAfter[i].body, dead[i].body) << "the event, byte for byte, for a redelivery";
+        }
+
+        auto* outbox = sandbox.component<MessageOutbox>();
+        const QList<OutboxMessage> after = outbox->messages();
+        ASSERT_EQ(after.size(), messages.size());
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            EXPECT_EQ(after[i].id, messages[i].id);
+            EXPECT_EQ(after[i].to, messages[i].to);
+            EXPECT_EQ(after[i].body, messages[i].body);
+            EXPECT_EQ(after[i].sentAt, messages[i].sentAt);
+        }
+        // New messages continue the numbering instead of reusing an id.
+        SandboxTestClient client(sandbox);
+        const QString next =
+            client.initiate(client.dealerToken()).value(QLatin1StringView("paymentId")).toString();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return outbox->messages(next).size() == 2; }, 5000));
+        QSet<QString> ids;
+        for (const OutboxMessage& m : outbox->messages())
+            ids.insert(m.id);
+        EXPECT_EQ(ids.size(), outbox->count());
+    }
 }
 
 } // namespace paydesk::sandbox::test
