@@ -1,14 +1,18 @@
 #include "DemocranceApi.h"
 
+#include "DemocrancePdf.h"
 #include "DemocranceState.h"
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "http/HttpServer.h"
+#include "http/PageSecurity.h"
+#include "money/Money.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -68,6 +72,62 @@ QString sessionKey(const HttpRequest& request)
     return QString();
 }
 
+QString amountText(qint64 minor, const QString& currency)
+{
+    const auto m = Money::fromMinor(minor, currency);
+    return m ? m->format(QLocale(QLocale::English, QLocale::UnitedKingdom)) : QString::number(minor);
+}
+
+bool absoluteHttpUrl(const QString& text)
+{
+    const QUrl u(text, QUrl::StrictMode);
+    return u.isValid() && (u.scheme() == u"http"_s || u.scheme() == u"https"_s) && !u.host().isEmpty();
+}
+
+/// The tax invoice of an invoiced payment, or the tax invoice / receipt of a paid one.
+QByteArray taxInvoicePdf(const DemPayment& pay, const DemPolicy& policy, const DemDealer& dealer)
+{
+    using Line = DemocrancePdf::Line;
+    const bool paid = pay.status == DemPayment::Status::Paid;
+    const QString title = paid ? u"Tax Invoice / Receipt"_s : u"Tax Invoice"_s;
+    // UAE VAT at 5 %, included in the premium: VAT = round(total × 5 / 105), integer fils.
+    const qint64 vat = (pay.amount * 5 + 52) / 105;
+    QList<Line> lines;
+    lines << Line{title, 20, true, 0, {}};
+    lines << Line{dealer.name + u" (broker "_s + dealer.brokerId + u")"_s, 11, false, 6, {}};
+    lines << Line{u"Issued through Democrance - TRN 100234567800003"_s, 9, false, 0, {}};
+    lines << Line{u"Document number"_s, 10, false, 16, pay.reference};
+    lines << Line{u"Date"_s, 10, false, 0,
+                  (paid ? pay.finishedAt : pay.created).toUTC().toString(u"yyyy-MM-dd"_s)};
+    lines << Line{u"Policy number"_s, 10, false, 0, policy.policyNumber};
+    lines << Line{u"Insured"_s, 10, false, 0, policy.firstName + u' ' + policy.lastName};
+    lines << Line{u"Vehicle"_s, 10, false, 0,
+                  policy.make + u' ' + policy.model + u", "_s + policy.registration};
+    lines << Line{u"Cover"_s, 10, false, 0,
+                  policy.startDate.toString(Qt::ISODate) + u" to "_s + policy.endDate.toString(Qt::ISODate)};
+    lines << Line{policy.productName, 11, true, 16, {}};
+    lines << Line{u"Premium excluding VAT"_s, 10, false, 4, amountText(pay.amount - vat, pay.currency)};
+    lines << Line{u"VAT 5%"_s, 10, false, 0, amountText(vat, pay.currency)};
+    lines << Line{u"Total"_s, 11, true, 2, amountText(pay.amount, pay.currency)};
+    if (paid) {
+        QString how = u"Paid on "_s + pay.finishedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+        if (pay.gateway == u"invoice"_s)
+            how += u", invoice settled by the dealer"_s;
+        else if (!pay.cardLast4.isEmpty())
+            how += u" by "_s + pay.cardBrand + u" card ending "_s + pay.cardLast4 + u" ("_s + pay.gateway +
+                   u")"_s;
+        lines << Line{how, 10, false, 16, {}};
+        lines << Line{u"Received with thanks."_s, 10, false, 0, {}};
+    } else {
+        lines << Line{u"Payment to be invoiced: due to Democrance within 30 days of this invoice."_s,
+                      10,
+                      false,
+                      16,
+                      {}};
+    }
+    return DemocrancePdf::document(title + u' ' + pay.reference, lines);
+}
+
 } // namespace
 
 DemocranceApi::DemocranceApi(Sandbox& sandbox, DemocranceState& state, QObject* parent)
@@ -89,6 +149,28 @@ DemocranceApi::DemocranceApi(Sandbox& sandbox, DemocranceState& state, QObject* 
 
     addEndpoint(u"/api/v3/policy/all"_s, {Method::Get}, u"democrance.policy.all"_s,
                 &DemocranceApi::policyAll);
+    addEndpoint(u"/api/v3/payment/gateways"_s, {Method::Get, Method::Post}, u"democrance.payment.gateways"_s,
+                &DemocranceApi::gateways);
+    addEndpoint(u"/api/v3/payment/token"_s, {Method::Get}, u"democrance.payment.token"_s,
+                &DemocranceApi::token);
+    addEndpoint(u"/api/v3/payment/initiate"_s, {Method::Post}, u"democrance.payment.initiate"_s,
+                &DemocranceApi::initiate);
+    addEndpoint(u"/api/v3/payment/validate-session"_s, {Method::Post},
+                u"democrance.payment.validate-session"_s, &DemocranceApi::validateSession);
+    addEndpoint(u"/api/v3/payment/status"_s, {Method::Get}, u"democrance.payment.status"_s,
+                &DemocranceApi::status);
+    addEndpoint(u"/api/v3/payment/complete"_s, {Method::Get, Method::Post}, u"democrance.payment.complete"_s,
+                &DemocranceApi::complete);
+    addEndpoint(u"/api/v3/payment/{reference}/tax-invoice"_s, {Method::Get},
+                u"democrance.payment.tax-invoice"_s, &DemocranceApi::taxInvoice);
+    for (Method m : {Method::Get, Method::Post}) {
+        http.addRoute(m, processPath(),
+                      RouteOptions{u"democrance.payment.process"_s, RouteAuth::None, false, true},
+                      [this](HttpRequest& r) { return process(r); });
+        http.addRoute(m, basePath() + u"/payment/completed"_s,
+                      RouteOptions{u"democrance.payment.completed"_s, RouteAuth::None, false, true},
+                      [this](HttpRequest& r) { return completedPage(r); });
+    }
 
     // Anything else under the base path answers in the API's own shape.
     const RouteOptions unknown{u"democrance.unknown"_s, RouteAuth::None, false, false};
@@ -319,6 +401,243 @@ HttpResponse DemocranceApi::policyAll(const HttpRequest& request, Call& call)
         {u"previous"_s, pageUrl(page - 1)},
         {u"results"_s, results},
     });
+}
+
+QString DemocranceApi::gatewayUrl(const QString& token) const
+{
+    return m_sandbox.baseUrl().toString() + basePath() + u"/gateway/"_s + token;
+}
+
+Result<const DemPayment*, HttpResponse> DemocranceApi::paymentOf(const Call& call, const QString& token)
+{
+    const DemPayment* p = token.isEmpty() ? nullptr : m_state.payment(token);
+    if (!p || p->dealer != call.dealer->username)
+        return fail(detail(404, u"Payment not found"_s));
+    return p;
+}
+
+QJsonObject DemocranceApi::paymentJson(const DemPayment& p) const
+{
+    const DemPolicy* policy = m_state.policyOf(p.dealer, p.policyNumber);
+    return QJsonObject{
+        {u"token"_s, p.token},
+        {u"reference"_s, p.reference},
+        {u"policy_number"_s, p.policyNumber},
+        {u"policy_status"_s, policy ? policy->status : QString()},
+        {u"gateway"_s, p.gateway},
+        {u"action"_s, p.action},
+        {u"status"_s, DemPayment::statusName(p.status)},
+        {u"amount"_s, decimal(p.amount)},
+        {u"currency"_s, p.currency},
+        {u"created"_s, timeOrNull(p.created)},
+        {u"expires"_s, timeOrNull(p.expiresAt)},
+        {u"completed"_s, timeOrNull(p.finishedAt)},
+    };
+}
+
+HttpResponse DemocranceApi::gateways(const HttpRequest&, Call& call)
+{
+    const QString number = call.value(u"policy_number"_s);
+    const DemPolicy* policy = nullptr;
+    if (!number.isEmpty()) {
+        policy = m_state.policyOf(call.dealer->username, number);
+        if (!policy)
+            return detail(404, u"Policy not found"_s);
+    }
+    QJsonArray out;
+    for (const DemGateway& g : m_state.gatewaysFor(*call.dealer, policy))
+        out.append(g.toJson());
+    return HttpResponse::json(out);
+}
+
+HttpResponse DemocranceApi::token(const HttpRequest&, Call& call)
+{
+    // Errors keep the documented shape: "status" carries the message, the rest is null.
+    auto refuse = [](int code, const QString& message) {
+        return HttpResponse::json(QJsonObject{{u"url"_s, QJsonValue::Null},
+                                              {u"token"_s, QJsonValue::Null},
+                                              {u"form"_s, QJsonValue::Null},
+                                              {u"status"_s, message}},
+                                  code);
+    };
+    const QString url = call.value(u"url"_s);
+    const QString number = call.value(u"policy_number"_s);
+    if (number.isEmpty())
+        return refuse(400, u"policy_number is required"_s);
+    if (url.isEmpty() || !absoluteHttpUrl(url))
+        return refuse(400, u"url must be an absolute http(s) URL"_s);
+    if (!m_state.policyOf(call.dealer->username, number))
+        return refuse(404, u"Policy not found"_s);
+    const QString gateway = call.dealer->cardGateways.value(0);
+    auto started = m_state.initiate(call.dealer->username, number, gateway, url);
+    if (!started)
+        return refuse(400, started.error());
+    const DemPayment& p = started->payment;
+    if (p.status != DemPayment::Status::Pending)
+        return HttpResponse::json(QJsonObject{{u"url"_s, QJsonValue::Null},
+                                              {u"token"_s, p.token},
+                                              {u"form"_s, QJsonValue::Null},
+                                              {u"status"_s, p.action}});
+    const QString page = gatewayUrl(p.token);
+    const QString form =
+        u"<form method=\"POST\" action=\"%1\"><input type=\"hidden\" name=\"token\" "
+        "value=\"%2\"></form><script>document.forms[document.forms.length-1].submit();</script>"_s.arg(
+            page.toHtmlEscaped(), p.token.toHtmlEscaped());
+    return HttpResponse::json(
+        QJsonObject{{u"url"_s, page}, {u"token"_s, p.token}, {u"form"_s, form}, {u"status"_s, u"OK"_s}});
+}
+
+namespace {
+
+HttpResponse required(const QHash<QString, QString>& values, const QStringList& keys)
+{
+    QJsonObject problems;
+    for (const QString& k : keys) {
+        if (values.value(k).isEmpty())
+            problems.insert(k, QJsonArray{u"This field is required."_s});
+    }
+    return HttpResponse::json(problems, problems.isEmpty() ? 200 : 400);
+}
+
+} // namespace
+
+HttpResponse DemocranceApi::initiate(const HttpRequest&, Call& call)
+{
+    if (HttpResponse missing = required(call.values, {u"policy_number"_s, u"gateway"_s});
+        missing.status != 200)
+        return missing;
+    const QString number = call.value(u"policy_number"_s);
+    if (!m_state.policyOf(call.dealer->username, number))
+        return detail(404, u"Policy not found"_s);
+    auto started = m_state.initiate(call.dealer->username, number, call.value(u"gateway"_s), {});
+    if (!started) {
+        if (started.error() == u"Invalid payment gateway"_s)
+            return fieldError(400, u"gateway"_s, started.error());
+        return detail(400, started.error());
+    }
+    const DemPayment& p = started->payment;
+    const bool redirect = p.status == DemPayment::Status::Pending;
+    return HttpResponse::json(QJsonObject{
+        {u"action"_s, p.action},
+        {u"url"_s, redirect ? QJsonValue(gatewayUrl(p.token)) : QJsonValue(QJsonValue::Null)},
+        {u"token"_s, p.token},
+    });
+}
+
+HttpResponse DemocranceApi::validateSession(const HttpRequest& request, Call& call)
+{
+    // The token travels in the URL (documented); the body has policy_number and gateway.
+    const QString token = request.queryItem(u"token"_s);
+    if (token.isEmpty())
+        return fieldError(400, u"token"_s, u"This field is required."_s);
+    if (HttpResponse missing = required(call.values, {u"policy_number"_s, u"gateway"_s});
+        missing.status != 200)
+        return missing;
+    const QString number = call.value(u"policy_number"_s);
+    if (!m_state.policyOf(call.dealer->username, number))
+        return detail(404, u"Policy not found"_s);
+    auto session = m_state.validateSession(token, number, call.value(u"gateway"_s));
+    if (!session)
+        return detail(400, session.error());
+    return HttpResponse::json(session.value());
+}
+
+HttpResponse DemocranceApi::status(const HttpRequest&, Call& call)
+{
+    QString token = call.value(u"token"_s);
+    if (token.isEmpty()) {
+        // By policy: its latest payment.
+        const QString number = call.value(u"policy_number"_s);
+        if (number.isEmpty())
+            return fieldError(400, u"token"_s, u"This field is required."_s);
+        const DemPolicy* policy = m_state.policyOf(call.dealer->username, number);
+        if (!policy)
+            return detail(404, u"Policy not found"_s);
+        token = policy->lastPayment;
+    }
+    auto p = paymentOf(call, token);
+    if (!p)
+        return p.error();
+    return HttpResponse::json(paymentJson(*p.value()));
+}
+
+HttpResponse DemocranceApi::complete(const HttpRequest&, Call& call)
+{
+    const QString token = call.value(u"token"_s);
+    if (token.isEmpty())
+        return fieldError(400, u"token"_s, u"This field is required."_s);
+    auto p = paymentOf(call, token);
+    if (!p)
+        return p.error();
+    // Ask the gateway now instead of waiting for the background re-check.
+    m_state.checkWithGateway(token, false);
+    return HttpResponse::json(paymentJson(*m_state.payment(token)));
+}
+
+HttpResponse DemocranceApi::taxInvoice(const HttpRequest& request, Call& call)
+{
+    const DemPayment* p = m_state.paymentByReference(request.param(u"reference"_s));
+    if (!p || p->dealer != call.dealer->username)
+        return detail(404, u"Payment not found"_s);
+    if (p->status != DemPayment::Status::Paid && p->status != DemPayment::Status::Invoiced)
+        return detail(404, u"No tax invoice for this payment"_s);
+    const DemPolicy* policy = m_state.policyOf(p->dealer, p->policyNumber);
+    if (!policy)
+        return detail(404, u"Policy not found"_s);
+    HttpResponse r;
+    r.contentType = "application/pdf";
+    r.body = taxInvoicePdf(*p, *policy, *call.dealer);
+    const QByteArray kind = p->status == DemPayment::Status::Paid ? "receipt" : "tax-invoice";
+    r.withHeader("Content-Disposition",
+                 "attachment; filename=\"" + kind + '-' + p->reference.toLatin1() + ".pdf\"");
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse DemocranceApi::process(const HttpRequest& request)
+{
+    const QHash<QString, QString> values = parameters(request);
+    const QString token = values.value(u"token"_s);
+    const DemPayment* p = token.isEmpty() ? nullptr : m_state.payment(token);
+    if (!p)
+        return detail(404, u"Payment not found"_s);
+    auto recorded = m_state.process(token);
+    if (!recorded)
+        return detail(400, recorded.error());
+    p = m_state.payment(token);
+    // Back to the client's URL (the `url` given to /token/), or the deployment's own page.
+    QUrl back = p->returnUrl.isEmpty()
+                    ? QUrl(m_sandbox.baseUrl().toString() + basePath() + u"/payment/completed/"_s)
+                    : QUrl(p->returnUrl);
+    QUrlQuery q(back);
+    q.addQueryItem(u"policy_number"_s, p->policyNumber);
+    q.addQueryItem(u"token"_s, p->token);
+    q.addQueryItem(u"status"_s, DemPayment::statusName(p->status));
+    back.setQuery(q);
+    HttpResponse r = HttpResponse::text(QString(), 302);
+    r.withHeader("Location", back.toString(QUrl::FullyEncoded).toUtf8());
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse DemocranceApi::completedPage(const HttpRequest& request)
+{
+    const QString token = request.queryItem(u"token"_s);
+    const DemPayment* p = token.isEmpty() ? nullptr : m_state.payment(token);
+    const bool paid = p && p->status == DemPayment::Status::Paid;
+    QString heading = u"Payment not found"_s;
+    QString text;
+    if (p && paid) {
+        heading = u"Thank you, your policy is active"_s;
+        text = u"Policy %1 is paid. Your certificate follows by email."_s.arg(p->policyNumber);
+    } else if (p) {
+        heading = u"The payment did not go through"_s;
+        text = u"Policy %1 is not paid. Please ask the dealer for a new payment link."_s.arg(p->policyNumber);
+    }
+    return securedPage(HttpResponse::html(
+        u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title></head><body><main>"
+        "<h1>%1</h1><p>%2</p></main></body></html>"_s.arg(heading.toHtmlEscaped(), text.toHtmlEscaped()),
+        p ? 200 : 404));
 }
 
 } // namespace paydesk::sandbox

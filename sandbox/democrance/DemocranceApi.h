@@ -26,8 +26,10 @@ struct DemPolicy;
  * - `GET /api/v3/policy/all/?status=&page=&per_page=` — the dealer's policies, oldest first,
  *   `per_page` 1…1000 (default 100) → `{"count","page","per_page","num_pages","next","previous",
  *   "results":[policy…]}`.
- * - The payment routes of the Payment API document (gateways, token, initiate,
- *   validate-session, status, complete, process, `<reference>/tax-invoice/`).
+ * - The payment routes of the Payment API document: `GET|POST /api/v3/payment/gateways/`,
+ *   `GET /token/`, `POST /initiate/`, `POST /validate-session/?token=`, `GET /status/?token=`,
+ *   `GET|POST /complete/?token=`, `GET|POST /process/?token=` (the gateway's return, no session)
+ *   and `GET /api/v3/payment/<reference>/tax-invoice/` (a PDF).
  *
  * Errors are Django REST framework's shapes: `{"detail": "<message>"}` (messages as the
  * documents write them: "Customer not authenticated", "Policy not found") and, for invalid
@@ -50,6 +52,8 @@ public:
 
     static HttpResponse detail(int status, const QString& message);
     static HttpResponse fieldError(int status, const QString& field, const QString& message);
+    /// `/api/v3/payment/process/?token=…` on this sandbox.
+    static QString processPath() { return basePath() + QStringLiteral("/api/v3/payment/process/"); }
     /// A policy as the listing shows it.
     static QJsonObject policyJson(const DemPolicy& policy, const DemPayment* lastPayment);
     /// "12.50" from 1250 minor units (two decimals; the currencies used have two).
@@ -73,6 +77,24 @@ private:
 
     HttpResponse login(const HttpRequest& request);
     HttpResponse policyAll(const HttpRequest& request, Call& call);
+    HttpResponse gateways(const HttpRequest& request, Call& call);
+    HttpResponse token(const HttpRequest& request, Call& call);
+    HttpResponse initiate(const HttpRequest& request, Call& call);
+    HttpResponse validateSession(const HttpRequest& request, Call& call);
+    HttpResponse status(const HttpRequest& request, Call& call);
+    HttpResponse complete(const HttpRequest& request, Call& call);
+    HttpResponse taxInvoice(const HttpRequest& request, Call& call);
+    /// The gateway sends the customer back here (no session: it is the customer's browser).
+    HttpResponse process(const HttpRequest& request);
+    /// The deployment's own payment completion page (where /process/ sends a customer whose
+    /// payment was started without a client `url`).
+    HttpResponse completedPage(const HttpRequest& request);
+
+    /// The dealer's payment of `token`, or a ready 404.
+    Result<const DemPayment*, HttpResponse> paymentOf(const Call& call, const QString& token);
+    QJsonObject paymentJson(const DemPayment& payment) const;
+    /// The gateway page of a payment (where the customer pays).
+    QString gatewayUrl(const QString& token) const;
 
     Sandbox& m_sandbox;
     DemocranceState& m_state;

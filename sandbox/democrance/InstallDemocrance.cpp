@@ -2,6 +2,7 @@
 
 #include "DemocranceApi.h"
 #include "DemocranceDemo.h"
+#include "DemocrancePage.h"
 #include "DemocranceState.h"
 #include "Sandbox.h"
 
@@ -37,9 +38,11 @@ void installDemocrance(Sandbox& sandbox)
     state->addDealer(second);
 
     auto api = std::make_unique<DemocranceApi>(sandbox, *state);
+    auto page = std::make_unique<DemocrancePage>(sandbox, *state);
     auto demoLife = std::make_unique<DemocranceDemo>(sandbox, *state);
     sandbox.addComponent(std::move(state));
     sandbox.addComponent(std::move(api));
+    sandbox.addComponent(std::move(page));
     sandbox.addComponent(std::move(demoLife));
 }
 

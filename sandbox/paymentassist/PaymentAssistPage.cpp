@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 #include "SandboxLogging.h"
 #include "http/HttpServer.h"
+#include "http/PageSecurity.h"
 #include "money/Money.h"
 #include "partner/TestCard.h"
 #include "paymentassist/PaymentAssistSignature.h"
@@ -34,20 +35,6 @@ QString pounds(qint64 pence)
     const auto amount = Money::fromMinor(pence, u"GBP"_s);
     return amount ? amount->format(QLocale(QLocale::English, QLocale::UnitedKingdom))
                   : QString::number(pence);
-}
-
-HttpResponse secured(HttpResponse response)
-{
-    // No scripts, no framing; forms may post here and the redirect then leaves for the
-    // dealer's own success or failure URL.
-    response.withHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
-    response.withHeader("X-Frame-Options", "DENY");
-    response.withHeader("X-Content-Type-Options", "nosniff");
-    response.withHeader("Referrer-Policy", "no-referrer");
-    response.withHeader("Cache-Control", "no-store");
-    return response;
 }
 
 const char* const kStyle =
@@ -118,7 +105,7 @@ QUrl PaymentAssistPage::returnUrl(const QString& base, const QString& token, boo
 
 HttpResponse PaymentAssistPage::notFound()
 {
-    return secured(HttpResponse::html(
+    return securedPage(HttpResponse::html(
         wrap(tr("Application not found"),
              u"<h1>%1</h1><p>%2</p>"_s.arg(
                  esc(tr("Application not found")),
@@ -205,7 +192,7 @@ HttpResponse PaymentAssistPage::finish(const PaApplication& app, bool success, c
                                              esc(message), esc(link), esc(tr("Back to the dealer")))),
                            303);
     r.withHeader("Location", link.toUtf8());
-    return secured(r);
+    return securedPage(r);
 }
 
 HttpResponse PaymentAssistPage::page(const PaApplication& app, const QString& notice, const QString& error,
@@ -293,7 +280,7 @@ HttpResponse PaymentAssistPage::page(const PaApplication& app, const QString& no
         }
         body += u"<p class=\"notice\">%1</p>"_s.arg(esc(end));
     }
-    return secured(HttpResponse::html(wrap(tr("Payment Assist"), body), status));
+    return securedPage(HttpResponse::html(wrap(tr("Payment Assist"), body), status));
 }
 
 } // namespace paydesk::sandbox

@@ -69,6 +69,11 @@ TEST_F(DemocranceApiTest, EveryRouteWantsASession)
 {
     const QStringList paths = {
         kAll,
+        u"/democrance/api/v3/payment/gateways/"_s,
+        u"/democrance/api/v3/payment/token/?url=https://x.example/&policy_number=NGM-GAP-100001"_s,
+        u"/democrance/api/v3/payment/status/?token=abc"_s,
+        u"/democrance/api/v3/payment/complete/?token=abc"_s,
+        u"/democrance/api/v3/payment/PAY-000001/tax-invoice/"_s,
     };
     for (const QString& path : paths) {
         const Reply r = anonymous("GET", path);
@@ -77,6 +82,14 @@ TEST_F(DemocranceApiTest, EveryRouteWantsASession)
             << qPrintable(path);
         EXPECT_EQ(r.header("WWW-Authenticate"), "Token");
         EXPECT_EQ(get(path, u"0000000000000000000000000000000000000000"_s).status, 401) << qPrintable(path);
+    }
+    for (const QString& path :
+         {u"/democrance/api/v3/payment/initiate/"_s, u"/democrance/api/v3/payment/gateways/"_s,
+          u"/democrance/api/v3/payment/validate-session/?token=abc"_s,
+          u"/democrance/api/v3/payment/complete/?token=abc"_s}) {
+        const Reply post =
+            anonymous("POST", path, R"({"policy_number":"NGM-GAP-100001","gateway":"payfort-aed"})");
+        EXPECT_EQ(post.status, 401) << qPrintable(path);
     }
 }
 

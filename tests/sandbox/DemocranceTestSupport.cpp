@@ -33,6 +33,8 @@ void DemocranceFixture::SetUp()
     ASSERT_TRUE(started.ok()) << qPrintable(started.error());
     client = std::make_unique<SandboxTestClient>(*sandbox);
     client->nam().setCookieJar(new NoCookies(&client->nam()));
+    // Redirects are checked, not followed (the gateway's 303, /process/'s 302).
+    client->nam().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     state = sandbox->component<DemocranceState>();
     ASSERT_NE(state, nullptr);
     DemocranceDemo::seed(*state, 14, 7);

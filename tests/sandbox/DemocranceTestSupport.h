@@ -16,7 +16,7 @@ namespace paydesk::sandbox::test {
  * A sandbox on a manual clock with the Democrance emulation, 14 seeded policies per demo dealer
  * (every status), and a client that talks to `/democrance` the way a connector does: it logs
  * in and sends `Authorization: Token <token>`. Cookies are never kept, so a call without the
- * header really has no session.
+ * header really has no session; redirects are not followed.
  */
 class DemocranceFixture : public ::testing::Test
 {
