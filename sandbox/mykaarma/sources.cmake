@@ -3,6 +3,8 @@
 target_sources(paydesk_sandbox PRIVATE
     mykaarma/MyKaarmaState.h mykaarma/MyKaarmaState.cpp
     mykaarma/MyKaarmaApi.h mykaarma/MyKaarmaApi.cpp
+    mykaarma/MyKaarmaPage.h mykaarma/MyKaarmaPage.cpp
+    mykaarma/MyKaarmaWebhooks.h mykaarma/MyKaarmaWebhooks.cpp
     mykaarma/MyKaarmaDemo.h mykaarma/MyKaarmaDemo.cpp
     mykaarma/InstallMyKaarma.h mykaarma/InstallMyKaarma.cpp
 )

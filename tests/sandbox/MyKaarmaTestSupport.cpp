@@ -1,7 +1,11 @@
 #include "MyKaarmaTestSupport.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +17,7 @@ MkClient::MkClient(Sandbox& sandbox, QString username, QString password)
     , m_user(std::move(username))
     , m_password(std::move(password))
 {
+    m_browser.setProxy(QNetworkProxy::NoProxy);
 }
 
 QList<QPair<QByteArray, QByteArray>> MkClient::headers() const
@@ -48,6 +53,36 @@ Reply MkClient::withAuthorization(const QByteArray& method, const QString& path,
     if (!authorization.isEmpty())
         h.append(qMakePair(QByteArray("Authorization"), authorization));
     return m_http.send(method, u"/mykaarma"_s + path, body, h);
+}
+
+Reply MkClient::browse(const QByteArray& method, const QString& pathOrUrl, const QByteArray& form)
+{
+    const QString path = pathOrUrl.startsWith(u"http"_s) ? QUrl(pathOrUrl).path() : pathOrUrl;
+    QNetworkRequest request(QUrl(m_sandbox.baseUrl().toString() + path));
+    request.setTransferTimeout(10000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+    QNetworkReply* reply = m_browser.sendCustomRequest(request, method, form);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(12000);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply r;
+    r.timedOut = !reply->isFinished();
+    if (r.timedOut)
+        reply->abort();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.error = reply->error();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return r;
 }
 
 QJsonArray MkClient::filter(const QString& departmentUuid, const QJsonObject& body, bool withInvoices)

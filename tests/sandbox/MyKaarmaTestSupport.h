@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     Reply withAuthorization(const QByteArray& method, const QString& path, const QByteArray& authorization,
                             const QByteArray& body = {});
 
+    /// A customer's browser: no Authorization, redirects not followed, a form body when given.
+    /// `pathOrUrl` may be a whole link from an answer.
+    Reply browse(const QByteArray& method, const QString& pathOrUrl, const QByteArray& form = {});
+
     /// The dealer-order filter of a department (both query flags sent); fails the test unless 200.
     QJsonArray filter(const QString& departmentUuid, const QJsonObject& body = {}, bool withInvoices = true);
     /// A prepayment body for the demo dealer and a demo customer.
@@ -44,6 +49,7 @@ private:
 
     Sandbox& m_sandbox;
     SandboxTestClient m_http;
+    QNetworkAccessManager m_browser;
     QString m_user;
     QString m_password;
 };

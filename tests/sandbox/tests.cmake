@@ -16,6 +16,8 @@ add_executable(paydesk_sandbox_tests
     ${CMAKE_CURRENT_LIST_DIR}/PaymentAssistDemoTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaTestSupport.h ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaTestSupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaApiTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaFlowTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaDemoTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemocranceTestSupport.h ${CMAKE_CURRENT_LIST_DIR}/DemocranceTestSupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemocranceApiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemocrancePaymentTest.cpp
