@@ -2752,6 +2752,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation>Pa&amp;yment Assist</translation>
     </message>
@@ -3357,6 +3361,73 @@
     <message>
         <source>PayDesk — customer display</source>
         <translation>PayDesk – Kundenanzeige</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Vom Administrator festgelegt</translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation>Verwenden Sie nur Ziffern (0–9).</translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation>Eine Mitarbeiter-PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation>Geben Sie die neue PIN zur Bestätigung noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation>Im Kiosk-Modus wird dieser Computer zu einem abgesicherten Bildschirm an der Serviceannahme, an dem Kunden ihre Reparatur oder Bestellung selbst finden und bezahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation>PayDesk im Kiosk-Modus &amp;starten</translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation>Autohaus-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation>Wird angezeigt, wenn die Plattform der Filiale keinen Namen gibt</translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation>&amp;Zurück zum Start nach (Sekunden ohne Berührung):</translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation>Neue Mitarbeiter-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Neue PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>%1 bis %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation>PIN wird gesichert …</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Eine Mitarbeiter-PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation>Noch keine Mitarbeiter-PIN festgelegt: Mitarbeiter können den Kiosk nicht entsperren.</translation>
     </message>
 </context>
 <context>

@@ -2680,6 +2680,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,6 +3272,73 @@
     <name>paydesk::ui::CounterDisplay</name>
     <message>
         <source>PayDesk — customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

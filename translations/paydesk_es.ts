@@ -2752,6 +2752,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Quiosco</translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation>Pa&amp;yment Assist</translation>
     </message>
@@ -3357,6 +3361,73 @@
     <message>
         <source>PayDesk — customer display</source>
         <translation>PayDesk — pantalla del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Establecido por su administrador</translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation>Use solo dígitos (0–9).</translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation>Un PIN del personal tiene de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation>Escriba otra vez el nuevo PIN para confirmarlo.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation>El modo quiosco convierte este ordenador en una pantalla bloqueada en la recepción del taller, donde los clientes encuentran y pagan ellos mismos su reparación o pedido.</translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation>&amp;Iniciar PayDesk en modo quiosco</translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation>Nombre del &amp;concesionario:</translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation>Se muestra cuando la plataforma no da nombre a la sucursal</translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation>Volver al inicio &amp;tras (segundos sin tocar):</translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation>Nuevo &amp;PIN del personal:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Confir&amp;mar el nuevo PIN:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>De %1 a %2 dígitos</translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation>Protegiendo el PIN…</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Hay un PIN del personal configurado.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation>Todavía no hay un PIN del personal: el personal no puede desbloquear el quiosco.</translation>
     </message>
 </context>
 <context>

@@ -2752,6 +2752,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Borne</translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation>Pa&amp;yment Assist</translation>
     </message>
@@ -3357,6 +3361,73 @@
     <message>
         <source>PayDesk — customer display</source>
         <translation>PayDesk — écran client</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation>Utilisez uniquement des chiffres (0–9).</translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation>Un code PIN du personnel comporte de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation>Saisissez une seconde fois le nouveau code PIN pour le confirmer.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation>Le mode borne fait de cet ordinateur un écran verrouillé à l&apos;accueil atelier, où les clients retrouvent et paient eux-mêmes leur réparation ou leur commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation>&amp;Démarrer PayDesk en mode borne</translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation>Nom de la &amp;concession :</translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation>Affiché quand la plateforme ne donne pas de nom au point de vente</translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation>Retour à l&apos;accueil &amp;après (secondes sans contact) :</translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation>Nouveau code &amp;PIN du personnel :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Confir&amp;mer le nouveau code PIN :</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>%1 à %2 chiffres</translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation>Sécurisation du code PIN…</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Un code PIN du personnel est défini.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation>Aucun code PIN du personnel n&apos;est encore défini : le personnel ne peut pas déverrouiller la borne.</translation>
     </message>
 </context>
 <context>

@@ -2752,6 +2752,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Chiosco</translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation>Pa&amp;yment Assist</translation>
     </message>
@@ -3357,6 +3361,73 @@
     <message>
         <source>PayDesk — customer display</source>
         <translation>PayDesk — display cliente</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Impostato dall&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation>Usare solo cifre (0–9).</translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation>Un PIN del personale ha da %1 a %2 cifre.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation>Digitare di nuovo il nuovo PIN per confermarlo.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>I due PIN non coincidono.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation>La modalità chiosco trasforma questo computer in uno schermo protetto all&apos;accettazione, dove i clienti trovano e pagano da soli la propria riparazione o il proprio ordine.</translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation>&amp;Avviare PayDesk in modalità chiosco</translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation>Nome della conce&amp;ssionaria:</translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation>Mostrato quando la piattaforma non dà un nome alla filiale</translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation>Tornare all&apos;inizio &amp;dopo (secondi senza tocco):</translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation>Nuovo &amp;PIN del personale:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Ripe&amp;tere il nuovo PIN:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>Da %1 a %2 cifre</translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation>Protezione del PIN in corso…</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>È impostato un PIN del personale.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation>Nessun PIN del personale ancora impostato: il personale non può sbloccare il chiosco.</translation>
     </message>
 </context>
 <context>

@@ -2752,6 +2752,10 @@
 <context>
     <name>paydesk::ui::SettingsDialog</name>
     <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
         <source>Pa&amp;yment Assist</source>
         <translation>Pa&amp;yment Assist</translation>
     </message>
@@ -3357,6 +3361,73 @@
     <message>
         <source>PayDesk — customer display</source>
         <translation>PayDesk — klantscherm</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::KioskSettingsForm</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Ingesteld door uw beheerder</translation>
+    </message>
+    <message>
+        <source>Use digits only (0–9).</source>
+        <translation>Gebruik alleen cijfers (0–9).</translation>
+    </message>
+    <message>
+        <source>A staff PIN has %1 to %2 digits.</source>
+        <translation>Een pincode voor medewerkers heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again to confirm it.</source>
+        <translation>Typ de nieuwe pincode nog een keer ter bevestiging.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode turns this computer into a locked-down screen at the service desk, where customers find and pay for their own repair or order.</source>
+        <translation>De kioskmodus maakt van deze computer een afgeschermd scherm bij de servicebalie, waar klanten zelf hun reparatie of bestelling opzoeken en betalen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start PayDesk in kiosk mode</source>
+        <translation>PayDesk in kioskmodus &amp;starten</translation>
+    </message>
+    <message>
+        <source>D&amp;ealership name:</source>
+        <translation>&amp;Naam van het autobedrijf:</translation>
+    </message>
+    <message>
+        <source>Shown when the platform does not name the store</source>
+        <translation>Getoond als het platform de vestiging geen naam geeft</translation>
+    </message>
+    <message>
+        <source>Back to the start &amp;after (seconds without a touch):</source>
+        <translation>&amp;Terug naar het begin na (seconden zonder aanraking):</translation>
+    </message>
+    <message>
+        <source>New staff &amp;PIN:</source>
+        <translation>Nieuwe &amp;pincode voor medewerkers:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Nieuwe pincode &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation>%1 tot %2 cijfers</translation>
+    </message>
+    <message>
+        <source>Securing the PIN…</source>
+        <translation>Pincode wordt beveiligd…</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Er is een pincode voor medewerkers ingesteld.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation>Er is nog geen pincode voor medewerkers ingesteld: medewerkers kunnen de kiosk niet ontgrendelen.</translation>
     </message>
 </context>
 <context>

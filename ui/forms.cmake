@@ -14,6 +14,7 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SecretChanges.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FirstRunDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/SettingsDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/KioskSettingsForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/KioskSettingsForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ShortcutsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ReceiptIssuerForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ReceiptIssuerForm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/FinanceApplicationDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/FinanceApplicationDialog.cpp

@@ -7,9 +7,11 @@
 #include "dialogs/CancelDialog.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dialogs/InitiateDialog.h"
+#include "dialogs/KioskSettingsForm.h"
 #include "dialogs/ResendDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "export/ReceiptPdf.h"
+#include "kiosk/StaffPin.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QCheckBox>
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -169,6 +172,53 @@ TEST_F(DialogScreenshotTest, SettingsDialog)
         QTest::qWaitFor([&] { return secret->placeholderText() == QStringLiteral("Not stored yet"); }, 5000))
         << secret->placeholderText().toStdString();
     save(dialog, QStringLiteral("settings-dialog.png"));
+    QSettings().clear();
+}
+
+TEST_F(DialogScreenshotTest, SettingsKioskTab)
+{
+    // The Kiosk tab twice: a PIN too short (its message under the field), and with the PIN and
+    // the idle time provisioned by IT (read-only, "Set by your administrator").
+    QSettings().clear();
+    AppSettings settings;
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Service desk");
+    profile.baseUrl = QUrl(QStringLiteral("https://api.eu.example.com"));
+    profile.enterpriseId = QStringLiteral("E100234");
+    profile.storeIds = {QStringLiteral("S01")};
+    profile.clientId = QStringLiteral("paydesk-desk");
+    settings.profiles = {profile};
+    settings.save();
+    MemorySecretStore secrets;
+    {
+        SettingsDialog dialog(secrets);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* form = child<KioskSettingsForm>(dialog, "kioskSettingsForm");
+        child<QTabWidget>(dialog, "tabs")->setCurrentWidget(form);
+        typeInto(child<QLineEdit>(dialog, "kioskDealershipName"), QStringLiteral("Riverside Motors"));
+        typeInto(child<QLineEdit>(dialog, "staffPin"), QStringLiteral("1234"));
+        typeInto(child<QLineEdit>(dialog, "staffPinRepeat"), QStringLiteral("1234"));
+        clickAccept(dialog);
+        ASSERT_FALSE(form->shownError(QStringLiteral("staffPin")).isEmpty());
+        save(dialog, QStringLiteral("settings-kiosk.png"));
+    }
+    QSettings system(QSettings::NativeFormat, QSettings::SystemScope, QCoreApplication::organizationName(),
+                     QCoreApplication::applicationName());
+    system.setValue(QStringLiteral("Kiosk/pinHash"),
+                    StaffPin::hash(QStringLiteral("135791"), StaffPin::MinIterations));
+    system.setValue(QStringLiteral("Kiosk/idleSeconds"), 90);
+    system.setValue(QStringLiteral("Kiosk/enabled"), true);
+    system.sync();
+    {
+        SettingsDialog dialog(secrets);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        child<QTabWidget>(dialog, "tabs")
+            ->setCurrentWidget(child<KioskSettingsForm>(dialog, "kioskSettingsForm"));
+        save(dialog, QStringLiteral("settings-kiosk-provisioned.png"));
+    }
+    system.clear();
     QSettings().clear();
 }
 

@@ -5,6 +5,9 @@
 #include "ScriptedServer.h"
 #include "api/TrustedCaStore.h"
 #include "dialogs/AppSettings.h"
+#include "dialogs/KioskSettingsForm.h"
+#include "kiosk/KioskConfig.h"
+#include "kiosk/StaffPin.h"
 #include "secrets/BoundSecret.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -13,10 +16,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -298,6 +305,158 @@ TEST_F(SettingsDialogTest, NoTwoVisibleControlsShareAMnemonicOnAnyTab)
             seen.insert(key, text);
         }
     }
+}
+
+/// The system-wide settings file IT provisions a kiosk with (KioskConfig's system scope).
+std::unique_ptr<QSettings> systemSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                       QCoreApplication::organizationName(),
+                                       QCoreApplication::applicationName());
+}
+
+TEST_F(SettingsDialogTest, KioskTabSetsTheStaffPinOnlyAsAHashMadeOffTheGuiThread)
+{
+    systemSettings()->clear();
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(dialog, "tabs");
+    auto* form = child<KioskSettingsForm>(dialog, "kioskSettingsForm");
+    tabs->setCurrentWidget(form);
+    EXPECT_EQ(child<QLabel>(dialog, "kioskPinState")->text(),
+              QStringLiteral("No staff PIN is set yet: staff cannot unlock the kiosk."));
+    auto* pin = child<QLineEdit>(dialog, "staffPin");
+    auto* repeat = child<QLineEdit>(dialog, "staffPinRepeat");
+    EXPECT_EQ(pin->echoMode(), QLineEdit::Password);
+    EXPECT_EQ(repeat->echoMode(), QLineEdit::Password);
+
+    // Each wrong entry is refused with a message under its field, and nothing is saved.
+    const struct
+    {
+        QString pin, repeat, field, message;
+    } wrong[] = {
+        {QStringLiteral("12345"), QStringLiteral("12345"), QStringLiteral("staffPin"),
+         QStringLiteral("A staff PIN has 6 to 12 digits.")},
+        {QStringLiteral("12ab56"), QStringLiteral("12ab56"), QStringLiteral("staffPin"),
+         QStringLiteral("Use digits only (0–9).")},
+        {QStringLiteral("246810"), QString(), QStringLiteral("staffPinRepeat"),
+         QStringLiteral("Type the new PIN again to confirm it.")},
+        {QStringLiteral("246810"), QStringLiteral("246811"), QStringLiteral("staffPinRepeat"),
+         QStringLiteral("The two PINs are not the same.")},
+    };
+    for (const auto& w : wrong) {
+        typeInto(pin, w.pin);
+        typeInto(repeat, w.repeat);
+        clickAccept(dialog);
+        EXPECT_EQ(form->shownError(w.field), w.message) << qPrintable(w.pin) << " / " << qPrintable(w.repeat);
+        EXPECT_TRUE(dialog.isVisible());
+        EXPECT_EQ(tabs->currentWidget(), form);
+        EXPECT_TRUE(KioskConfig::load().pinHash.isEmpty());
+    }
+    // Editing the field takes its message away.
+    typeInto(repeat, QStringLiteral("246810"));
+    EXPECT_TRUE(form->shownError(QStringLiteral("staffPinRepeat")).isEmpty());
+
+    // The right PIN twice: Save returns at once, the hash is made on another thread while the
+    // dialog stays responsive (with the PIN fields read-only), then the save completes.
+    typeInto(pin, QStringLiteral("246810"));
+    clickAccept(dialog);
+    EXPECT_TRUE(form->isHashing()) << "the PIN was hashed on the GUI thread, inside Save";
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(pin->isReadOnly());
+    EXPECT_FALSE(dialog.findChild<QDialogButtonBox*>()->isEnabled());
+    EXPECT_EQ(child<QLabel>(dialog, "kioskPinState")->text(), QStringLiteral("Securing the PIN…"));
+    EXPECT_TRUE(KioskConfig::load().pinHash.isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 30000));
+
+    const QString hash = KioskConfig::load().pinHash;
+    static const QRegularExpression format(
+        QStringLiteral("^pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=$"));
+    EXPECT_TRUE(format.match(hash).hasMatch()) << qPrintable(hash);
+    EXPECT_TRUE(StaffPin::verify(QStringLiteral("246810"), hash));
+    EXPECT_TRUE(pin->text().isEmpty());
+    EXPECT_TRUE(repeat->text().isEmpty());
+    // The PIN itself is nowhere in the settings, and the audit line names the change only.
+    EXPECT_FALSE(allSettingsBytes().contains("246810"));
+    const AuditEntry audit = dialog.auditEntry(QStringLiteral("alice"));
+    const QByteArray auditJson = QJsonDocument(audit.before).toJson() + QJsonDocument(audit.after).toJson();
+    EXPECT_TRUE(auditJson.contains("staffPin"));
+    EXPECT_FALSE(auditJson.contains("246810"));
+    EXPECT_FALSE(auditJson.contains(hash.section(u'$', 3).toLatin1()));
+    QSettings().remove(QStringLiteral("Kiosk"));
+}
+
+TEST_F(SettingsDialogTest, ProvisionedKioskValuesShowReadOnlyAndAreNeverWritten)
+{
+    const QString provisionedHash = StaffPin::hash(QStringLiteral("135791"), StaffPin::MinIterations);
+    {
+        QSettings user;
+        user.setValue(QStringLiteral("Kiosk/idleSeconds"), 120);
+        user.setValue(QStringLiteral("Kiosk/dealershipName"), QStringLiteral("Mine Motors"));
+        const auto system = systemSettings();
+        system->setValue(QStringLiteral("Kiosk/pinHash"), provisionedHash);
+        system->setValue(QStringLiteral("Kiosk/idleSeconds"), 90);
+        system->setValue(QStringLiteral("Kiosk/enabled"), true);
+    }
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* form = child<KioskSettingsForm>(dialog, "kioskSettingsForm");
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(form);
+
+    auto* idle = child<QSpinBox>(dialog, "kioskIdleSeconds");
+    EXPECT_EQ(idle->value(), 90);
+    EXPECT_TRUE(idle->isReadOnly());
+    EXPECT_FALSE(idle->isEnabled());
+    auto* enabled = child<QCheckBox>(dialog, "kioskEnabled");
+    EXPECT_TRUE(enabled->isChecked());
+    EXPECT_FALSE(enabled->isEnabled());
+    for (const char* key :
+         {"kioskProvisioned_idleSeconds", "kioskProvisioned_pinHash", "kioskProvisioned_enabled"}) {
+        auto* note = child<QLabel>(dialog, key);
+        ASSERT_NE(note, nullptr);
+        EXPECT_TRUE(note->isVisible()) << key;
+        EXPECT_EQ(note->text(), QStringLiteral("Set by your administrator")) << key;
+    }
+    // Not provisioned: the user's own, and editable.
+    EXPECT_EQ(form->findChild<QLabel*>(QStringLiteral("kioskProvisioned_dealershipName")), nullptr);
+    auto* name = child<QLineEdit>(dialog, "kioskDealershipName");
+    EXPECT_EQ(name->text(), QStringLiteral("Mine Motors"));
+    EXPECT_FALSE(name->isReadOnly());
+    // The provisioned PIN: said to be set, and its fields take nothing.
+    EXPECT_EQ(child<QLabel>(dialog, "kioskPinState")->text(), QStringLiteral("A staff PIN is set."));
+    auto* pin = child<QLineEdit>(dialog, "staffPin");
+    auto* repeat = child<QLineEdit>(dialog, "staffPinRepeat");
+    EXPECT_TRUE(pin->isReadOnly());
+    EXPECT_TRUE(repeat->isReadOnly());
+    EXPECT_FALSE(pin->isEnabled());
+    pin->setFocus();
+    QTest::keyClicks(pin, QStringLiteral("999999"));
+    QTest::keyClicks(repeat, QStringLiteral("999999"));
+    EXPECT_TRUE(pin->text().isEmpty());
+    QTest::keyClicks(idle, QStringLiteral("5"));
+    EXPECT_EQ(idle->value(), 90);
+
+    typeInto(name, QStringLiteral("Riverside Motors"));
+    clickAccept(dialog);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 10000));
+    const KioskConfig config = KioskConfig::load();
+    EXPECT_EQ(config.pinHash, provisionedHash);
+    EXPECT_EQ(config.idleSeconds, 90);
+    EXPECT_TRUE(config.enabled);
+    EXPECT_EQ(config.dealershipName, QStringLiteral("Riverside Motors"));
+    // The user's own file was not written for what IT set.
+    QSettings user;
+    user.setFallbacksEnabled(false);
+    EXPECT_EQ(user.value(QStringLiteral("Kiosk/idleSeconds")).toInt(), 120);
+    EXPECT_FALSE(user.contains(QStringLiteral("Kiosk/pinHash")));
+    EXPECT_FALSE(user.contains(QStringLiteral("Kiosk/enabled")));
+    const QJsonObject after = dialog.auditEntry(QStringLiteral("alice")).after;
+    EXPECT_EQ(after.value(QStringLiteral("kioskChanged")).toArray(),
+              QJsonArray{QStringLiteral("dealershipName")});
+    systemSettings()->clear();
+    user.remove(QStringLiteral("Kiosk"));
 }
 
 TEST_F(SettingsDialogTest, EveryControlHasAnAccessibleName)

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionProfileForm.h"
+#include "KioskSettingsForm.h"
 #include "ProviderSitesForm.h"
 #include "ReceiptIssuerForm.h"
 #include "SecretChanges.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -132,6 +134,10 @@ public:
     ProviderSitesForm* providers = nullptr;
     /// Keychain keys of the provider sites of removed profiles, deleted once saved without them.
     QStringList removedSiteSecrets;
+    // Kiosk mode of this computer (not per profile)
+    KioskSettingsForm* kiosk = nullptr;
+    /// The kiosk settings the last save changed (for the audit line; never a PIN or its hash).
+    QStringList kioskChanged;
     QDialogButtonBox* buttons = nullptr;
 };
 
@@ -268,6 +274,9 @@ void SettingsDialog::buildUi()
     // --- Payment providers: the provider sites of the profile shown on the Connection tab ---
     d.providers = new ProviderSitesForm(d.tabs);
     d.tabs->addTab(d.providers, QString());
+    // --- Kiosk: this computer's kiosk mode and staff PIN -----------------------------------
+    d.kiosk = new KioskSettingsForm(d.tabs);
+    d.tabs->addTab(d.kiosk, QString());
     // Opens on General: the connection (with the client secret) is one deliberate step further,
     // not the first thing shown in front of the cashiers.
     d.tabs->setCurrentIndex(kGeneralTab);
@@ -333,6 +342,11 @@ void SettingsDialog::retranslateUi()
     d.tabs->setTabText(kNotificationsTab, tr("&Notifications"));
     d.tabs->setTabText(kReceiptsTab, tr("Receipt &details"));
     d.tabs->setTabText(kProvidersTab, tr("Pa&yment providers"));
+    d.tabs->setTabText(d.tabs->indexOf(d.kiosk), tr("&Kiosk"));
+    // Every tab in sight, in every language: the dialog is at least as wide as its tab bar (and
+    // never narrower than buildUi() made it), so no tab hides behind the bar's scroll arrows.
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(qMax(560, d.tabs->tabBar()->sizeHint().width() + margins.left() + margins.right() + 4));
     d.tabs->setAccessibleName(tr("Settings sections"));
     d.profileLabel->setText(tr("&Profile:"));
     d.profile->setAccessibleName(tr("Connection profile"));
@@ -599,6 +613,24 @@ void SettingsDialog::accept()
         return;
     }
 
+    // The kiosk tab: a new staff PIN is checked here, then hashed on a pool thread (PBKDF2 takes
+    // over a second on purpose); the save goes on once the hash is ready.
+    if (d.kiosk->isHashing())
+        return;
+    if (const FieldErrors kioskErrors = d.kiosk->errors(); !kioskErrors.isEmpty()) {
+        d.tabs->setCurrentWidget(d.kiosk);
+        d.kiosk->showErrors(kioskErrors);
+        return;
+    }
+    if (d.kiosk->needsHashing()) {
+        d.buttons->setEnabled(false);
+        d.kiosk->hashPin([this] {
+            m_d->buttons->setEnabled(true);
+            accept();
+        });
+        return;
+    }
+
     AppSettings after;
     for (const ProfileEdit& e : std::as_const(d.edits))
         after.profiles.append(e.profile);
@@ -684,6 +716,8 @@ void SettingsDialog::secretsWritten(const AppSettings& after, std::optional<Secr
         d.tabs->setCurrentIndex(kConnectionTab);
         return;
     }
+    // Only what IT did not provision; a new PIN only as its hash.
+    d.kioskChanged = d.kiosk->save();
     d.changes->removeAll();
     for (ProfileEdit& e : d.edits) {
         if (!e.newSecret.isEmpty()) {
@@ -732,6 +766,9 @@ AuditEntry SettingsDialog::auditEntry(const QString& who) const
     entry.after = m_d->after.toAuditJson();
     // Which secrets were replaced, by profile name only: the value never goes anywhere.
     entry.after.insert(QStringLiteral("secretReplacedFor"), QJsonArray::fromStringList(m_d->secretsReplaced));
+    // Which kiosk settings changed ("staffPin" for a new PIN: neither it nor its hash is logged).
+    if (!m_d->kioskChanged.isEmpty())
+        entry.after.insert(QStringLiteral("kioskChanged"), QJsonArray::fromStringList(m_d->kioskChanged));
     return entry;
 }
 

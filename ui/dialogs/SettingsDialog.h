@@ -20,7 +20,9 @@ namespace paydesk::ui {
  * Settings: connection profiles and their stores, credentials (written to the keychain and
  * never shown back — the secret field is always empty and says whether one is stored), the
  * TLS CA file, language (English / German), theme (system / light / dark) and desktop
- * notification options.
+ * notification options; and this computer's kiosk mode with its staff PIN (KioskSettingsForm:
+ * a new PIN is hashed on a pool thread first, then the save goes on; values IT provisioned
+ * are read-only there).
  *
  * A secret is bound to the origin of the profile's token URL (BoundSecret): when the URL's
  * origin is edited, neither "Test connection" nor Save uses the stored secret — it must be
