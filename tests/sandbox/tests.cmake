@@ -22,6 +22,7 @@ add_executable(paydesk_sandbox_tests
     ${CMAKE_CURRENT_LIST_DIR}/DemocranceApiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemocrancePaymentTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemocranceLogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DemocranceDemoTest.cpp
 )
 target_include_directories(paydesk_sandbox_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(paydesk_sandbox_tests PRIVATE paydesk_sandbox Qt6::Test Qt6::WebSockets)
