@@ -2126,6 +2126,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation>Quittung für %1 an %2 gesendet</translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation>Zahlungslink für Police %1 in der Warteschlange — wird gesendet, sobald Democrance antwortet</translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation>Vorauszahlung für Werkstattauftrag %1 in der Warteschlange — wird gesendet, sobald myKaarma antwortet</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4055,6 +4063,211 @@
     <message>
         <source>Department UUID</source>
         <translation>Abteilungs-UUID</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation>&amp;Keyloop: Zahlungsanforderung (die Kundin oder der Kunde erhält einen Zahlungslink)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation>&amp;Payment Assist: Finanzierungsantrag</translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation>&amp;Democrance: Zahlungslink für eine Versicherungspolice</translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation>&amp;myKaarma: Vorauszahlung für einen Werkstattauftrag</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Filiale:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation>Welcher Anbieter?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation>Weiter zum Formular des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation>Democrance wird gefragt, welche Gateways die Police %1 nutzen kann…</translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation>Keine Gateways: %1</translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation>Democrance bietet für die Police %1 kein Gateway an.</translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation>Wählen Sie eines der Gateways, die Democrance für die Police %1 anbietet.</translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation>Zahlungslink für Police senden</translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation>Democrance sendet der Kundin oder dem Kunden einen Link, um die Prämie der Police über das gewählte Gateway zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Filiale:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>&amp;Policennummer:</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation>Gateways &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation>Die Gateways dieser Police suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Zahlungs-Gateway</translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation>Democrance kann auch „No payment required“ (keine Zahlung nötig) oder „Payment to be invoiced“ (Zahlung per Rechnung, Gateway invoice) antworten: Die Police wird dann ohne Kartenzahlung ausgestellt, und PayDesk zeigt das so an.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation>Link &amp;senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation>Den Zahlungslink senden</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation>Geben Sie den Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation>myKaarma schlägt seinen Kartenzuschlag auf den zu zahlenden Betrag auf; der Detailbereich zeigt ihn, sobald die Vorauszahlung angelegt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation>Noch geht nichts an die Kundin oder den Kunden: Die Vorauszahlung wird angelegt, Zuschlag und Gebühren erscheinen im Detailbereich, von wo aus Sie den Link senden.</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation>Eine Vorauszahlung für einen Werkstattauftrag über myKaarma: Die Kundin oder der Kunde zahlt den Betrag über den erhaltenen Link.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Filiale:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation>&amp;Werkstattauftrag:</translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation>Nummer des Werkstattauftrags</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation>&amp;Kunde (myKaarma-ID):</translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation>myKaarma-Kunden-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation>Zahlungslink per &amp;SMS senden</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation>Zahlungslink per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation>Vorauszahlung &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation>Die Vorauszahlung anlegen</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation>Zahlungslink per SMS senden</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Zahlungslink per E-Mail senden</translation>
     </message>
 </context>
 </TS>

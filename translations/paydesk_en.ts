@@ -2078,6 +2078,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -3966,6 +3974,211 @@
     </message>
     <message>
         <source>Department UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2126,6 +2126,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation>Recibo de %1 enviado a %2</translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation>Enlace de pago de la póliza %1 en cola: se envía en cuanto Democrance responda</translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation>Pago anticipado de la orden de reparación %1 en cola: se envía en cuanto myKaarma responda</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4055,6 +4063,211 @@
     <message>
         <source>Department UUID</source>
         <translation>UUID de departamento</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation>&amp;Keyloop: solicitud de pago (el cliente recibe un enlace de pago)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation>&amp;Payment Assist: solicitud de financiación</translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation>&amp;Democrance: enlace de pago para una póliza de seguro</translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation>&amp;myKaarma: pago anticipado de una orden de reparación</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Centro:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation>¿Qué proveedor?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation>Continuar al formulario del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation>Preguntando a Democrance qué pasarelas puede usar la póliza %1…</translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation>Sin pasarelas: %1</translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation>Democrance no ofrece ninguna pasarela para la póliza %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation>Elija una de las pasarelas que Democrance ofrece para la póliza %1.</translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation>Enviar enlace de pago de la póliza</translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation>Democrance envía al cliente un enlace para pagar la prima de la póliza por la pasarela elegida.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>Número de &amp;póliza:</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Número de póliza</translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation>&amp;Buscar pasarelas</translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation>Buscar las pasarelas de esta póliza</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>Pa&amp;sarela:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Pasarela de pago</translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation>Democrance también puede responder «No payment required» (no se requiere pago) o «Payment to be invoiced» (pago por factura, pasarela invoice): la póliza se emite entonces sin pago con tarjeta, y PayDesk lo muestra así.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation>&amp;Enviar enlace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation>Enviar el enlace de pago</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation>Introduzca el importe, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation>myKaarma añade su recargo por tarjeta a lo que paga el cliente; el panel de detalle lo muestra una vez creado el pago anticipado.</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation>Todavía no se envía nada al cliente: se crea el pago anticipado y su recargo y comisiones se muestran en el panel de detalle, desde donde envía el enlace.</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Pago anticipado</translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation>Un pago anticipado de una orden de reparación a través de myKaarma: el cliente paga el importe con el enlace que recibe.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation>Orden de &amp;reparación:</translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation>Número de la orden de reparación</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation>&amp;Cliente (ID de myKaarma):</translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation>ID de cliente de myKaarma</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importe (%1):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation>Enviar el enlace de pago por &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation>Enviar el enlace de pago por c&amp;orreo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation>Crear &amp;pago anticipado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation>Crear el pago anticipado</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation>Enviar el enlace de pago por SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Enviar el enlace de pago por correo electrónico</translation>
     </message>
 </context>
 </TS>

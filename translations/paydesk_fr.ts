@@ -2126,6 +2126,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation>Reçu pour %1 envoyé à %2</translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation>Lien de paiement pour la police %1 en file d&apos;attente — envoyé dès que Democrance répond</translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation>Acompte pour l&apos;ordre de réparation %1 en file d&apos;attente — envoyé dès que myKaarma répond</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4055,6 +4063,211 @@
     <message>
         <source>Department UUID</source>
         <translation>UUID de service</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation>&amp;Keyloop : demande de paiement (le client reçoit un lien de paiement)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation>&amp;Payment Assist : demande de financement</translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation>&amp;Democrance : lien de paiement pour une police d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation>&amp;myKaarma : acompte pour un ordre de réparation</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation>Quel prestataire ?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation>Continuer vers le formulaire du prestataire</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation>Demande à Democrance des passerelles possibles pour la police %1…</translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation>Aucune passerelle : %1</translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation>Democrance ne propose aucune passerelle pour la police %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation>Choisissez l&apos;une des passerelles que Democrance propose pour la police %1.</translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation>Envoyer le lien de paiement de la police</translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation>Democrance envoie au client un lien pour payer la prime de la police par la passerelle choisie.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>Numéro de &amp;police :</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation>&amp;Chercher les passerelles</translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation>Chercher les passerelles de cette police</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>Pa&amp;sserelle :</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Passerelle de paiement</translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation>Democrance peut aussi répondre « No payment required » (aucun paiement requis) ou « Payment to be invoiced » (paiement sur facture, passerelle invoice) : la police est alors émise sans paiement par carte, et PayDesk l&apos;affiche ainsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation>&amp;Envoyer le lien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation>Envoyer le lien de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation>Saisissez le montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation>myKaarma ajoute sa surcharge carte à ce que paie le client ; le volet de détail l&apos;affiche une fois l&apos;acompte créé.</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation>Rien n&apos;est encore envoyé au client : l&apos;acompte est créé, sa surcharge et ses frais s&apos;affichent dans le volet de détail, d&apos;où vous envoyez le lien.</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation>Un acompte pour un ordre de réparation via myKaarma : le client paie le montant par le lien qu&apos;il reçoit.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation>Ordre de &amp;réparation :</translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation>Numéro de l&apos;ordre de réparation</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation>&amp;Client (ID myKaarma) :</translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation>ID client myKaarma</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation>Envoyer le lien de paiement par &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation>Envoyer le lien de paiement par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation>&amp;Créer l&apos;acompte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation>Créer l&apos;acompte</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation>Envoyer le lien de paiement par SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Envoyer le lien de paiement par e-mail</translation>
     </message>
 </context>
 </TS>

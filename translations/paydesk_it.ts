@@ -2126,6 +2126,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation>Ricevuta per %1 inviata a %2</translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation>Link di pagamento per la polizza %1 in coda: inviato appena Democrance risponde</translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation>Acconto per l&apos;ordine di riparazione %1 in coda: inviato appena myKaarma risponde</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4055,6 +4063,211 @@
     <message>
         <source>Department UUID</source>
         <translation>UUID reparto</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation>&amp;Keyloop: richiesta di pagamento (il cliente riceve un link di pagamento)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation>&amp;Payment Assist: richiesta di finanziamento</translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation>&amp;Democrance: link di pagamento per una polizza assicurativa</translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation>&amp;myKaarma: acconto per un ordine di riparazione</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation>Quale fornitore?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation>Continuare al modulo del fornitore</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation>Richiesta a Democrance dei gateway utilizzabili per la polizza %1…</translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation>Nessun gateway: %1</translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation>Democrance non offre alcun gateway per la polizza %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation>Scegliere uno dei gateway che Democrance offre per la polizza %1.</translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation>Invia link di pagamento della polizza</translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation>Democrance invia al cliente un link per pagare il premio della polizza tramite il gateway scelto.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>Numero di &amp;polizza:</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numero di polizza</translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation>&amp;Cerca gateway</translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation>Cercare i gateway di questa polizza</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Gateway di pagamento</translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation>Democrance può anche rispondere «No payment required» (nessun pagamento richiesto) o «Payment to be invoiced» (pagamento su fattura, gateway invoice): la polizza viene allora emessa senza pagamento con carta, e PayDesk lo mostra così.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation>&amp;Invia link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation>Inviare il link di pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation>Inserire l&apos;importo, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation>myKaarma aggiunge il proprio sovrapprezzo carta a quanto paga il cliente; il pannello dei dettagli lo mostra una volta creato l&apos;acconto.</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation>Al cliente non viene ancora inviato nulla: l&apos;acconto viene creato e sovrapprezzo e commissioni compaiono nel pannello dei dettagli, da cui si invia il link.</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation>Un acconto per un ordine di riparazione tramite myKaarma: il cliente paga l&apos;importo con il link che riceve.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation>Ordine di &amp;riparazione:</translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation>Numero dell&apos;ordine di riparazione</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation>&amp;Cliente (ID myKaarma):</translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation>ID cliente myKaarma</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importo (%1):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation>Inviare il link di pagamento per &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation>Inviare il link di pagamento per &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation>Crea &amp;acconto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation>Creare l&apos;acconto</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation>Inviare il link di pagamento per SMS</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Inviare il link di pagamento per e-mail</translation>
     </message>
 </context>
 </TS>

@@ -2126,6 +2126,14 @@
         <source>Receipt for %1 sent to %2</source>
         <translation>Betaalbewijs voor %1 verstuurd naar %2</translation>
     </message>
+    <message>
+        <source>Payment link for policy %1 queued — sent as soon as Democrance answers</source>
+        <translation>Betaallink voor polis %1 in de wachtrij — verstuurd zodra Democrance antwoordt</translation>
+    </message>
+    <message>
+        <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
+        <translation>Vooruitbetaling voor werkorder %1 in de wachtrij — verstuurd zodra myKaarma antwoordt</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4055,6 +4063,211 @@
     <message>
         <source>Department UUID</source>
         <translation>Afdelings-UUID</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::NewRequestDialog</name>
+    <message>
+        <source>&amp;Keyloop: payment request (the customer gets a pay link)</source>
+        <translation>&amp;Keyloop: betaalverzoek (de klant krijgt een betaallink)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment Assist: finance application</source>
+        <translation>&amp;Payment Assist: financieringsaanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Democrance: payment link for an insurance policy</source>
+        <translation>&amp;Democrance: betaallink voor een verzekeringspolis</translation>
+    </message>
+    <message>
+        <source>&amp;myKaarma: prepayment for a repair order</source>
+        <translation>&amp;myKaarma: vooruitbetaling voor een werkorder</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Which provider?</source>
+        <translation>Welke aanbieder?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Verd&amp;er</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Continue to the provider&apos;s form</source>
+        <translation>Verder naar het formulier van de aanbieder</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::DemocrancePaymentLinkDialog</name>
+    <message>
+        <source>Asking Democrance which gateways policy %1 may use…</source>
+        <translation>Democrance wordt gevraagd welke gateways polis %1 kan gebruiken…</translation>
+    </message>
+    <message>
+        <source>No gateways: %1</source>
+        <translation>Geen gateways: %1</translation>
+    </message>
+    <message>
+        <source>Democrance offers no gateway for policy %1.</source>
+        <translation>Democrance biedt geen gateway voor polis %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of the gateways Democrance offers for policy %1.</source>
+        <translation>Kies een van de gateways die Democrance voor polis %1 biedt.</translation>
+    </message>
+    <message>
+        <source>Send payment link for policy</source>
+        <translation>Betaallink voor polis versturen</translation>
+    </message>
+    <message>
+        <source>Democrance sends the customer a link to pay the policy&apos;s premium through the gateway you pick.</source>
+        <translation>Democrance stuurt de klant een link om de premie van de polis te betalen via de gekozen gateway.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>&amp;Polisnummer:</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Find gateways</source>
+        <translation>Gateways &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Find the gateways of this policy</source>
+        <translation>De gateways van deze polis zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Betaalgateway</translation>
+    </message>
+    <message>
+        <source>Democrance may also answer “No payment required” or “Payment to be invoiced” (the invoice gateway): the policy is then issued without a card payment, and PayDesk shows it so.</source>
+        <translation>Democrance kan ook ‘No payment required’ (geen betaling nodig) of ‘Payment to be invoiced’ (betaling op factuur, gateway invoice) antwoorden: de polis wordt dan zonder kaartbetaling uitgegeven, en PayDesk toont dat zo.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link</source>
+        <translation>Link &amp;versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Send the payment link</source>
+        <translation>De betaallink versturen</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::MyKaarmaPrepaymentDialog</name>
+    <message>
+        <source>Enter the amount, e.g. %1.</source>
+        <translation>Voer het bedrag in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>myKaarma adds its card surcharge to what the customer pays; the detail pane shows it once the prepayment is made.</source>
+        <translation>myKaarma telt zijn kaarttoeslag op bij wat de klant betaalt; het detailvenster toont die zodra de vooruitbetaling is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the customer yet: the prepayment is made and its surcharge and fees are shown in the detail pane, from where you send the link.</source>
+        <translation>Er gaat nog niets naar de klant: de vooruitbetaling wordt aangemaakt en de toeslag en kosten verschijnen in het detailvenster, van waaruit u de link verstuurt.</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
+    </message>
+    <message>
+        <source>A prepayment for a repair order through myKaarma: the customer pays the amount by the link they get.</source>
+        <translation>Een vooruitbetaling voor een werkorder via myKaarma: de klant betaalt het bedrag via de link die hij krijgt.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order:</source>
+        <translation>&amp;Werkorder:</translation>
+    </message>
+    <message>
+        <source>Repair order number</source>
+        <translation>Werkordernummer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (myKaarma id):</source>
+        <translation>&amp;Klant (myKaarma-ID):</translation>
+    </message>
+    <message>
+        <source>myKaarma customer id</source>
+        <translation>myKaarma-klant-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Bedrag (%1):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;text</source>
+        <translation>Betaallink per &amp;sms versturen</translation>
+    </message>
+    <message>
+        <source>Send the pay link by &amp;email</source>
+        <translation>Betaallink per &amp;e-mail versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Make prepayment</source>
+        <translation>Vooruitbetaling &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Make the prepayment</source>
+        <translation>De vooruitbetaling aanmaken</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text</source>
+        <translation>Betaallink per sms versturen</translation>
+    </message>
+    <message>
+        <source>Send the pay link by email</source>
+        <translation>Betaallink per e-mail versturen</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,11 @@
 #include "PlainText.h"
 #include "Theme.h"
 #include "dialogs/CancelDialog.h"
+#include "dialogs/DemocrancePaymentLinkDialog.h"
 #include "dialogs/FinanceApplicationDialog.h"
 #include "dialogs/InitiateDialog.h"
+#include "dialogs/MyKaarmaPrepaymentDialog.h"
+#include "dialogs/NewRequestDialog.h"
 #include "dialogs/ResendDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -1272,7 +1275,10 @@ void MainWindow::updateActions()
 {
     // Actions act on the payment the user opened, and only while they can see which it is.
     const std::optional<Payment> p = selectedPaymentInSight() ? selectedPayment() : std::nullopt;
-    m_initiate->setEnabled(bool(m_submitter.initiate) && !m_sites.isEmpty());
+    const bool otherProviders =
+        m_session && (!m_session->profile().paymentAssist.isEmpty() ||
+                      !m_session->profile().democrance.isEmpty() || !m_session->profile().myKaarma.isEmpty());
+    m_initiate->setEnabled((bool(m_submitter.initiate) && !m_sites.isEmpty()) || otherProviders);
     m_newFinance->setEnabled(m_session && !m_session->profile().paymentAssist.isEmpty());
     m_cancel->setEnabled(bool(m_submitter.cancel) && p && DealerActions::canCancel(*p));
     m_resend->setEnabled(bool(m_submitter.resend) && p && DealerActions::canResend(*p));
@@ -1321,11 +1327,55 @@ QString MainWindow::siteCurrency(const Site& site) const
 
 void MainWindow::initiatePayment()
 {
+    QList<NewRequestDialog::Option> options;
+    if (m_submitter.initiate)
+        for (const Site& s : std::as_const(m_sites))
+            options.append({s.storeId, s.name, ProviderId::keyloop()});
+    if (m_session) {
+        const ConnectionProfile& profile = m_session->profile();
+        for (const PaymentAssistSite& s : profile.paymentAssist)
+            options.append({s.siteId, s.name, ProviderId::paymentAssist()});
+        for (const DemocranceSite& s : profile.democrance)
+            options.append({s.siteId, s.name, ProviderId::democrance()});
+        for (const MyKaarmaSite& s : profile.myKaarma)
+            options.append({s.siteId, s.name, ProviderId::myKaarma()});
+    }
+    if (options.isEmpty())
+        return;
+    // One provider in the whole profile: its own dialog at once, with all its sites.
+    if (!NewRequestDialog::needed(options)) {
+        newRequestFor(options.constFirst().provider, QString());
+        return;
+    }
+    NewRequestDialog chooser(options, this);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    const NewRequestDialog::Option chosen = chooser.chosen();
+    newRequestFor(chosen.provider, chosen.siteId);
+}
+
+void MainWindow::newRequestFor(const QString& provider, const QString& siteId)
+{
+    if (provider == ProviderId::keyloop())
+        newKeyloopRequest(siteId);
+    else if (provider == ProviderId::paymentAssist())
+        newFinanceApplicationAt(siteId);
+    else if (provider == ProviderId::democrance())
+        newDemocranceLink(siteId);
+    else if (provider == ProviderId::myKaarma())
+        newMyKaarmaPrepayment(siteId);
+}
+
+void MainWindow::newKeyloopRequest(const QString& siteId)
+{
     if (!m_submitter.initiate || m_sites.isEmpty())
         return;
     QList<InitiateDialog::Site> sites;
     for (const Site& s : std::as_const(m_sites))
-        sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name, siteCurrency(s)};
+        if (siteId.isEmpty() || s.storeId == siteId)
+            sites << InitiateDialog::Site{s.enterpriseId, s.storeId, s.name, siteCurrency(s)};
+    if (sites.isEmpty())
+        return;
     InitiateDialog dialog(sites, this);
     dialog.setClock(&m_clock);
     dialog.setValidator(m_submitter.validator);
@@ -1339,27 +1389,38 @@ void MainWindow::initiatePayment()
     m_summaryTimer.start();
 }
 
+FieldErrors MainWindow::submitProviderAction(const ProviderActionRequest& request)
+{
+    if (!m_session)
+        return {{QString(), tr("Not connected.")}};
+    ProviderActionRequest copy = request;
+    auto queued = m_session->submit(copy);
+    return queued ? FieldErrors() : queued.error();
+}
+
 void MainWindow::newFinanceApplication()
+{
+    newFinanceApplicationAt(QString());
+}
+
+void MainWindow::newFinanceApplicationAt(const QString& siteId)
 {
     if (!m_session || m_session->profile().paymentAssist.isEmpty())
         return;
     QPointer<SyncSession> session = m_session.data();
     QList<FinanceApplicationDialog::Site> sites;
     for (const PaymentAssistSite& s : m_session->profile().paymentAssist)
-        sites << FinanceApplicationDialog::Site{m_session->profile().enterpriseId, s.siteId, s.name};
+        if (siteId.isEmpty() || s.siteId == siteId)
+            sites << FinanceApplicationDialog::Site{m_session->profile().enterpriseId, s.siteId, s.name};
+    if (sites.isEmpty())
+        return;
     FinanceApplicationDialog dialog(sites, this);
     dialog.setQuery([session](ProviderQuery query, const QString& site, const QJsonObject& params,
                               QObject* context, FinanceApplicationDialog::Answer answer) {
         if (session)
             session->query(ProviderId::paymentAssist(), query, site, params, context, std::move(answer));
     });
-    dialog.setSubmit([session](const ProviderActionRequest& request) -> FieldErrors {
-        if (!session)
-            return {{QString(), tr("Not connected.")}};
-        ProviderActionRequest copy = request;
-        auto queued = session->submit(copy);
-        return queued ? FieldErrors() : queued.error();
-    });
+    dialog.setSubmit([this](const ProviderActionRequest& request) { return submitProviderAction(request); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     showStatusMessage(
@@ -1367,6 +1428,63 @@ void MainWindow::newFinanceApplication()
            "Assist answers")
             .arg(Money::fromMinor(dialog.request().payload.value(u"amount"_s).toInteger(), u"GBP"_s)
                      ->format()));
+    m_summaryTimer.start();
+}
+
+void MainWindow::newDemocranceLink(const QString& siteId)
+{
+    if (!m_session)
+        return;
+    const ConnectionProfile& profile = m_session->profile();
+    const DemocranceSite* site = nullptr;
+    for (const DemocranceSite& s : profile.democrance)
+        if (!site && (siteId.isEmpty() || s.siteId == siteId))
+            site = &s;
+    if (!site)
+        return;
+    QPointer<SyncSession> session = m_session.data();
+    DemocrancePaymentLinkDialog dialog({profile.enterpriseId, site->siteId, site->name}, this);
+    dialog.setQuery([session](ProviderQuery query, const QString& store, const QJsonObject& params,
+                              QObject* context, DemocrancePaymentLinkDialog::Answer answer) {
+        if (session)
+            session->query(ProviderId::democrance(), query, store, params, context, std::move(answer));
+    });
+    dialog.setSubmit([this](const ProviderActionRequest& request) { return submitProviderAction(request); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showStatusMessage(tr("Payment link for policy %1 queued — sent as soon as Democrance answers")
+                          .arg(dialog.request().payload.value(u"policy_number"_s).toString()));
+    m_summaryTimer.start();
+}
+
+void MainWindow::newMyKaarmaPrepayment(const QString& siteId)
+{
+    if (!m_session)
+        return;
+    const ConnectionProfile& profile = m_session->profile();
+    const MyKaarmaSite* site = nullptr;
+    for (const MyKaarmaSite& s : profile.myKaarma)
+        if (!site && (siteId.isEmpty() || s.siteId == siteId))
+            site = &s;
+    if (!site)
+        return;
+    // The currency of the site's myKaarma payments when there are some; myKaarma's own (USD) else.
+    QString currency;
+    if (m_store) {
+        PaymentQuery query;
+        query.storeIds = {site->siteId};
+        query.providers = {ProviderId::myKaarma()};
+        query.limit = 1;
+        const auto latest = m_store->query(query);
+        if (latest && !latest->isEmpty())
+            currency = latest->constFirst().amount.currency();
+    }
+    MyKaarmaPrepaymentDialog dialog({profile.enterpriseId, site->siteId, site->name, currency}, this);
+    dialog.setSubmit([this](const ProviderActionRequest& request) { return submitProviderAction(request); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showStatusMessage(tr("Prepayment for repair order %1 queued — sent as soon as myKaarma answers")
+                          .arg(dialog.request().payload.value(u"orderNumber"_s).toString()));
     m_summaryTimer.start();
 }
 

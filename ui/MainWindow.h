@@ -7,6 +7,7 @@
 #include "payments/FieldError.h"
 #include "payments/Payment.h"
 #include "payments/PaymentValidator.h"
+#include "providers/ProviderAction.h"
 #include "store/AuditEntry.h"
 #include "store/OutboxEntry.h"
 #include "store/StoreError.h"
@@ -177,8 +178,19 @@ public:
     void showStatusMessage(const QString& text, int timeoutMs = 6000);
     /// Follows the application palette (status badge and highlight colours).
     void applyThemeColors();
+    /// The new-request dialog of `provider` for `siteId` (empty: every site of that provider).
+    void newRequestFor(const QString& provider, const QString& siteId);
+    void newKeyloopRequest(const QString& siteId);
+    void newFinanceApplicationAt(const QString& siteId);
+    void newDemocranceLink(const QString& siteId);
+    void newMyKaarmaPrepayment(const QString& siteId);
+    /// Queues `request` through the session's outbox (for the provider dialogs).
+    FieldErrors submitProviderAction(const ProviderActionRequest& request);
 
 public Q_SLOTS:
+    /// "New request…": when the profile has more than one provider, asks the site and — only
+    /// when that site has more than one — the provider (NewRequestDialog); then that provider's
+    /// dialog (Keyloop, Payment Assist, Democrance, myKaarma).
     void initiatePayment();
     /// "New finance application…" (Payment Assist), when the profile has Payment Assist sites.
     void newFinanceApplication();

@@ -21,6 +21,9 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSites.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSites.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSiteTester.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSiteTester.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSitesForm.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/ProviderSitesForm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/NewRequestDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/NewRequestDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/DemocrancePaymentLinkDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/DemocrancePaymentLinkDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dialogs/MyKaarmaPrepaymentDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/MyKaarmaPrepaymentDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.h ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h
     ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.h ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.cpp

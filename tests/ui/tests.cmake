@@ -40,3 +40,5 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AppIconTest.cp
 # Payment Assist in the dashboard: the finance application dialog and the flow end to end (issue 15).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FinanceApplicationTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentAssistSettingsTest.cpp)
+# Democrance and myKaarma next to Keyloop and Payment Assist (issue 16).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ProviderRequestTest.cpp)
