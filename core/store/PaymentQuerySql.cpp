@@ -99,7 +99,8 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query)
         m_predicates << Predicate{u"row_id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"_s,
                                   {match},
                                   u"payments NOT INDEXED"_s,
-                                  u"payments_fts WHERE payments_fts MATCH ?"_s};
+                                  u"payments_fts WHERE payments_fts MATCH ?"_s,
+                                  u"SELECT rowid AS id FROM payments_fts WHERE payments_fts MATCH ?"_s};
     } else if (!amounts.isEmpty()) {
         // The words, or exactly the amount: the FTS matches and the amount index's equal
         // entries, both read by index; the rows are then row_id lookups as above.
@@ -125,7 +126,8 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query)
                    .arg(values.join(u", "_s), pairs.join(u" OR "_s));
         binds << pairBinds;
         m_predicates << Predicate{u"row_id IN (%1)"_s.arg(selects.join(u" UNION ALL "_s)), binds,
-                                  u"payments NOT INDEXED"_s, u"(%1)"_s.arg(selects.join(u" UNION "_s))};
+                                  u"payments NOT INDEXED"_s, u"(%1)"_s.arg(selects.join(u" UNION "_s)),
+                                  selects.join(u" UNION "_s)};
     }
 }
 
@@ -191,13 +193,16 @@ QList<PaymentQuerySql::Candidate> PaymentQuerySql::candidates(int threshold) con
 {
     QList<Candidate> list;
     const QString cap = QString::number(qint64(threshold) + 1);
-    for (const Predicate& predicate : m_predicates) {
+    for (int i = 0; i < m_predicates.size(); ++i) {
+        const Predicate& predicate = m_predicates.at(i);
         if (predicate.source.isEmpty())
             continue;
         list << Candidate{
             predicate.source,
             u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)"_s.arg(predicate.countFromWhere, cap),
-            predicate.binds};
+            predicate.binds, i,
+            predicate.idsSelect.isEmpty() ? QString()
+                                          : u"SELECT * FROM (%1) LIMIT %2"_s.arg(predicate.idsSelect, cap)};
     }
     return list;
 }
@@ -207,18 +212,37 @@ QString PaymentQuerySql::walkSource() const
     return indexed(sortOf(m_sortColumn).index);
 }
 
-QString PaymentQuerySql::chooseSource(const QList<qint64>& counts, int threshold) const
+int PaymentQuerySql::chooseCandidate(const QList<qint64>& counts, int threshold) const
 {
     const QList<Candidate> list = candidates(threshold);
-    QString best;
+    int best = -1;
     qint64 bestCount = qint64(threshold) + 1;
     for (qsizetype i = 0; i < list.size() && i < counts.size(); ++i) {
         if (counts.at(i) < bestCount) {
             bestCount = counts.at(i);
-            best = list.at(i).source;
+            best = int(i);
         }
     }
-    return best.isEmpty() ? walkSource() : best;
+    return best;
+}
+
+QString PaymentQuerySql::chooseSource(const QList<qint64>& counts, int threshold) const
+{
+    const int best = chooseCandidate(counts, threshold);
+    return best < 0 ? walkSource() : candidates(threshold).at(best).source;
+}
+
+void PaymentQuerySql::useRowIds(int predicate, const QList<qint64>& ids)
+{
+    if (predicate < 0 || predicate >= m_predicates.size())
+        return;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id); // integers, so inlining them is safe
+    Predicate& p = m_predicates[predicate];
+    p.term = u"row_id IN (%1)"_s.arg(list.join(u','));
+    p.binds.clear();
 }
 
 QString PaymentQuerySql::select(const QString& columns, const QString& source) const

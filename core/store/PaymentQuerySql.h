@@ -42,6 +42,10 @@ public:
         /// What the planner counts to size this criterion: "FROM … WHERE …" of a capped count
         /// with the same binds. Usually `source` and `term`; text search counts its FTS matches.
         QString countFromWhere;
+        /// For text search: a SELECT of the matching row ids (same binds). The planner reads
+        /// them (capped) instead of counting, and when they are few the query uses them as a
+        /// literal list (useRowIds()), so the FTS index is read once, not twice.
+        QString idsSelect = {};
     };
 
     /// A way to read the rows of a sorted query, and how to size it.
@@ -51,6 +55,11 @@ public:
         /// "SELECT count(*) FROM (SELECT 1 … LIMIT threshold + 1)": at most threshold + 1.
         QString countSql;
         QVariantList binds;
+        /// The predicate it reads (an index into predicates()).
+        int predicate = -1;
+        /// "SELECT id FROM (…) LIMIT threshold + 1" for a predicate with idsSelect, else empty:
+        /// read these ids instead of running countSql; their number is the count.
+        QString idsSql = {};
     };
 
     /// The key columns and index of a sort (row_id, the tie-breaker, is not listed).
@@ -85,6 +94,11 @@ public:
      * in order: the first smallest count of at most `threshold`, else walkSource().
      */
     QString chooseSource(const QList<qint64>& counts, int threshold) const;
+    /// The candidate chooseSource() picks (its position in candidates()), or -1 for the walk.
+    int chooseCandidate(const QList<qint64>& counts, int threshold) const;
+    /// Replaces the term of `predicate` by "row_id IN (ids…)" (literal integers, no binds):
+    /// the ids its idsSelect gave, all of them.
+    void useRowIds(int predicate, const QList<qint64>& ids);
 
     /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
     QString select(const QString& columns, const QString& source) const;
