@@ -3066,6 +3066,26 @@
         <source>This payment is for another policy.</source>
         <translation>Diese Zahlung gehört zu einer anderen Police.</translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation>myKaarma</translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation>Wählen Sie den Standort, für den die Zahlung gilt.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation>Der Auftragsbetrag darf nicht kleiner als die Vorauszahlung sein.</translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation>Verwenden Sie RO (Werkstattauftrag) oder PO (Teileauftrag).</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation>Senden Sie den Zahlungslink per SMS, per E-Mail oder beides.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3436,6 +3456,57 @@
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation>Noch keine Mitarbeiter-PIN festgelegt: Mitarbeiter können den Kiosk nicht entsperren.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation>myKaarma hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation>myKaarma hat einen Betrag gesendet, den PayDesk nicht genau lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation>myKaarma hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation>myKaarma hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation>myKaarma hat statt Daten seine Anmeldeseite gesendet: Dem ServiceSubscriber fehlt der API-Scope %1. Bitten Sie myKaarma, ihn freizugeben.</translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation>Für diesen Standort ist kein myKaarma-Passwort hinterlegt. Geben Sie es in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation>Der Schlüsselbund konnte für das myKaarma-Passwort nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation>Das myKaarma-Passwort wurde für eine andere Adresse gespeichert. Geben Sie es für %1 erneut ein.</translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation>Dieser Standort hat keine Zugangsdaten für myKaarma. Fügen Sie sie in den Verbindungseinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation>myKaarma kennt diesen Auftrag nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation>Diese myKaarma-Zahlung hat keine Vorauszahlungsrechnung, die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
+        <translation>myKaarma nennt die Gebühren, sobald die Vorauszahlung angelegt ist. Legen Sie sie ohne Versand des Links an, um sie vorher zu sehen.</translation>
     </message>
 </context>
 <context>

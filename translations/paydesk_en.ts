@@ -2978,6 +2978,26 @@
         <source>This payment is for another policy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3347,6 +3367,57 @@
     </message>
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

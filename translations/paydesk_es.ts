@@ -3066,6 +3066,26 @@
         <source>This payment is for another policy.</source>
         <translation>Este pago corresponde a otra póliza.</translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation>myKaarma</translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation>Elija el centro al que corresponde el pago.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation>El importe de la orden no puede ser inferior al anticipo.</translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation>Use RO (orden de reparación) o PO (pedido de piezas).</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation>Envíe el enlace de pago por SMS, por correo electrónico o por ambos.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3436,6 +3456,57 @@
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation>Todavía no hay un PIN del personal: el personal no puede desbloquear el quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation>myKaarma envió una respuesta que PayDesk no puede leer.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation>myKaarma envió un importe que PayDesk no puede leer con exactitud (%1).</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation>myKaarma rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation>myKaarma rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation>myKaarma respondió con su página de inicio de sesión en lugar de datos: al ServiceSubscriber le falta el ámbito de API %1. Pida a myKaarma que lo conceda.</translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation>No hay ninguna contraseña de myKaarma definida para este centro. Introdúzcala en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation>No se pudo leer el llavero para la contraseña de myKaarma.</translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation>La contraseña de myKaarma se guardó para otra dirección. Vuelva a introducirla para %1.</translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation>Este centro no tiene credenciales de myKaarma. Añádalas en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation>myKaarma no conoce (o ya no conoce) esta orden.</translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation>Este pago de myKaarma no tiene factura de anticipo que enviar.</translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
+        <translation>myKaarma indica las comisiones una vez creado el anticipo. Créelo sin enviar el enlace para verlas primero.</translation>
     </message>
 </context>
 <context>

@@ -3066,6 +3066,26 @@
         <source>This payment is for another policy.</source>
         <translation>Ce paiement concerne une autre police.</translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation>myKaarma</translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation>Choisissez le site concerné par le paiement.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation>Le montant de l&apos;ordre ne peut pas être inférieur à l&apos;acompte.</translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation>Utilisez RO (ordre de réparation) ou PO (commande de pièces).</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation>Envoyez le lien de paiement par SMS, par e-mail ou les deux.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3436,6 +3456,57 @@
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation>Aucun code PIN du personnel n&apos;est encore défini : le personnel ne peut pas déverrouiller la borne.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation>myKaarma a envoyé une réponse que PayDesk ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation>myKaarma a envoyé un montant que PayDesk ne peut pas lire exactement (%1).</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation>myKaarma a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation>myKaarma a refusé la demande : %1</translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation>myKaarma a répondu par sa page de connexion au lieu de données : il manque au ServiceSubscriber le scope d&apos;API %1. Demandez à myKaarma de l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation>Aucun mot de passe myKaarma n&apos;est défini pour ce site. Saisissez-le dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation>Impossible de lire le trousseau pour le mot de passe myKaarma.</translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation>Le mot de passe myKaarma a été enregistré pour une autre adresse. Saisissez-le de nouveau pour %1.</translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation>Ce site n&apos;a pas d&apos;identifiants myKaarma. Ajoutez-les dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation>myKaarma ne connaît pas (ou plus) cet ordre.</translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation>Ce paiement myKaarma n&apos;a pas de facture d&apos;acompte à envoyer.</translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
+        <translation>myKaarma indique les frais une fois l&apos;acompte créé. Créez-le sans envoyer le lien pour les voir d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -3066,6 +3066,26 @@
         <source>This payment is for another policy.</source>
         <translation>Questo pagamento riguarda un&apos;altra polizza.</translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation>myKaarma</translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation>Scegliere la sede a cui si riferisce il pagamento.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation>L&apos;importo dell&apos;ordine non può essere inferiore all&apos;acconto.</translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation>Usare RO (ordine di riparazione) o PO (ordine di ricambi).</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation>Inviare il link di pagamento via SMS, via e-mail o in entrambi i modi.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3436,6 +3456,57 @@
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation>Nessun PIN del personale ancora impostato: il personale non può sbloccare il chiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation>myKaarma ha inviato una risposta che PayDesk non riesce a leggere.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation>myKaarma ha inviato un importo che PayDesk non riesce a leggere con esattezza (%1).</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation>myKaarma ha rifiutato la richiesta.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation>myKaarma ha rifiutato la richiesta: %1</translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation>myKaarma ha risposto con la sua pagina di accesso invece dei dati: al ServiceSubscriber manca lo scope API %1. Chiedere a myKaarma di concederlo.</translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation>Per questa sede non è impostata alcuna password myKaarma. Inserirla nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation>Impossibile leggere il portachiavi per la password myKaarma.</translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation>La password myKaarma è stata salvata per un altro indirizzo. Inserirla di nuovo per %1.</translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation>Questa sede non ha credenziali myKaarma. Aggiungerle nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation>myKaarma non conosce (più) questo ordine.</translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation>Questo pagamento myKaarma non ha una fattura di acconto da inviare.</translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
+        <translation>myKaarma comunica le commissioni una volta creato l&apos;acconto. Crearlo senza inviare il link per vederle prima.</translation>
     </message>
 </context>
 <context>

@@ -3066,6 +3066,26 @@
         <source>This payment is for another policy.</source>
         <translation>Deze betaling hoort bij een andere polis.</translation>
     </message>
+    <message>
+        <source>myKaarma</source>
+        <translation>myKaarma</translation>
+    </message>
+    <message>
+        <source>Choose the site the payment is for.</source>
+        <translation>Kies de locatie waarvoor de betaling is.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amount cannot be less than the prepayment.</source>
+        <translation>Het orderbedrag mag niet lager zijn dan de vooruitbetaling.</translation>
+    </message>
+    <message>
+        <source>Use RO (repair order) or PO (parts order).</source>
+        <translation>Gebruik RO (werkorder) of PO (onderdelenorder).</translation>
+    </message>
+    <message>
+        <source>Send the pay link by text, by email or both.</source>
+        <translation>Verstuur de betaallink per sms, per e-mail of allebei.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ReceiptIssuerForm</name>
@@ -3436,6 +3456,57 @@
     <message>
         <source>No staff PIN is set yet: staff cannot unlock the kiosk.</source>
         <translation>Er is nog geen pincode voor medewerkers ingesteld: medewerkers kunnen de kiosk niet ontgrendelen.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::MyKaarmaClient</name>
+    <message>
+        <source>myKaarma sent an answer PayDesk cannot read.</source>
+        <translation>myKaarma stuurde een antwoord dat PayDesk niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent an amount PayDesk cannot read exactly (%1).</source>
+        <translation>myKaarma stuurde een bedrag dat PayDesk niet exact kan lezen (%1).</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request.</source>
+        <translation>myKaarma heeft het verzoek geweigerd.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused the request: %1</source>
+        <translation>myKaarma heeft het verzoek geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>myKaarma answered with its sign-in page instead of data: the ServiceSubscriber lacks the API scope %1. Ask myKaarma to grant it.</source>
+        <translation>myKaarma antwoordde met zijn aanmeldpagina in plaats van gegevens: de ServiceSubscriber mist de API-scope %1. Vraag myKaarma die toe te kennen.</translation>
+    </message>
+    <message>
+        <source>No myKaarma password is set for this site. Enter it in the connection settings.</source>
+        <translation>Voor deze locatie is geen myKaarma-wachtwoord ingesteld. Voer het in bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the myKaarma password.</source>
+        <translation>De sleutelhanger kon niet worden gelezen voor het myKaarma-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The myKaarma password was saved for another address. Enter it again for %1.</source>
+        <translation>Het myKaarma-wachtwoord is voor een ander adres opgeslagen. Voer het opnieuw in voor %1.</translation>
+    </message>
+    <message>
+        <source>This site has no myKaarma credentials. Add them in the connection settings.</source>
+        <translation>Deze locatie heeft geen inloggegevens voor myKaarma. Voeg ze toe bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>myKaarma does not know this order (any more).</source>
+        <translation>myKaarma kent deze order niet (meer).</translation>
+    </message>
+    <message>
+        <source>This myKaarma payment has no prepayment invoice to send.</source>
+        <translation>Deze myKaarma-betaling heeft geen vooruitbetalingsfactuur om te versturen.</translation>
+    </message>
+    <message>
+        <source>myKaarma tells the fees once the prepayment is made. Make it without sending the link to see them first.</source>
+        <translation>myKaarma noemt de kosten zodra de vooruitbetaling is aangemaakt. Maak die aan zonder de link te versturen om ze eerst te zien.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ target_sources(paydesk_core PRIVATE
     providers/mykaarma/MyKaarmaSite.h providers/mykaarma/MyKaarmaSite.cpp
     providers/mykaarma/MyKaarmaClient.h providers/mykaarma/MyKaarmaClient.cpp
     providers/mykaarma/MyKaarmaRules.h providers/mykaarma/MyKaarmaRules.cpp
+    providers/mykaarma/MyKaarmaPoller.h providers/mykaarma/MyKaarmaPoller.cpp
+    providers/mykaarma/MyKaarmaProvider.h providers/mykaarma/MyKaarmaProvider.cpp
     providers/democrance/DemocranceSite.h providers/democrance/DemocranceSite.cpp
     providers/democrance/DemocranceRules.h providers/democrance/DemocranceRules.cpp
 )

@@ -8,6 +8,7 @@
 #include "api/TokenProvider.h"
 #include "providers/ProviderRules.h"
 #include "providers/keyloop/KeyloopProvider.h"
+#include "providers/mykaarma/MyKaarmaProvider.h"
 #include "providers/paymentassist/PaymentAssistProvider.h"
 #include "secrets/CrossThreadSecretStore.h"
 #include "secrets/SecretStore.h"
@@ -130,6 +131,15 @@ Result<Done, QString> SyncSession::open()
             pa.transport = transport;
             adoptProvider(
                 std::make_unique<PaymentAssistProvider>(pa, *m_store, m_scheduler, *m_workerSecrets));
+        }
+        // myKaarma for a profile that has sites with its credentials (MyKaarmaSite).
+        if (!profile.myKaarma.isEmpty()) {
+            MyKaarmaProvider::Config mk;
+            mk.profileName = profile.name;
+            mk.enterpriseId = profile.enterpriseId;
+            mk.sites = profile.myKaarma;
+            mk.transport = transport;
+            adoptProvider(std::make_unique<MyKaarmaProvider>(mk, *m_store, m_scheduler, *m_workerSecrets));
         }
     });
     if (error || !m_store) {

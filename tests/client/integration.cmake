@@ -9,6 +9,7 @@ target_sources(paydesk_client_tests PRIVATE
     client/ProviderInterfaceTest.cpp
     client/PaymentAssistConnectorTest.cpp
     client/PaymentAssistProviderTest.cpp
+    client/MyKaarmaProviderTest.cpp
     client/StoreDetailsTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE paydesk_sandbox)

@@ -3,4 +3,5 @@ target_sources(paydesk_core_tests PRIVATE
     ProviderRulesTest.cpp
     DemocranceRulesTest.cpp
     MyKaarmaSiteTest.cpp
+    MyKaarmaRulesTest.cpp
 )

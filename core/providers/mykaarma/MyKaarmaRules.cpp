@@ -121,8 +121,10 @@ FieldErrors MyKaarmaRules::validate(ProviderActionRequest& request) const
     case ProviderAction::Initiate: {
         for (const QString& key : textFields())
             trimText(p, key);
-        if (p.value(u"orderNumber"_s).toString().isEmpty())
-            errors.append({u"orderNumber"_s, paydesk::ProviderRules::tr("This field is required.")});
+        for (const QString& key : {u"orderNumber"_s, u"customerUuid"_s}) {
+            if (p.value(key).toString().isEmpty())
+                errors.append({key, paydesk::ProviderRules::tr("This field is required.")});
+        }
         for (const QString& key : textFields()) {
             const QString value = p.value(key).toString();
             if (const QString e = text.checkNoCardNumber(value); !e.isEmpty())
@@ -150,10 +152,16 @@ FieldErrors MyKaarmaRules::validate(ProviderActionRequest& request) const
         if (!orderType.isEmpty() && orderType != u"RO" && orderType != u"PO")
             errors.append(
                 {u"orderType"_s, paydesk::ProviderRules::tr("Use RO (repair order) or PO (parts order).")});
-        for (const QString& flag : {u"sendAsText"_s, u"sendAsEmail"_s}) {
+        for (const QString& flag : {u"sendAsText"_s, u"sendAsEmail"_s, u"prepaymentOnly"_s}) {
             if (p.contains(flag) && !p.value(flag).isBool())
                 errors.append({flag, paydesk::ProviderRules::tr("This field is required.")});
         }
+        // myKaarma sends a payment request by text or email; without either, only the prepayment
+        // is made (its fees can be seen first) when that is asked for.
+        if (!p.value(u"sendAsText"_s).toBool() && !p.value(u"sendAsEmail"_s).toBool() &&
+            !p.value(u"prepaymentOnly"_s).toBool())
+            errors.append({u"sendAsText"_s,
+                           paydesk::ProviderRules::tr("Send the pay link by text, by email or both.")});
         if (p.contains(u"feeRequest"_s)) {
             QJsonObject fee = p.value(u"feeRequest"_s).toObject();
             for (const QString& key : feeRequestFields())

@@ -20,13 +20,15 @@ namespace paydesk {
  * | orderNumber        | yes      | the repair order's number                                    |
  * | amount             | yes      | the prepayment, integer minor units (> 0)                    |
  * | currency           | no       | ISO 4217, default USD                                         |
- * | customerUuid       | no       | myKaarma's customer (needed when the order is new there)     |
+ * | customerUuid       | yes      | myKaarma's customer (the order's paymentCustomer)            |
  * | dealerOrderUuid    | no       | an existing dealer order                                     |
  * | dealerOrderAmount  | no       | the whole order, integer minor units (default: amount)       |
  * | orderType          | no       | RO (default) or PO                                           |
  * | desc               | no       | description on the invoice                                   |
  * | sendAsText         | no       | text the pay link (bool)                                     |
- * | sendAsEmail        | no       | email the pay link (bool)                                    |
+ * | sendAsEmail        | no       | email the pay link (bool); one of the two is required…       |
+ * | prepaymentOnly     | no       | …unless this is true: the prepayment (and its fees) only,    |
+ * |                    |          | the link sent later with Resend                              |
  * | feeRequest         | no       | {fetchSurcharge, fetchApplicationFee, tenderType, cardType,  |
  * |                    |          |  transactionDepartment, paymentType} as myKaarma names them  |
  *
