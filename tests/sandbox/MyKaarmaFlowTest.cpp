@@ -1,11 +1,15 @@
 // The myKaarma emulation over loopback: prepayment (exact amounts, surcharge, warnings), payment
 // requests by text or email, pay by link, the pay page, and the webhook after payment.
 #include "MyKaarmaTestSupport.h"
+#include "faults/FaultInjector.h"
+#include "faults/FaultSpec.h"
 #include "http/HttpServer.h"
 #include "mykaarma/MyKaarmaWebhooks.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QUrlQuery>
 
@@ -97,7 +101,49 @@ QString pathOf(const QString& url)
     return QUrl(url).path();
 }
 
+QStringList g_lines;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_lines << message;
+    if (type >= QtWarningMsg && g_previous)
+        g_previous(type, context, message);
+}
+
 } // namespace
+
+TEST_F(MyKaarmaFlowTest, NoPasswordsContactDetailsOrCardNumbersAreLogged)
+{
+    g_lines.clear();
+    QLoggingCategory::setFilterRules(u"paydesk.sandbox.*.debug=true"_s);
+    g_previous = qInstallMessageHandler(capture);
+    auto restore = qScopeGuard([] {
+        qInstallMessageHandler(g_previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    MkClient wrong(*sandbox, sandbox->options().myKaarmaUsername, u"not-the-password"_s);
+    wrong.post(u"/payment/kpayment/v1/prepayment"_s, {});
+    MkWebhookReceiver receiver;
+    const Reply link =
+        mk->post(u"/payment/v3/department/%1/url"_s.arg(serviceDept()), urlBody(receiver.url()));
+    ASSERT_EQ(link.status, 200) << link.body.constData();
+    const QString url = link.json().value(u"paymentUrl"_s).toString();
+    mk->browse("GET", pathOf(url));
+    mk->browse("POST", pathOf(url) + u"/pay"_s, payForm("4000000000000002"));
+    mk->browse("POST", pathOf(url) + u"/pay"_s, payForm("4111111111111111"));
+    const Reply pre = mk->post(u"/payment/kpayment/v1/prepayment"_s, mk->prepaymentBody(u"RO-880090"_s));
+    mk->post(u"/payment/v4/departments/%1/payment-requests"_s.arg(serviceDept()),
+             QJsonObject{{u"invoiceGuid"_s, pre.json().value(u"invoiceGUID"_s)},
+                         {u"sendAsText"_s, true},
+                         {u"sendAsEmail"_s, true}});
+    const QString all = g_lines.join(u'\n');
+    EXPECT_TRUE(all.contains(u"mykaarma: payment request"_s)) << "the sandbox's lines are captured";
+    for (const QString& secret :
+         {u"demo_mykaarma_password"_s, u"not-the-password"_s, u"+15550104477"_s, u"5550104477"_s,
+          u"dana.reyes"_s, u"@example.com"_s, u"4111111111111111"_s, u"4000000000000002"_s, u"Basic "_s})
+        EXPECT_FALSE(all.contains(secret)) << qPrintable(secret);
+}
 
 TEST_F(MyKaarmaFlowTest, PrepaymentComputesTheSurchargeExactlyFromTheFeeRequest)
 {
@@ -467,6 +513,67 @@ TEST_F(MyKaarmaFlowTest, PrepaymentThenPaymentRequestThenPagePaysTheOrder)
                                              {u"sendAsText"_s, true}}),
                         400),
               100006);
+}
+
+} // namespace paydesk::sandbox::test
+
+namespace paydesk::sandbox::test {
+
+TEST_F(MyKaarmaFlowTest, PrepaymentForAnExistingRepairOrderAddsAnInvoiceToIt)
+{
+    // The dealer picks an open repair order from the filter and takes a prepayment on it.
+    const QJsonArray open = mk->filter(serviceDept(), QJsonObject{{u"orderStatus"_s, QJsonArray{u"open"_s}}});
+    ASSERT_FALSE(open.isEmpty());
+    const QJsonObject dto = open.at(0).toObject().value(u"paymentDealerOrderDTO"_s).toObject();
+    const QString uuid = dto.value(u"dealerOrderUuid"_s).toString();
+    const int invoicesBefore = dto.value(u"numberOfInvoices"_s).toInt();
+    QJsonObject body = mk->prepaymentBody(QString(), u"50.00"_s);
+    body.remove(u"orderNumber"_s);
+    body.insert(u"dealerOrderUuid"_s, uuid);
+    body.insert(u"customerUuid"_s, dto.value(u"paymentCustomer"_s).toObject().value(u"customerUuid"_s));
+    const Reply r = mk->post(u"/payment/kpayment/v1/prepayment"_s, body);
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(r.json().value(u"dealerOrderUuid"_s).toString(), uuid);
+    EXPECT_EQ(r.json().value(u"orderNumber"_s).toString(), dto.value(u"orderNumber"_s).toString());
+    const QJsonObject after = orderDto(*mk, serviceDept(), uuid);
+    EXPECT_EQ(after.value(u"numberOfInvoices"_s).toInt(), invoicesBefore + 1);
+    EXPECT_GT(after.value(u"dealerOrderSyncDate"_s).toString(),
+              dto.value(u"dealerOrderSyncDate"_s).toString());
+
+    // Another customer's order, or a closed one, is refused.
+    body.insert(u"customerUuid"_s, open.at(1)
+                                       .toObject()
+                                       .value(u"paymentDealerOrderDTO"_s)
+                                       .toObject()
+                                       .value(u"paymentCustomer"_s)
+                                       .toObject()
+                                       .value(u"customerUuid"_s));
+    EXPECT_EQ(errorCode(mk->post(u"/payment/kpayment/v1/prepayment"_s, body), 400), 100006);
+    const QJsonArray closed =
+        mk->filter(serviceDept(), QJsonObject{{u"orderStatus"_s, QJsonArray{u"closed"_s}}});
+    const QJsonObject c = closed.at(0).toObject().value(u"paymentDealerOrderDTO"_s).toObject();
+    body.insert(u"dealerOrderUuid"_s, c.value(u"dealerOrderUuid"_s));
+    body.insert(u"customerUuid"_s, c.value(u"paymentCustomer"_s).toObject().value(u"customerUuid"_s));
+    EXPECT_EQ(errorCode(mk->post(u"/payment/kpayment/v1/prepayment"_s, body), 400), 100006);
+}
+
+TEST_F(MyKaarmaFlowTest, FaultSwitchesApplyToTheMyKaarmaRoutes)
+{
+    auto spec = FaultSpec::parse(u"error5xx=1,errorStatus=502,times=1"_s);
+    ASSERT_TRUE(spec.ok());
+    sandbox->faults().set(u"mykaarma.dealerorders.filter"_s, spec.value());
+    const QString path = u"/payment/v2/departments/%1/dealer-orders/filter?fetchDealerOrderFromRedis=false&"
+                         "fetchInvoicesAndSignatureRequest=false"_s.arg(serviceDept());
+    EXPECT_EQ(mk->post(path, {}).status, 502);
+    EXPECT_EQ(mk->post(path, {}).status, 200);
+
+    auto html = FaultSpec::parse(u"htmlPage=1,times=1"_s);
+    ASSERT_TRUE(html.ok());
+    sandbox->faults().set(u"mykaarma.prepayment"_s, html.value());
+    const Reply page = mk->post(u"/payment/kpayment/v1/prepayment"_s, mk->prepaymentBody(u"RO-880100"_s));
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(page.header("Content-Type").startsWith("text/html"))
+        << page.header("Content-Type").constData();
 }
 
 } // namespace paydesk::sandbox::test
