@@ -20,14 +20,15 @@ const QLatin1StringView kData("data");
 
 QJsonObject CloudEvent::toJson() const
 {
-    QJsonObject o{{kSpecVersion, QStringLiteral("1.0")},
-                  {kId, id},
-                  {kSource, source},
-                  {kType, type},
-                  {kTime, time.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject o{{kSpecVersion, QStringLiteral("1.0")}, {kId, id}, {kSource, source}, {kType, type}};
+    // Optional attributes, when present, must be valid (CloudEvents 1.0: time is RFC 3339,
+    // datacontenttype a media type): an event without them leaves them out.
+    if (time.isValid())
+        o.insert(kTime, time.toUTC().toString(Qt::ISODateWithMs));
     if (!subject.isEmpty())
         o.insert(kSubject, subject);
-    o.insert(kDataContentType, dataContentType);
+    if (!dataContentType.isEmpty())
+        o.insert(kDataContentType, dataContentType);
     o.insert(kData, data);
     return o;
 }
@@ -52,7 +53,12 @@ Result<CloudEvent, QString> CloudEvent::fromJson(const QJsonObject& json)
     e.source = json.value(kSource).toString();
     e.type = json.value(kType).toString();
     e.subject = json.value(kSubject).toString();
-    e.dataContentType = json.value(kDataContentType).toString();
+    if (json.contains(kDataContentType)) {
+        const QJsonValue type = json.value(kDataContentType);
+        if (!type.isString() || type.toString().isEmpty())
+            return fail(QStringLiteral("datacontenttype must be a media type"));
+        e.dataContentType = type.toString();
+    }
     if (json.contains(kTime)) {
         e.time = QDateTime::fromString(json.value(kTime).toString(), Qt::ISODateWithMs);
         if (!e.time.isValid())
