@@ -1,5 +1,6 @@
 #include "PushChannel.h"
 
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace paydesk {
@@ -37,6 +38,15 @@ QNetworkRequest PushChannel::openRequest(const QUrl& url, const QString& bearerT
     request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
     request.setTransferTimeout(m_transferTimeoutMs);
     return request;
+}
+
+int PushChannel::refusedHandshakeStatus(const QWebSocket& socket)
+{
+    // Qt's own text, untranslated (PayDesk loads only qtbase's catalogue); error() itself does
+    // not always say ConnectionRefusedError by the time the socket is closed.
+    static const QRegularExpression status(QStringLiteral("status code: ([1-5][0-9][0-9])\\b"));
+    const QRegularExpressionMatch m = status.match(socket.errorString());
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 } // namespace paydesk

@@ -58,6 +58,12 @@ public:
     std::unique_ptr<QWebSocket> createSocket() const;
     /// The request that opens `url` with a bearer token and the transfer timeout.
     QNetworkRequest openRequest(const QUrl& url, const QString& bearerToken) const;
+    /**
+     * The HTTP status with which the server refused the opening handshake of `socket` (401 for
+     * an expired token), or 0 when it did not answer the handshake with a status. Qt 6.4 only
+     * says so in its error text ("Unhandled http status code: 401 (Unauthorized)").
+     */
+    static int refusedHandshakeStatus(const QWebSocket& socket);
 
     qint64 maxMessageBytes() const { return m_maxMessageBytes; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }

@@ -70,6 +70,7 @@ void SyncEngine::start()
     m_feedFailures = 0;
     m_reconnectAttempts = 0;
     m_pushViolations = 0;
+    m_pushTokenRenewed = false;
     m_pageLimit = m_options.pageSize;
     m_burstPages = 0;
     qCInfo(lcSync) << "sync of store" << m_storeId << "starts from sequence" << m_cursor;
@@ -257,6 +258,7 @@ void SyncEngine::connectPush()
                     if (m_socket.get() == socket && socket->state() == QAbstractSocket::UnconnectedState)
                         onPushClosed();
                 });
+        m_pushToken = token.value();
         socket->open(m_push.openRequest(url, token.value()));
     });
 }
@@ -264,6 +266,7 @@ void SyncEngine::connectPush()
 void SyncEngine::onPushConnected()
 {
     ++m_pushConnects;
+    m_pushTokenRenewed = false;
     m_reconnectAttempts = 0;
     m_phase = Phase::Push;
     m_pollDueMs = -1; // live again: polling stops
@@ -332,8 +335,29 @@ void SyncEngine::flushPush()
         m_socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
 }
 
+bool SyncEngine::renewTokenAfterARefusedHandshake()
+{
+    // A handshake refused with 401 is an expired (or revoked) token, not a failure of the
+    // channel: renew the token once and open the channel again at once, as HttpClient does for
+    // a call (Authenticator::tokenRejected()). A second refusal in a row is left to the usual
+    // backoff, and the feed's own 401 handling says whether the sign-in itself fails.
+    if (!m_socket || m_pushTokenRenewed || m_phase == Phase::Stopped ||
+        PushChannel::refusedHandshakeStatus(*m_socket) != 401)
+        return false;
+    m_pushTokenRenewed = true;
+    qCInfo(lcSync) << "push channel of store" << m_storeId << "refused the access token; renewing it";
+    QWebSocket* socket = m_socket.release();
+    socket->disconnect(this);
+    socket->deleteLater();
+    m_auth.tokenRejected(std::exchange(m_pushToken, QString()));
+    connectPush();
+    return true;
+}
+
 void SyncEngine::onPushClosed()
 {
+    if (renewTokenAfterARefusedHandshake())
+        return;
     flushPush();
     m_pushBufferSequence = 0;
     QString reason;

@@ -124,6 +124,9 @@ private:
     void onPushMessage(const QString& message);
     void flushPush();
     void onPushClosed();
+    /// After a push handshake refused with 401: renews the token once and reconnects; false when
+    /// the close was something else (or the one renewal was already spent).
+    bool renewTokenAfterARefusedHandshake();
     void schedulePoll(qint64 delayMs);
     void scheduleReconnect();
     void setState(ConnectionState::Kind kind, const QString& errorMessage = {});
@@ -163,6 +166,10 @@ private:
     int m_pagesFetched = 0;
     int m_pushRecords = 0;
     int m_pushConnects = 0;
+    /// The token the current push channel was opened with.
+    QString m_pushToken;
+    /// A refused handshake already renewed the token since the channel was last open.
+    bool m_pushTokenRenewed = false;
 };
 
 } // namespace paydesk

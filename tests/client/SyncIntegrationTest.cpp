@@ -1,6 +1,7 @@
 // Sync against the in-process sandbox over real loopback HTTP and WebSocket.
 #include "SandboxHarness.h"
 #include "faults/FaultInjector.h"
+#include "http/HttpServer.h"
 #include "partner/Reconciler.h"
 #include "platform/DemoSeeder.h"
 #include "platform/EventStream.h"
@@ -267,6 +268,74 @@ TEST(SyncIntegration, PushChannelKilledMidStreamResumesWithNothingMissedOrDouble
     // Nothing doubled: every change record the engine committed had a new sequence, so it applied
     // at most as many push records as there were changes.
     EXPECT_LE(engines[0]->pushRecordsApplied(), made + 100);
+}
+
+namespace {
+
+/// One store's engine, push on, with a poll interval and reconnect backoff so long that only an
+/// immediate reconnect can bring the channel up within a test's wait.
+struct PushExpiry
+{
+    explicit PushExpiry(int refusals)
+        : h(SandboxHarness::defaultOptions(50))
+    {
+        // The platform's push endpoint refuses the handshake as Apigee does for an expired token.
+        sandbox::FaultSpec expired;
+        expired.tokenExpired = 1.0;
+        expired.times = refusals;
+        h.sandbox().faults().set(QStringLiteral("events.stream"), expired);
+        client = h.makeClient(Scheduler::system(), QStringLiteral("push-expiry"));
+        QObject::connect(client->http.get(), &HttpClient::attemptFinished, client->http.get(),
+                         [this](const QByteArray&, const QUrl&, int, int status) {
+                             unauthorized += status == 401 ? 1 : 0;
+                         });
+        SyncEngine::Options options;
+        options.pollIntervalMs = 3600000;
+        options.retry.baseMs = 3600000;
+        options.retry.capMs = 3600000;
+        const auto store = h.state().stores().constFirst();
+        engine = client->makeEngine(Scheduler::system(), store.enterpriseId, store.storeId, options);
+        QObject::connect(engine.get(), &SyncEngine::stateChanged, engine.get(),
+                         [this](const ConnectionState& s) { states.append(s.kind); });
+        engine->start();
+    }
+
+    SandboxHarness h;
+    std::unique_ptr<SandboxHarness::Client> client;
+    std::unique_ptr<SyncEngine> engine;
+    QList<ConnectionState::Kind> states;
+    int unauthorized = 0;
+};
+
+} // namespace
+
+// Issue 12, protocol item 5: a push handshake refused because the token expired is no failure of
+// the channel. The token is renewed once and the channel opened again at once, not after the
+// reconnect backoff or a poll.
+TEST(SyncIntegration, APushHandshakeRefusedForAnExpiredTokenRenewsItOnceAndReconnectsAtOnce)
+{
+    PushExpiry p(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.engine->state().kind == ConnectionState::Kind::Live; }, 15000))
+        << "the channel was not opened again with a renewed token";
+    EXPECT_EQ(p.h.sandbox().http().callCounts().value(QStringLiteral("events.stream")), 2);
+    EXPECT_EQ(p.engine->pushConnects(), 1);
+    EXPECT_EQ(p.client->tokens->renewalCount(), 2) << "the sign-in and exactly one renewal";
+    EXPECT_EQ(p.h.sandbox().tokens().issuedCount(), 2);
+    EXPECT_EQ(p.unauthorized, 0) << "no call of the feed met the refused token";
+    EXPECT_FALSE(p.states.contains(ConnectionState::Kind::Polling));
+    EXPECT_FALSE(p.states.contains(ConnectionState::Kind::Offline));
+    EXPECT_FALSE(p.states.contains(ConnectionState::Kind::SignInFailed));
+}
+
+TEST(SyncIntegration, APushHandshakeRefusedAgainAfterTheRenewalIsNotRenewedInALoop)
+{
+    PushExpiry p(1000);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return p.engine->state().kind == ConnectionState::Kind::Polling; }, 15000));
+    EXPECT_EQ(p.h.sandbox().http().callCounts().value(QStringLiteral("events.stream")), 2)
+        << "one handshake with the first token, one with the renewed token, then the backoff";
+    EXPECT_EQ(p.client->tokens->renewalCount(), 2);
+    EXPECT_EQ(p.engine->pushConnects(), 0);
 }
 
 TEST(SyncIntegration, BadCredentialsShowSignInFailedWithoutRetrying)
