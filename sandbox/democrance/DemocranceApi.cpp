@@ -149,6 +149,8 @@ DemocranceApi::DemocranceApi(Sandbox& sandbox, DemocranceState& state, QObject* 
 
     addEndpoint(u"/api/v3/policy/all"_s, {Method::Get}, u"democrance.policy.all"_s,
                 &DemocranceApi::policyAll);
+    addEndpoint(u"/api/v3/policy/{policyNumber}"_s, {Method::Get}, u"democrance.policy.one"_s,
+                &DemocranceApi::policyOne);
     addEndpoint(u"/api/v3/payment/gateways"_s, {Method::Get, Method::Post}, u"democrance.payment.gateways"_s,
                 &DemocranceApi::gateways);
     addEndpoint(u"/api/v3/payment/token"_s, {Method::Get}, u"democrance.payment.token"_s,
@@ -401,6 +403,15 @@ HttpResponse DemocranceApi::policyAll(const HttpRequest& request, Call& call)
         {u"previous"_s, pageUrl(page - 1)},
         {u"results"_s, results},
     });
+}
+
+HttpResponse DemocranceApi::policyOne(const HttpRequest& request, Call& call)
+{
+    const DemPolicy* p = m_state.policyOf(call.dealer->username, request.param(u"policyNumber"_s));
+    if (!p)
+        return detail(404, u"Policy not found"_s);
+    return HttpResponse::json(
+        policyJson(*p, p->lastPayment.isEmpty() ? nullptr : m_state.payment(p->lastPayment)));
 }
 
 QString DemocranceApi::gatewayUrl(const QString& token) const

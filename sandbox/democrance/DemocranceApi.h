@@ -25,7 +25,7 @@ struct DemPolicy;
  *   Sessions end after DemocranceState::sessionLifetimeSeconds() (one hour).
  * - `GET /api/v3/policy/all/?status=&page=&per_page=` — the dealer's policies, oldest first,
  *   `per_page` 1…1000 (default 100) → `{"count","page","per_page","num_pages","next","previous",
- *   "results":[policy…]}`.
+ *   "results":[policy…]}`; `GET /api/v3/policy/<policy_number>/` — one policy, the same shape.
  * - The payment routes of the Payment API document: `GET|POST /api/v3/payment/gateways/`,
  *   `GET /token/`, `POST /initiate/`, `POST /validate-session/?token=`, `GET /status/?token=`,
  *   `GET|POST /complete/?token=`, `GET|POST /process/?token=` (the gateway's return, no session)
@@ -77,6 +77,7 @@ private:
 
     HttpResponse login(const HttpRequest& request);
     HttpResponse policyAll(const HttpRequest& request, Call& call);
+    HttpResponse policyOne(const HttpRequest& request, Call& call);
     HttpResponse gateways(const HttpRequest& request, Call& call);
     HttpResponse token(const HttpRequest& request, Call& call);
     HttpResponse initiate(const HttpRequest& request, Call& call);

@@ -244,8 +244,12 @@ Result<DemocranceState::Initiated, QString> DemocranceState::initiate(const QStr
     // the same token and URL, so a retried call never starts a second payment.
     if (!policy->lastPayment.isEmpty()) {
         DemPayment* last = findPayment(policy->lastPayment);
-        if (last && last->status == Status::Pending)
+        if (last && last->status == Status::Pending) {
+            // The latest client URL wins (a /token/ call after an /initiate/ one brings one).
+            if (!returnUrl.isEmpty())
+                last->returnUrl = returnUrl;
             return Initiated{*last, true};
+        }
     }
     if (policy->status == u"S_ACTIVE"_s)
         return fail(u"Policy is already active"_s);

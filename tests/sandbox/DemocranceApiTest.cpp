@@ -228,3 +228,31 @@ TEST_F(DemocranceApiTest, UnknownPathsAndMethodsAnswerInTheApisShape)
 }
 
 } // namespace paydesk::sandbox::test
+
+namespace paydesk::sandbox::test {
+
+TEST_F(DemocranceApiTest, OnePolicyByItsNumberOnlyForItsDealer)
+{
+    const QString t = token();
+    const QString number = policyIn(u"S_ACTIVE"_s);
+    QJsonObject listed;
+    for (const QJsonValue& v : get(kAll + u"?status=S_ACTIVE"_s, t).json().value(u"results"_s).toArray()) {
+        if (v.toObject().value(u"policy_number"_s).toString() == number)
+            listed = v.toObject();
+    }
+    const Reply one = get(u"/democrance/api/v3/policy/%1/"_s.arg(number), t);
+    ASSERT_EQ(one.status, 200) << one.body.constData();
+    EXPECT_EQ(one.json(), listed);
+
+    const Reply unknown = get(u"/democrance/api/v3/policy/NGM-GAP-999999/"_s, t);
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_EQ(unknown.json().value(u"detail"_s).toString(), u"Policy not found"_s);
+    const QString other =
+        login(u"paydesk-demo-2"_s, u"demo_democrance_password_2"_s).json().value(u"token"_s).toString();
+    const Reply foreign = get(u"/democrance/api/v3/policy/%1/"_s.arg(number), other);
+    EXPECT_EQ(foreign.status, 404);
+    EXPECT_EQ(foreign.json().value(u"detail"_s).toString(), u"Policy not found"_s);
+    EXPECT_EQ(anonymous("GET", u"/democrance/api/v3/policy/%1/"_s.arg(number)).status, 401);
+}
+
+} // namespace paydesk::sandbox::test

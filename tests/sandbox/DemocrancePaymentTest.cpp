@@ -192,6 +192,10 @@ TEST_F(DemocrancePaymentTest, InitiateIsIdempotentWhileAPaymentIsUnderWay)
     const Reply tok =
         get(u"/democrance/api/v3/payment/token/?url=https://dealer.example/back&policy_number="_s + quote, t);
     EXPECT_EQ(tok.json().value(u"token"_s).toString(), a.value(u"token"_s).toString());
+    // …and its url is where /process/ now sends the customer.
+    const Reply paid = customerPays(a.value(u"url"_s).toString());
+    const Reply back = anonymous("GET", pathAndQuery(location(paid)));
+    EXPECT_EQ(QUrl(location(back)).host(), u"dealer.example"_s);
 }
 
 TEST_F(DemocrancePaymentTest, InvoiceAndNoPaymentRequiredAreActionsNotErrors)
