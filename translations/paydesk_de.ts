@@ -4341,4 +4341,59 @@
         <translation>Zahlungslink per E-Mail senden</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation>Democrance hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation>Democrance hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation>Democrance hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation>Democrance hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation>Democrance hat statt Daten eine Webseite gesendet. Prüfen Sie die Democrance-Adresse in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation>Für diesen Standort ist kein Democrance-Passwort hinterlegt. Geben Sie es in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation>Der Schlüsselbund konnte für das Democrance-Passwort nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation>Das Democrance-Passwort wurde für eine andere Adresse gespeichert. Geben Sie es für %1 erneut ein.</translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Democrance hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation>Democrance hat die neue Sitzung abgelehnt. Prüfen Sie die Zugriffsrechte des Benutzers in Democrance.</translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation>Zu dieser Police gibt es keine Zahlung, für die eine Steuerrechnung angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation>Für diesen Standort ist keine Democrance-Anmeldung hinterlegt. Fügen Sie sie in den Verbindungseinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation>Democrance kennt diese Police nicht.</translation>
+    </message>
+</context>
 </TS>

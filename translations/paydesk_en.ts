@@ -4253,4 +4253,59 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

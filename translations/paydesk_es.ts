@@ -4341,4 +4341,59 @@
         <translation>Enviar el enlace de pago por correo electrónico</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation>Democrance envió una respuesta que PayDesk no puede leer.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation>Democrance rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation>Democrance rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation>Democrance cerró la sesión.</translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation>Democrance envió una página web en lugar de datos. Compruebe la dirección de Democrance en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation>No hay ninguna contraseña de Democrance definida para este centro. Introdúzcala en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation>No se pudo leer el llavero para la contraseña de Democrance.</translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation>La contraseña de Democrance se guardó para otra dirección. Vuelva a introducirla para %1.</translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Democrance no aceptó el nombre de usuario o la contraseña. Compruébelos en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation>Democrance rechazó la nueva sesión. Compruebe los accesos del usuario en Democrance.</translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation>Esta póliza no tiene ningún pago del que mostrar una factura fiscal.</translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation>Este centro no tiene acceso a Democrance. Añádalo en la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation>Democrance no conoce esta póliza.</translation>
+    </message>
+</context>
 </TS>

@@ -4341,4 +4341,59 @@
         <translation>Envoyer le lien de paiement par e-mail</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation>Democrance a envoyé une réponse que PayDesk ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation>Democrance a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation>Democrance a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation>Democrance a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation>Democrance a envoyé une page web au lieu de données. Vérifiez l&apos;adresse Democrance dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation>Aucun mot de passe Democrance n&apos;est défini pour ce site. Saisissez-le dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation>Impossible de lire le trousseau pour le mot de passe Democrance.</translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation>Le mot de passe Democrance a été enregistré pour une autre adresse. Saisissez-le de nouveau pour %1.</translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Democrance n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation>Democrance a refusé la nouvelle session. Vérifiez les accès de l&apos;utilisateur dans Democrance.</translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation>Cette police n&apos;a aucun paiement pour lequel afficher une facture fiscale.</translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation>Ce site n&apos;a pas d&apos;identifiants Democrance. Ajoutez-les dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation>Democrance ne connaît pas cette police.</translation>
+    </message>
+</context>
 </TS>

@@ -4341,4 +4341,59 @@
         <translation>Inviare il link di pagamento per e-mail</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation>Democrance ha inviato una risposta che PayDesk non riesce a leggere.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation>Democrance ha rifiutato la richiesta.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation>Democrance ha rifiutato la richiesta: %1</translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation>Democrance ha chiuso la sessione.</translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation>Democrance ha inviato una pagina web invece dei dati. Verificare l&apos;indirizzo di Democrance nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation>Per questa sede non è impostata alcuna password Democrance. Inserirla nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation>Impossibile leggere il portachiavi per la password Democrance.</translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation>La password Democrance è stata salvata per un altro indirizzo. Inserirla di nuovo per %1.</translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Democrance non ha accettato il nome utente o la password. Verificarli nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation>Democrance ha rifiutato la nuova sessione. Verificare gli accessi dell&apos;utente in Democrance.</translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation>Questa polizza non ha alcun pagamento di cui mostrare una fattura fiscale.</translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation>Questa sede non ha un accesso Democrance. Aggiungerlo nelle impostazioni di connessione.</translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation>Democrance non conosce questa polizza.</translation>
+    </message>
+</context>
 </TS>

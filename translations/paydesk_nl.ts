@@ -4341,4 +4341,59 @@
         <translation>Betaallink per e-mail versturen</translation>
     </message>
 </context>
+<context>
+    <name>paydesk::DemocranceClient</name>
+    <message>
+        <source>Democrance sent an answer PayDesk cannot read.</source>
+        <translation>Democrance stuurde een antwoord dat PayDesk niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request.</source>
+        <translation>Democrance heeft het verzoek geweigerd.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the request: %1</source>
+        <translation>Democrance heeft het verzoek geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Democrance ended the session.</source>
+        <translation>Democrance heeft de sessie beëindigd.</translation>
+    </message>
+    <message>
+        <source>Democrance sent a web page instead of data. Check the Democrance address in the connection settings.</source>
+        <translation>Democrance stuurde een webpagina in plaats van gegevens. Controleer het Democrance-adres bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>No Democrance password is set for this site. Enter it in the connection settings.</source>
+        <translation>Voor deze locatie is geen Democrance-wachtwoord ingesteld. Voer het in bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Democrance password.</source>
+        <translation>De sleutelhanger kon niet worden gelezen voor het Democrance-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The Democrance password was saved for another address. Enter it again for %1.</source>
+        <translation>Het Democrance-wachtwoord is voor een ander adres opgeslagen. Voer het opnieuw in voor %1.</translation>
+    </message>
+    <message>
+        <source>Democrance did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Democrance heeft de gebruikersnaam of het wachtwoord niet geaccepteerd. Controleer ze bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>Democrance refused the new session. Check the user&apos;s access in Democrance.</source>
+        <translation>Democrance heeft de nieuwe sessie geweigerd. Controleer de toegang van de gebruiker in Democrance.</translation>
+    </message>
+    <message>
+        <source>This policy has no payment to show a tax invoice for.</source>
+        <translation>Deze polis heeft geen betaling waarvoor een belastingfactuur kan worden getoond.</translation>
+    </message>
+    <message>
+        <source>This site has no Democrance sign-in. Add it in the connection settings.</source>
+        <translation>Deze locatie heeft geen Democrance-aanmelding. Voeg die toe bij de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>Democrance does not know this policy.</source>
+        <translation>Democrance kent deze polis niet.</translation>
+    </message>
+</context>
 </TS>

@@ -18,4 +18,7 @@ target_sources(paydesk_core PRIVATE
     providers/mykaarma/MyKaarmaProvider.h providers/mykaarma/MyKaarmaProvider.cpp
     providers/democrance/DemocranceSite.h providers/democrance/DemocranceSite.cpp
     providers/democrance/DemocranceRules.h providers/democrance/DemocranceRules.cpp
+    providers/democrance/DemocranceClient.h providers/democrance/DemocranceClient.cpp
+    providers/democrance/DemocrancePoller.h providers/democrance/DemocrancePoller.cpp
+    providers/democrance/DemocranceProvider.h providers/democrance/DemocranceProvider.cpp
 )

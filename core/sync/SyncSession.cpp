@@ -7,6 +7,7 @@
 #include "api/PlatformClient.h"
 #include "api/TokenProvider.h"
 #include "providers/ProviderRules.h"
+#include "providers/democrance/DemocranceProvider.h"
 #include "providers/keyloop/KeyloopProvider.h"
 #include "providers/mykaarma/MyKaarmaProvider.h"
 #include "providers/paymentassist/PaymentAssistProvider.h"
@@ -131,6 +132,15 @@ Result<Done, QString> SyncSession::open()
             pa.transport = transport;
             adoptProvider(
                 std::make_unique<PaymentAssistProvider>(pa, *m_store, m_scheduler, *m_workerSecrets));
+        }
+        // Democrance for a profile that has sites with its sign-in (DemocranceSite).
+        if (!profile.democrance.isEmpty()) {
+            DemocranceProvider::Config dem;
+            dem.profileName = profile.name;
+            dem.enterpriseId = profile.enterpriseId;
+            dem.sites = profile.democrance;
+            dem.transport = transport;
+            adoptProvider(std::make_unique<DemocranceProvider>(dem, *m_store, m_scheduler, *m_workerSecrets));
         }
         // myKaarma for a profile that has sites with its credentials (MyKaarmaSite).
         if (!profile.myKaarma.isEmpty()) {

@@ -9,6 +9,8 @@ target_sources(paydesk_client_tests PRIVATE
     client/ProviderInterfaceTest.cpp
     client/PaymentAssistConnectorTest.cpp
     client/PaymentAssistProviderTest.cpp
+    client/DemocranceConnectorTest.cpp
+    client/DemocranceProviderTest.cpp
     client/MyKaarmaProviderTest.cpp
     client/StoreDetailsTest.cpp
 )

@@ -14,6 +14,7 @@ add_executable(paydesk_client_tests
     client/TlsTest.cpp
     client/SecretOriginTest.cpp
     client/CrossThreadSecretStoreTest.cpp
+    client/DemocranceClientTest.cpp
     client/MyKaarmaClientTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)

@@ -171,8 +171,20 @@ TEST(DemocranceRules, CapabilitiesQueriesAndWhatAPolicyAllows)
                                  ProviderAction::UploadInvoice, ProviderAction::Capture})
         EXPECT_FALSE(rules.allows(other, policyPayment(Code::Initiated)));
 
-    EXPECT_TRUE(rules.allowsQuery(ProviderQuery::TaxInvoice, policyPayment(Code::Paid)));
-    EXPECT_FALSE(rules.allowsQuery(ProviderQuery::TaxInvoice, policyPayment(Code::Notified)));
+    Payment paid = policyPayment(Code::Paid);
+    EXPECT_FALSE(rules.allowsQuery(ProviderQuery::TaxInvoice, paid)) << "no payment reference";
+    paid.providerData.insert(u"reference"_s, u"PAY-000001"_s);
+    EXPECT_TRUE(rules.allowsQuery(ProviderQuery::TaxInvoice, paid));
+    paid.providerData.insert(u"payment_status"_s, u"not_required"_s);
+    EXPECT_FALSE(rules.allowsQuery(ProviderQuery::TaxInvoice, paid)) << "nothing was paid";
+    Payment invoiced = policyPayment(Code::Authorised, DemocranceRules::paymentToBeInvoiced());
+    invoiced.providerData.insert(u"reference"_s, u"PAY-000002"_s);
+    invoiced.providerData.insert(u"payment_status"_s, u"invoiced"_s);
+    EXPECT_TRUE(rules.allowsQuery(ProviderQuery::TaxInvoice, invoiced));
+    Payment pending = policyPayment(Code::Notified, DemocranceRules::paymentRequired());
+    pending.providerData.insert(u"reference"_s, u"PAY-000003"_s);
+    pending.providerData.insert(u"payment_status"_s, u"pending"_s);
+    EXPECT_FALSE(rules.allowsQuery(ProviderQuery::TaxInvoice, pending));
     EXPECT_TRUE(rules.allowsQuery(ProviderQuery::Gateways, policyPayment(Code::Initiated)));
     EXPECT_FALSE(rules.allowsQuery(ProviderQuery::Gateways, policyPayment(Code::Paid)));
 

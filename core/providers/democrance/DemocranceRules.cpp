@@ -86,8 +86,15 @@ bool DemocranceRules::allows(ProviderAction action, const Payment& payment) cons
 bool DemocranceRules::allowsQuery(ProviderQuery query, const Payment& payment) const
 {
     switch (query) {
-    case ProviderQuery::TaxInvoice:
-        return payment.status.code() == Code::Paid;
+    case ProviderQuery::TaxInvoice: {
+        // Democrance issues it for a payment that is paid (the receipt) or invoiced; a waived
+        // one ("No payment required") has none.
+        const QString word = payment.providerData.value(u"payment_status"_s).toString().trimmed().toLower();
+        if (payment.providerData.value(u"reference"_s).toString().isEmpty())
+            return false;
+        return word == u"paid" || word == u"invoiced" ||
+               (word.isEmpty() && payment.status.code() == Code::Paid);
+    }
     case ProviderQuery::Gateways:
         return payment.paymentId.isEmpty() || allows(ProviderAction::Initiate, payment);
     default:

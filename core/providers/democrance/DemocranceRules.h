@@ -50,7 +50,8 @@ public:
     /// Initiate: for a new policy (no payment yet) or an open one whose payment is not invoiced
     /// or waived; every other action: never.
     bool allows(ProviderAction action, const Payment& payment) const override;
-    /// TaxInvoice once the policy is paid (active); Gateways for an open policy or a new one.
+    /// TaxInvoice for a payment Democrance knows by its reference that is paid (the receipt) or
+    /// invoiced; Gateways for an open policy or a new one.
     bool allowsQuery(ProviderQuery query, const Payment& payment) const override;
     /// Paid, Cancelled, Expired (and refunds); an unknown word is not final.
     bool isFinal(const Payment& payment) const override;

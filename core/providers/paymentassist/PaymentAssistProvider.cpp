@@ -452,8 +452,7 @@ void PaymentAssistProvider::query(ProviderQuery query, const QString& storeId, c
                         params.value(u"addr1"_s).toString(), params.value(u"postcode"_s).toString(), context,
                         std::move(callback));
         return;
-    case ProviderQuery::Gateways:
-    case ProviderQuery::TaxInvoice:
+    default:
         break; // another provider's questions
     }
     PaymentProvider::query(query, storeId, params, context, std::move(callback));
