@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <source>Back to the start &amp;after (seconds without a touch):</source>
-        <translation>&amp;Zurück zum Start nach (Sekunden ohne Berührung):</translation>
+        <translation>Zurück zum Start nach (Sekunden &amp;ohne Berührung):</translation>
     </message>
     <message>
         <source>New staff &amp;PIN:</source>

@@ -3435,7 +3435,7 @@
     </message>
     <message>
         <source>New staff &amp;PIN:</source>
-        <translation>Nouveau code &amp;PIN du personnel :</translation>
+        <translation>Nouveau code P&amp;IN du personnel :</translation>
     </message>
     <message>
         <source>&amp;Repeat the new PIN:</source>

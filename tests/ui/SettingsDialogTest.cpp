@@ -3,6 +3,7 @@
 #include "DialogTestSupport.h"
 #include "QtPrinters.h"
 #include "ScriptedServer.h"
+#include "Translator.h"
 #include "api/TrustedCaStore.h"
 #include "dialogs/AppSettings.h"
 #include "dialogs/KioskSettingsForm.h"
@@ -457,6 +458,54 @@ TEST_F(SettingsDialogTest, ProvisionedKioskValuesShowReadOnlyAndAreNeverWritten)
               QJsonArray{QStringLiteral("dealershipName")});
     systemSettings()->clear();
     user.remove(QStringLiteral("Kiosk"));
+}
+
+TEST_F(SettingsDialogTest, TheKioskTabsMnemonicsCollideWithNoTabInAnyLanguage)
+{
+    // A tab's letter counts on every page: the Kiosk tab's own letters must differ from each
+    // other and from every tab's, in each catalogue shipped.
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = child<QTabWidget>(dialog, "tabs");
+    auto* form = child<KioskSettingsForm>(dialog, "kioskSettingsForm");
+    tabs->setCurrentWidget(form);
+    const auto mnemonic = [](const QString& text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&' && text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+        }
+        return {};
+    };
+    Translator translator;
+    for (const QString& language : Translator::availableLanguages()) {
+        ASSERT_TRUE(translator.setLanguage(language));
+        QCoreApplication::processEvents(); // LanguageChange is delivered as an event
+        QHash<QChar, QString> tabLetters;
+        for (int t = 0; t < tabs->count(); ++t)
+            tabLetters.insert(mnemonic(tabs->tabText(t)), tabs->tabText(t));
+        QStringList own;
+        for (QLabel* label : form->findChildren<QLabel*>())
+            if (label->isVisible() && label->buddy())
+                own << label->text();
+        for (QAbstractButton* button : form->findChildren<QAbstractButton*>())
+            if (button->isVisible())
+                own << button->text();
+        QHash<QChar, QString> seen;
+        for (const QString& text : std::as_const(own)) {
+            const QChar key = mnemonic(text);
+            ASSERT_FALSE(key.isNull()) << qPrintable(language) << ": no mnemonic in " << qPrintable(text);
+            EXPECT_FALSE(tabLetters.contains(key))
+                << qPrintable(language) << ": \"" << qPrintable(text) << "\" and the tab \""
+                << qPrintable(tabLetters.value(key)) << "\" share Alt+" << qPrintable(QString(key));
+            EXPECT_FALSE(seen.contains(key))
+                << qPrintable(language) << ": \"" << qPrintable(text) << "\" and \""
+                << qPrintable(seen.value(key)) << "\" share Alt+" << qPrintable(QString(key));
+            seen.insert(key, text);
+        }
+    }
+    translator.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 TEST_F(SettingsDialogTest, EveryControlHasAnAccessibleName)
