@@ -369,6 +369,17 @@ void MyKaarmaDemo::tick()
         m_driven.insert(guid);
         drive(guid, false);
     }
+    // Now and then a customer pays an open order at the counter, and the DMS closes it.
+    if (m_random.bounded(20u) == 0) {
+        QList<MkOrder> unpaid;
+        for (const MkOrder& o : m_state.orders()) {
+            if (o.orderStatus == u"open"_s && !o.paid && o.invoiceGuids.isEmpty() && o.amount > 0)
+                unpaid << o;
+        }
+        std::sort(unpaid.begin(), unpaid.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        if (!unpaid.isEmpty())
+            m_state.paidInStore(unpaid.at(int(m_random.bounded(quint32(unpaid.size())))).dealerOrderUuid);
+    }
     // Now and then the DMS opens a new repair order in the printed department.
     if (m_random.bounded(15u) == 0) {
         if (const MkDepartment* d = m_state.department(m_sandbox.options().myKaarmaDepartmentUuid)) {

@@ -26,8 +26,9 @@ struct SandboxOptions;
  * - With `--seed N` (seedCount): about N/8 more orders (10 to 1000) over the last 30 days.
  * - The `demo` scenario: a simulated customer opens the pay links of payment requests (those
  *   made through the API ~8 s after they were sent, and now and then a seeded open one) and
- *   pays on the page over real HTTP(S); about one in six declines once first. Now and then
- *   the DMS adds a new open repair order.
+ *   pays on the page over real HTTP(S); about one in six declines once first. Now and then an
+ *   open order without an invoice is paid at the counter and closed, and the DMS adds a new open
+ *   repair order.
  * - `GET /admin/mykaarma/orders` (admin token, loopback) lists every order with its invoices
  *   and payment requests — no customer contact details.
  */

@@ -470,6 +470,7 @@ void MyKaarmaState::paidInStore(const QString& dealerOrderUuid)
     o->paid = true;
     o->paidInKaarma = true;
     o->paidOnline = false;
+    o->orderStatus = u"closed"_s;
     for (const QString& g : std::as_const(o->invoiceGuids)) {
         if (MkInvoice* inv = findInvoice(g); inv && inv->status == u"OPEN"_s) {
             MkTransaction t;

@@ -314,7 +314,7 @@ public:
                               qint64 surcharge);
     /// The card was declined; after maxAttempts declines the request is FAILED.
     Result<Done, QString> decline(const QString& guid);
-    /// Payment taken at the counter (demo): the order is paid, not online.
+    /// Payment taken at the counter (demo): the order is paid (not online) and closed.
     void paidInStore(const QString& dealerOrderUuid);
     /// The order is marked suspicious (demo, tests).
     void markSuspicious(const QString& dealerOrderUuid);
