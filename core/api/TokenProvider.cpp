@@ -177,24 +177,15 @@ void TokenProvider::onTokenAnswer(Result<HttpResponse, ApiError> answer)
         deliver(fail(m_lastError));
         return;
     }
-    const QJsonObject o = answer->json.object();
-    const QString token = o.value(QLatin1StringView("access_token")).toString();
-    if (token.isEmpty()) {
-        m_lastError = ApiError::parse(QStringLiteral("token answer without access_token"),
-                                      QStringLiteral("access_token"));
+    auto read = readTokenAnswer(answer->json.object());
+    if (!read) {
+        m_lastError = read.error();
         setState(State::SignedOut);
         deliver(fail(m_lastError));
         return;
     }
-    // Apigee sends expires_in as a string ("3599"), others as a number; read strictly, so "12abc"
-    // is no lifetime at all rather than 12 s. RFC 6749 makes it optional: an unknown lifetime is
-    // taken as kDefaultLifetimeS (renew early rather than hold a dead token).
-    QJsonValue expiresIn = o.value(QLatin1StringView("expires_in"));
-    if (expiresIn.isString())
-        expiresIn = expiresIn.toString().trimmed();
-    qint64 lifetimeS = PaymentJson::countFromJson(expiresIn).value_or(0);
-    if (lifetimeS <= 0)
-        lifetimeS = kDefaultLifetimeS;
+    const QString token = read->accessToken;
+    const qint64 lifetimeS = read->lifetimeS;
     // Lifetime is measured from when we asked, on our own clock: the server's issued_at may
     // come from a clock that is off.
     const QDateTime now = m_http.scheduler().clock().now();
@@ -205,6 +196,24 @@ void TokenProvider::onTokenAnswer(Result<HttpResponse, ApiError> answer)
     setState(State::SignedIn);
     storeInCache();
     deliver(m_token);
+}
+
+Result<TokenProvider::TokenAnswer, ApiError> TokenProvider::readTokenAnswer(const QJsonObject& answer)
+{
+    TokenAnswer read;
+    read.accessToken = answer.value(QLatin1StringView("access_token")).toString();
+    if (read.accessToken.isEmpty())
+        return fail(ApiError::parse(QStringLiteral("token answer without access_token"),
+                                    QStringLiteral("access_token")));
+    // Apigee sends expires_in as a string ("3599"), others as a number; read strictly, so "12abc"
+    // is no lifetime at all rather than 12 s. RFC 6749 makes it optional: an unknown lifetime is
+    // taken as kDefaultLifetimeS (renew early rather than hold a dead token).
+    QJsonValue expiresIn = answer.value(QLatin1StringView("expires_in"));
+    if (expiresIn.isString())
+        expiresIn = expiresIn.toString().trimmed();
+    const qint64 lifetimeS = PaymentJson::countFromJson(expiresIn).value_or(0);
+    read.lifetimeS = lifetimeS <= 0 ? kDefaultLifetimeS : std::min(lifetimeS, kMaxLifetimeS);
+    return read;
 }
 
 void TokenProvider::storeInCache()

@@ -3,8 +3,10 @@
 #include "ApiError.h"
 #include "Authenticator.h"
 #include "HttpClient.h"
+#include "util/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -63,6 +65,23 @@ public:
 
     /// Lifetime assumed for a token answer without a usable `expires_in`: five minutes.
     static constexpr qint64 kDefaultLifetimeS = 300;
+    /// The longest lifetime believed: a day. A server's claim beyond it is not trusted to keep
+    /// a token unrenewed for longer (a revoked one still meets the 401 renewal).
+    static constexpr qint64 kMaxLifetimeS = 24 * 60 * 60;
+
+    /// A token endpoint's answer as read (Apigee and Auth0 shapes).
+    struct TokenAnswer
+    {
+        QString accessToken;
+        /// Seconds, in [1, kMaxLifetimeS].
+        qint64 lifetimeS = kDefaultLifetimeS;
+    };
+    /**
+     * Reads `access_token` and `expires_in` (a number or a numeric string, optional per
+     * RFC 6749: kDefaultLifetimeS without a usable one). An answer without a token is a parse
+     * error naming `access_token`.
+     */
+    static Result<TokenAnswer, ApiError> readTokenAnswer(const QJsonObject& answer);
 
     TokenProvider(HttpClient& http, SecretStore& secrets, Options options, QObject* parent = nullptr);
     ~TokenProvider() override;

@@ -274,34 +274,42 @@ void SyncEngine::onPushConnected()
     setState(ConnectionState::Kind::Live);
 }
 
-void SyncEngine::onPushMessage(const QString& message)
+Result<std::optional<Payment>, QString> SyncEngine::readPushRecord(const QString& message)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                 : QStringLiteral("not a JSON object"));
     const QJsonObject o = doc.object();
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        qCWarning(lcSync) << "unreadable push record:" << parseError.errorString();
-        if (m_socket)
-            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
-        return;
-    }
     if (!o.contains(QLatin1StringView("paymentId")))
-        return; // a control message; nothing to store
+        return std::optional<Payment>(); // a control message; nothing to store
     auto payment = PaymentJson::paymentFromJson(o);
-    if (!payment) {
+    if (!payment)
+        return fail(payment.error().field + QStringLiteral(": ") + payment.error().message);
+    return std::optional<Payment>(std::move(payment).value());
+}
+
+void SyncEngine::onPushMessage(const QString& message)
+{
+    auto record = readPushRecord(message);
+    if (!record) {
         // Skipping it would lose it for good once later records move the cursor past it, so
         // fall back to the feed, which reports the problem as an error and retries.
-        qCWarning(lcSync) << "unreadable push record:" << payment.error().field << payment.error().message;
+        qCWarning(lcSync) << "unreadable push record:" << record.error();
         if (m_socket)
             m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported);
         return;
     }
-    const qint64 sequence = payment->sequence;
+    if (!record->has_value())
+        return;
+    Payment payment = std::move(**record);
+    const qint64 sequence = payment.sequence;
     if (sequence <= std::max(m_cursor, m_pushBufferSequence))
         return; // already committed (or already buffered): a replay never doubles anything
     // This channel delivers: a later close for bad data starts the backoff from the bottom again.
     m_pushViolations = 0;
-    m_pushBuffer.append(std::move(payment).value());
+    m_pushBuffer.append(std::move(payment));
     m_pushBufferSequence = sequence;
     if (m_pushBuffer.size() >= m_options.pushBatchLimit) {
         flushPush();

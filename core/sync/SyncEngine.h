@@ -101,6 +101,14 @@ public:
     /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
     int pageLimit() const { return m_pageLimit; }
 
+    /**
+     * One push message as the engine reads it: a payment record, nothing (a control message,
+     * one without `paymentId`), or an error saying why it is unreadable (not a JSON object, or
+     * a record PaymentJson refuses); the engine then closes the channel and falls back to the
+     * feed, which never skips a record.
+     */
+    static Result<std::optional<Payment>, QString> readPushRecord(const QString& message);
+
     // stateChanged() and fullSyncFinished() come from PaymentSource.
 Q_SIGNALS:
     /// A sync step failed (the engine keeps retrying unless sign-in failed).

@@ -141,6 +141,22 @@ TEST_F(TokenProviderTest, AMissingOrUnreadableExpiryIsTheDocumentedDefault)
     EXPECT_EQ(clock.now().msecsTo(provider->expiresAt()), 120000);
 }
 
+TEST_F(TokenProviderTest, ALifetimeClaimedBeyondADayIsHeldToADay)
+{
+    // A token that says it lives for ever (2^53 s) would otherwise never be renewed.
+    expiresIn = "\"9007199254740992\"";
+    auto provider = makeProvider(false);
+    ASSERT_TRUE(token(*provider).ok());
+    EXPECT_EQ(clock.now().msecsTo(provider->expiresAt()), TokenProvider::kMaxLifetimeS * 1000);
+}
+
+TEST(TokenAnswer, AnAnswerWithoutATokenIsAParseErrorNamingIt)
+{
+    const auto read = TokenProvider::readTokenAnswer(QJsonObject{{QStringLiteral("expires_in"), 3600}});
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error().field, QStringLiteral("access_token"));
+}
+
 TEST_F(TokenProviderTest, RenewsAtThreeQuartersOfTheLifetime)
 {
     expiresIn = "100";
