@@ -647,7 +647,8 @@ void DemocranceProvider::fetchPayment(const Payment& cached, QObject* context, P
             }
             auto stored = m_store.payment(paymentId);
             if (!stored || !stored->has_value()) {
-                callback(fail(DemocranceClient::refused(404, DemocranceClient::tr("Democrance does not know this policy."))));
+                callback(fail(DemocranceClient::refused(
+                    404, DemocranceClient::tr("Democrance does not know this policy."))));
                 return;
             }
             const Payment base = **stored;
@@ -667,8 +668,8 @@ void DemocranceProvider::fetchPayment(const Payment& cached, QObject* context, P
                          return;
                      }
                      if (!policy->has_value()) {
-                         callback(
-                             fail(DemocranceClient::refused(404, DemocranceClient::tr("Democrance does not know this policy."))));
+                         callback(fail(DemocranceClient::refused(
+                             404, DemocranceClient::tr("Democrance does not know this policy."))));
                          return;
                      }
                      const Payment base = cachedOrNew(siteId, number);
