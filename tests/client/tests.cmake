@@ -16,6 +16,7 @@ add_executable(paydesk_client_tests
     client/CrossThreadSecretStoreTest.cpp
     client/DemocranceClientTest.cpp
     client/MyKaarmaClientTest.cpp
+    client/MyKaarmaPollerTest.cpp
 )
 target_link_libraries(paydesk_client_tests PRIVATE Qt6::Network Qt6::Test)
 include(${CMAKE_CURRENT_LIST_DIR}/integration.cmake)
