@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Pa&amp;yment providers</source>
-        <translation>&amp;Betaalaanbieders</translation>
+        <translation>Betaal&amp;providers</translation>
     </message>
     <message>
         <source>Site “%1” already has a %2 account in this profile.</source>
