@@ -464,6 +464,32 @@ TEST_F(DemocranceProviderTest, ARefusedSignInStopsPollingThatSiteAndSaysWhy)
     poller->stop();
 }
 
+TEST_F(DemocranceProviderTest, AnOutageShowsOfflineAndTheNextGoodAnswerBringsItBackLive)
+{
+    const QString number = addPolicy(u"S_NEW"_s);
+    auto store = openStore();
+    auto provider = makeProvider(*store, fast);
+    auto sources = provider->takeSources();
+    DemocrancePoller* poller = provider->poller();
+    QList<ConnectionState::Kind> seen;
+    QObject::connect(poller, &PaymentSource::stateChanged,
+                     [&](const ConnectionState& state) { seen << state.kind; });
+    // More server errors than the transport retries one read: the step fails, then recovers.
+    sandbox::FaultSpec down;
+    down.error5xx = 1.0;
+    down.errorStatus = 503;
+    down.times = 8;
+    h.sandbox().faults().set(u"democrance.policy.all"_s, down);
+    poller->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return poller->state().kind == ConnectionState::Kind::Live; }, 20000))
+        << int(poller->state().kind);
+    poller->stop();
+    EXPECT_TRUE(seen.contains(ConnectionState::Kind::Offline));
+    EXPECT_TRUE(poller->isFullSyncDone());
+    EXPECT_EQ(cached(*store, idOf(number)).status.code(), Code::Initiated)
+        << "listed once Democrance answered";
+}
+
 TEST_F(DemocranceProviderTest, ASessionWithDemocranceSitesRegistersTheProviderWithTheKeychainsPassword)
 {
     addPolicy(u"S_NEW"_s);
