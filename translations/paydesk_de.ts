@@ -2134,6 +2134,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation>Vorauszahlung für Werkstattauftrag %1 in der Warteschlange — wird gesendet, sobald myKaarma antwortet</translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation>%1 Democrance: keine Zahlung nötig, die Police wird ohne Zahlung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation>%1 Democrance: Zahlung per Rechnung, die Police wird ausgestellt, das Geld folgt mit der Rechnung.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4394,6 +4402,153 @@
     <message>
         <source>Democrance does not know this policy.</source>
         <translation>Democrance kennt diese Police nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation>Bei %1 geprüft: aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation>Bei %1 geprüft: nichts Neueres.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation>myKaarma hat die Zahlungsanforderung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation>myKaarma hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation>Keine Zahlung nötig: Democrance stellt die Police ohne Zahlung aus</translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation>Zahlung per Rechnung: Die Police wird ausgestellt, das Geld folgt mit der Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation>Zahlung nötig: Die Kundin oder der Kunde zahlt über den Link</translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation>⚠ myKaarma stuft diese Zahlung als verdächtig ein: Geben Sie das Fahrzeug nicht heraus, bis myKaarma sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation>Zuschlag %1, Gebühr %2; die Kundin oder der Kunde zahlt %3</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation>Das Dokument wird bei Democrance angefordert…</translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation>Democrance hat kein Dokument gesendet: %1</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>kein PDF</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Quittung speichern</translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation>Steuerrechnung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Das Dokument konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation>Erneutes Senden in der Warteschlange — wird gesendet, sobald myKaarma antwortet.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Police:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Status beim Anbieter:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation>Democrance meldet:</translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation>Zahlungsstatus:</translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation>Werkstattauftrag:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation>Online bezahlt:</translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation>Zahlungsanforderung gesendet:</translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation>Zuschlag und Gebühren:</translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation>myKaarma warnt:</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation>Steuerrechnung herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation>Quittung herunterladen…</translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
+        <translation>Zahlungsanforderung erneut senden</translation>
     </message>
 </context>
 </TS>

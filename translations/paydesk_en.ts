@@ -2086,6 +2086,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4305,6 +4313,153 @@
     </message>
     <message>
         <source>Democrance does not know this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

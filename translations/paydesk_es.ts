@@ -2134,6 +2134,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation>Pago anticipado de la orden de reparación %1 en cola: se envía en cuanto myKaarma responda</translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation>%1 Democrance: no se requiere pago, la póliza se emite sin él.</translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation>%1 Democrance: pago por factura, la póliza se emite y el dinero llega con la factura.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4394,6 +4402,153 @@
     <message>
         <source>Democrance does not know this policy.</source>
         <translation>Democrance no conoce esta póliza.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation>Comprobado con %1: actualizado.</translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation>Comprobado con %1: nada más reciente.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation>myKaarma ha vuelto a enviar la solicitud de pago.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation>myKaarma lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation>No se requiere pago: Democrance emite la póliza sin pago</translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation>Pago por factura: la póliza se emite y el dinero llega con la factura</translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation>Pago requerido: el cliente paga con el enlace</translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation>⚠ myKaarma marca este pago como sospechoso: no entregue el vehículo hasta que myKaarma lo valide.</translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation>Recargo %1, comisión %2; el cliente paga %3</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Comprobando con %1…</translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation>Pidiendo el documento a Democrance…</translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation>Democrance no envió ningún documento: %1</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>no es un PDF</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation>Guardar la factura</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>No se pudo guardar el documento: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation>Reenvío en cola: se envía en cuanto myKaarma responda.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Póliza:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Estado en el proveedor:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Pasarela:</translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation>Democrance indica:</translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation>Estado del pago:</translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation>Orden de reparación:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pagado:</translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation>Pagado en línea:</translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation>Solicitud de pago enviada:</translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation>Recargo y comisiones:</translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation>myKaarma advierte:</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Comprobar el estado ahora</translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation>Descargar la factura…</translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation>Descargar el recibo…</translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
+        <translation>Reenviar la solicitud de pago</translation>
     </message>
 </context>
 </TS>

@@ -2134,6 +2134,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation>Acompte pour l&apos;ordre de réparation %1 en file d&apos;attente — envoyé dès que myKaarma répond</translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation>%1 Democrance : aucun paiement requis, la police est émise sans paiement.</translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation>%1 Democrance : paiement sur facture, la police est émise et l&apos;argent suit la facture.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4394,6 +4402,153 @@
     <message>
         <source>Democrance does not know this policy.</source>
         <translation>Democrance ne connaît pas cette police.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation>Vérifié auprès de %1 : mis à jour.</translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation>Vérifié auprès de %1 : rien de plus récent.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation>myKaarma a renvoyé la demande de paiement.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation>myKaarma a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation>Aucun paiement requis : Democrance émet la police sans paiement</translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation>Paiement sur facture : la police est émise et l&apos;argent suit la facture</translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation>Paiement requis : le client paie par le lien</translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation>⚠ myKaarma signale ce paiement comme suspect : ne remettez pas le véhicule avant que myKaarma l&apos;ait validé.</translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation>Surcharge %1, frais %2 ; le client paie %3</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Vérification auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation>Demande du document à Democrance…</translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation>Democrance n&apos;a envoyé aucun document : %1</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>pas un PDF</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation>Enregistrer la facture</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Le document n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation>Renvoi en file d&apos;attente — envoyé dès que myKaarma répond.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Police :</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Statut chez le prestataire :</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Passerelle :</translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation>Democrance indique :</translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation>Statut du paiement :</translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation>Ordre de réparation :</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Payé :</translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation>Payé en ligne :</translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation>Demande de paiement envoyée :</translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation>Surcharge et frais :</translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation>myKaarma avertit :</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Vérifier le statut maintenant</translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation>Télécharger la facture…</translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation>Télécharger le reçu…</translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
+        <translation>Renvoyer la demande de paiement</translation>
     </message>
 </context>
 </TS>

@@ -2134,6 +2134,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation>Acconto per l&apos;ordine di riparazione %1 in coda: inviato appena myKaarma risponde</translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation>%1 Democrance: nessun pagamento richiesto, la polizza viene emessa senza.</translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation>%1 Democrance: pagamento su fattura, la polizza viene emessa e il denaro segue la fattura.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4394,6 +4402,153 @@
     <message>
         <source>Democrance does not know this policy.</source>
         <translation>Democrance non conosce questa polizza.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation>Verificato con %1: aggiornato.</translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation>Verificato con %1: niente di più recente.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation>myKaarma ha inviato di nuovo la richiesta di pagamento.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation>myKaarma ha rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation>Nessun pagamento richiesto: Democrance emette la polizza senza pagamento</translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation>Pagamento su fattura: la polizza viene emessa e il denaro segue la fattura</translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation>Pagamento richiesto: il cliente paga tramite il link</translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation>⚠ myKaarma segnala questo pagamento come sospetto: non consegnare il veicolo finché myKaarma non lo conferma.</translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation>Sovrapprezzo %1, commissione %2; il cliente paga %3</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Verifica con %1…</translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation>Richiesta del documento a Democrance…</translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation>Democrance non ha inviato alcun documento: %1</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>non è un PDF</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Salva ricevuta</translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation>Salva fattura</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Impossibile salvare il documento: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation>Nuovo invio in coda: inviato appena myKaarma risponde.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Polizza:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Stato presso il fornitore:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation>Democrance indica:</translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation>Stato del pagamento:</translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation>Ordine di riparazione:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pagato:</translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation>Pagato online:</translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation>Richiesta di pagamento inviata:</translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation>Sovrapprezzo e commissioni:</translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation>myKaarma avverte:</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Verifica lo stato ora</translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation>Scarica fattura…</translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation>Scarica ricevuta…</translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
+        <translation>Invia di nuovo la richiesta di pagamento</translation>
     </message>
 </context>
 </TS>

@@ -2134,6 +2134,14 @@
         <source>Prepayment for repair order %1 queued — sent as soon as myKaarma answers</source>
         <translation>Vooruitbetaling voor werkorder %1 in de wachtrij — verstuurd zodra myKaarma antwoordt</translation>
     </message>
+    <message>
+        <source>%1 Democrance: no payment required, the policy is issued without one.</source>
+        <translation>%1 Democrance: geen betaling nodig, de polis wordt zonder betaling uitgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 Democrance: payment to be invoiced, the policy is issued and the money follows the invoice.</source>
+        <translation>%1 Democrance: betaling op factuur, de polis wordt uitgegeven en het geld volgt de factuur.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::PaymentDetailPane</name>
@@ -4394,6 +4402,153 @@
     <message>
         <source>Democrance does not know this policy.</source>
         <translation>Democrance kent deze polis niet.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ProviderDetails</name>
+    <message>
+        <source>Checked with %1: updated.</source>
+        <translation>Gecontroleerd bij %1: bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Checked with %1: nothing newer.</source>
+        <translation>Gecontroleerd bij %1: niets nieuwers.</translation>
+    </message>
+    <message>
+        <source>myKaarma sent the payment request again.</source>
+        <translation>myKaarma heeft het betaalverzoek opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>myKaarma refused: %1</source>
+        <translation>myKaarma weigerde: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No payment required: Democrance issues the policy without a payment</source>
+        <translation>Geen betaling nodig: Democrance geeft de polis uit zonder betaling</translation>
+    </message>
+    <message>
+        <source>Payment to be invoiced: the policy is issued and the money follows the invoice</source>
+        <translation>Betaling op factuur: de polis wordt uitgegeven en het geld volgt de factuur</translation>
+    </message>
+    <message>
+        <source>Payment required: the customer pays by the link</source>
+        <translation>Betaling nodig: de klant betaalt via de link</translation>
+    </message>
+    <message>
+        <source>⚠ myKaarma marks this payment as suspicious: do not release the vehicle until myKaarma clears it.</source>
+        <translation>⚠ myKaarma markeert deze betaling als verdacht: geef het voertuig niet mee voordat myKaarma haar vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>Surcharge %1, fee %2; the customer pays %3</source>
+        <translation>Toeslag %1, kosten %2; de klant betaalt %3</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Controleren bij %1…</translation>
+    </message>
+    <message>
+        <source>Asking Democrance for the document…</source>
+        <translation>Het document wordt bij Democrance opgevraagd…</translation>
+    </message>
+    <message>
+        <source>Democrance sent no document: %1</source>
+        <translation>Democrance stuurde geen document: %1</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>geen pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Betaalbewijs opslaan</translation>
+    </message>
+    <message>
+        <source>Save tax invoice</source>
+        <translation>Factuur opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>Het document kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Resend queued — sent as soon as myKaarma answers.</source>
+        <translation>Opnieuw versturen in de wachtrij — verstuurd zodra myKaarma antwoordt.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Polis:</translation>
+    </message>
+    <message>
+        <source>Provider status:</source>
+        <translation>Status bij de aanbieder:</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Democrance says:</source>
+        <translation>Democrance meldt:</translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation>Betaalstatus:</translation>
+    </message>
+    <message>
+        <source>Repair order:</source>
+        <translation>Werkorder:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Betaald:</translation>
+    </message>
+    <message>
+        <source>Paid online:</source>
+        <translation>Online betaald:</translation>
+    </message>
+    <message>
+        <source>Payment request sent:</source>
+        <translation>Betaalverzoek verstuurd:</translation>
+    </message>
+    <message>
+        <source>Surcharge and fees:</source>
+        <translation>Toeslag en kosten:</translation>
+    </message>
+    <message>
+        <source>myKaarma warns:</source>
+        <translation>myKaarma waarschuwt:</translation>
+    </message>
+    <message>
+        <source>Check status now</source>
+        <translation>Status nu controleren</translation>
+    </message>
+    <message>
+        <source>Download tax invoice…</source>
+        <translation>Factuur downloaden…</translation>
+    </message>
+    <message>
+        <source>Download receipt…</source>
+        <translation>Betaalbewijs downloaden…</translation>
+    </message>
+    <message>
+        <source>Resend payment request</source>
+        <translation>Betaalverzoek opnieuw versturen</translation>
     </message>
 </context>
 </TS>

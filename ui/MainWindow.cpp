@@ -30,6 +30,7 @@
 #include "widgets/KpiTile.h"
 #include "widgets/PaymentDetailPane.h"
 #include "widgets/PaymentNotifier.h"
+#include "widgets/ProviderDetails.h"
 #include "widgets/StatusBadgeDelegate.h"
 
 #include <QAccessible>
@@ -378,6 +379,8 @@ void MainWindow::buildUi()
     m_finance = new FinanceDetails(m_detail);
     m_finance->setReceiptIssuer([this](const Payment& p) { return receiptIssuerFor(p); });
     m_detail->addProviderSection(m_finance);
+    m_providerDetails = new ProviderDetails(m_detail);
+    m_detail->addProviderSection(m_providerDetails);
     connect(m_detail, &PaymentDetailPane::payLinkCopied, this,
             [this] { showStatusMessage(tr("Pay link copied to the clipboard")); });
     connect(m_toggleDetails, &QAction::toggled, m_detail, &QWidget::setVisible);
@@ -726,6 +729,7 @@ void MainWindow::setSession(SyncSession* session)
     m_sessionConnections.clear();
     m_session = session;
     m_finance->setSession(session);
+    m_providerDetails->setSession(session);
     if (!session) {
         // The profile went away: nothing to act through, nothing connected.
         setActionSubmitter({});
@@ -1162,6 +1166,17 @@ void MainWindow::onActionConfirmed(qint64 entryId, const QString& paymentId)
     message.kind = ActionMessageBar::Kind::Confirmed;
     message.text = ActionMessageBar::confirmationText(
         entry ? std::optional<OutboxEntry::Kind>(entry->kind) : std::nullopt, subject);
+    // Democrance may answer an initiate with an outcome instead of a link: said as such.
+    if (payment && payment->provider == ProviderId::democrance()) {
+        const QString action = payment->providerData.value(u"action"_s).toString();
+        if (action.compare(u"No payment required"_s, Qt::CaseInsensitive) == 0)
+            message.text =
+                tr("%1 Democrance: no payment required, the policy is issued without one.").arg(message.text);
+        else if (action.compare(u"Payment to be invoiced"_s, Qt::CaseInsensitive) == 0)
+            message.text = tr("%1 Democrance: payment to be invoiced, the policy is issued and the money "
+                              "follows the invoice.")
+                               .arg(message.text);
+    }
     message.paymentId = payment ? paymentId : QString();
     m_actionMessages->post(message);
 }
@@ -1243,11 +1258,13 @@ void MainWindow::reloadDetail()
     if (m_selectedId.isEmpty() || !m_store) {
         m_detail->setPayment(std::nullopt);
         m_finance->setPayment(std::nullopt);
+        m_providerDetails->setPayment(std::nullopt);
         return;
     }
     auto payment = m_store->payment(m_selectedId);
     m_detail->setPayment(payment ? *payment : std::nullopt);
     m_finance->setPayment(payment ? *payment : std::nullopt);
+    m_providerDetails->setPayment(payment ? *payment : std::nullopt);
     updateActions();
 }
 

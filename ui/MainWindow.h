@@ -45,6 +45,7 @@ namespace paydesk::ui {
 
 class FilterBar;
 class FinanceDetails;
+class ProviderDetails;
 class PaymentDetailPane;
 class PaymentNotifier;
 class PaymentTableModel;
@@ -310,6 +311,8 @@ private:
     QAction* m_initiate = nullptr;
     QAction* m_newFinance = nullptr;
     FinanceDetails* m_finance = nullptr;
+    /// The detail pane's Democrance and myKaarma part.
+    ProviderDetails* m_providerDetails = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_resend = nullptr;
     QAction* m_showToCustomer = nullptr;

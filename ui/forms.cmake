@@ -25,6 +25,7 @@ target_sources(paydesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/DemocrancePaymentLinkDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/DemocrancePaymentLinkDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialogs/MyKaarmaPrepaymentDialog.h ${CMAKE_CURRENT_LIST_DIR}/dialogs/MyKaarmaPrepaymentDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.h ${CMAKE_CURRENT_LIST_DIR}/widgets/FinanceDetails.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/widgets/ProviderDetails.h ${CMAKE_CURRENT_LIST_DIR}/widgets/ProviderDetails.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ExportError.h
     ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.h ${CMAKE_CURRENT_LIST_DIR}/export/CsvExporter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export/ReceiptPdf.h ${CMAKE_CURRENT_LIST_DIR}/export/ReceiptPdf.cpp

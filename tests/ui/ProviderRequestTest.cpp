@@ -199,3 +199,66 @@ TEST(ProviderRequestScreenshots, ChooserDemocranceAndMyKaarmaForms)
 }
 
 } // namespace
+
+#include "widgets/ProviderDetails.h"
+
+namespace {
+
+TEST(ProviderDetailsPane, DemocranceSaysItsOutcomesAndMyKaarmaWarnsOfASuspiciousPaymentAsText)
+{
+    ProviderDetails pane;
+    pane.show();
+    Payment dem = samplePayment(PaymentStatus::Code::Authorised);
+    dem.paymentId = u"democrance:S01:POL-000123"_s;
+    dem.provider = ProviderId::democrance();
+    dem.storeId = u"S01"_s;
+    dem.providerReference = u"POL-000123"_s;
+    dem.providerStatus = u"S_PENDING_APPROVAL"_s;
+    dem.providerData = {{u"gateway"_s, u"invoice"_s},
+                        {u"action"_s, u"Payment to be invoiced"_s},
+                        {u"payment_status"_s, u"<b>invoiced</b>"_s}};
+    pane.setPayment(dem);
+    EXPECT_TRUE(pane.isVisible());
+    EXPECT_EQ(pane.fieldText(u"policy"_s), u"POL-000123"_s);
+    EXPECT_EQ(pane.fieldText(u"raw"_s), u"S_PENDING_APPROVAL"_s);
+    EXPECT_EQ(pane.fieldText(u"gateway"_s), u"invoice"_s);
+    EXPECT_TRUE(pane.fieldText(u"action"_s).startsWith(u"Payment to be invoiced: the policy is issued"_s))
+        << "an outcome, said as such";
+    EXPECT_EQ(pane.findChild<QLabel*>(u"provider.paymentStatus"_s)->textFormat(), Qt::PlainText);
+    EXPECT_EQ(pane.fieldText(u"paymentStatus"_s), u"<b>invoiced</b>"_s);
+    EXPECT_TRUE(pane.button(u"checkNow"_s)->isVisible());
+    EXPECT_TRUE(pane.button(u"taxInvoice"_s)->isVisible());
+    EXPECT_FALSE(pane.button(u"resendRequest"_s)->isVisible());
+    EXPECT_TRUE(pane.warningText().isEmpty());
+
+    Payment mk = samplePayment(PaymentStatus::Code::Paid);
+    mk.paymentId = u"mykaarma:S01:0rder000-0000-4000-8000-000000000001"_s;
+    mk.provider = ProviderId::myKaarma();
+    mk.storeId = u"S01"_s;
+    mk.providerReference = u"RO-4471"_s;
+    mk.providerStatus = u"invoiced"_s;
+    mk.providerData = {
+        {u"paid"_s, true},
+        {u"paidOnline"_s, true},
+        {u"paymentRequestSent"_s, true},
+        {u"suspicious"_s, true},
+        {u"warnings"_s,
+         QJsonArray{QJsonObject{{u"title"_s, u"Card"_s}, {u"message"_s, u"<i>issuer check pending</i>"_s}}}}};
+    pane.setPayment(mk);
+    EXPECT_EQ(pane.fieldText(u"order"_s), u"RO-4471"_s);
+    EXPECT_EQ(pane.fieldText(u"paid"_s), u"Yes"_s);
+    EXPECT_EQ(pane.fieldText(u"paidOnline"_s), u"Yes"_s);
+    EXPECT_EQ(pane.fieldText(u"requestSent"_s), u"Yes"_s);
+    EXPECT_EQ(pane.fieldText(u"warnings"_s), u"Card: <i>issuer check pending</i>"_s) << "shown, as text";
+    EXPECT_TRUE(pane.warningText().contains(u"suspicious"_s));
+    EXPECT_TRUE(pane.warningText().contains(u"do not release"_s));
+    EXPECT_TRUE(pane.fieldText(u"policy"_s).isEmpty()) << "Democrance's rows are gone";
+    EXPECT_TRUE(pane.button(u"resendRequest"_s)->isVisible());
+    EXPECT_FALSE(pane.button(u"taxInvoice"_s)->isVisible());
+
+    Payment keyloop = samplePayment();
+    pane.setPayment(keyloop);
+    EXPECT_FALSE(pane.isVisible()) << "Keyloop's payments have no provider part here";
+}
+
+} // namespace

@@ -127,8 +127,11 @@ void FinanceDetails::setPayment(const std::optional<Payment>& payment)
     if (!payment || !m_payment || payment->paymentId != m_payment->paymentId)
         m_message->clear();
     m_payment = pa ? payment : std::nullopt;
-    // Watched while on screen: the poller checks it about every 15 s.
-    const QString watch = pa ? payment->paymentId : QString();
+    // Watched while on screen: the poller checks it about every 15 s. The pane's one owner of
+    // the watch for every polling provider (Payment Assist, Democrance, myKaarma), so the
+    // sections of the pane never undo each other's; Keyloop's payments come by push.
+    const bool polled = payment && payment->provider != ProviderId::keyloop();
+    const QString watch = polled ? payment->paymentId : QString();
     if (m_session && watch != m_watched) {
         m_session->setWatched(watch.isEmpty() ? QStringList() : QStringList{watch});
         m_watched = watch;
