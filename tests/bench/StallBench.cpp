@@ -1,0 +1,322 @@
+// GUI-thread stalls and peak memory while PayDesk works (issue 9's "longest GUI-thread stall"
+// and "peak RSS … during and after first sync"). One benchmark, three phases on one window:
+//
+// 1. first sync: N payments (PAYDESK_BENCH_ROWS, default 100k; 2k with PAYDESK_BENCH_SMALL=1)
+//    from the in-process sandbox over loopback into an empty cache, through the real
+//    SyncSession (its worker thread) with the real MainWindow open (offscreen);
+// 2. a burst of 20 keystrokes in the search box (one every 50 ms, the app's own debounce);
+// 3. 200 live changes/s to the rows at the top of the table for 3 s (written from another
+//    thread, as the session's worker writes pushes).
+//
+// A StallProbe ticks every 5 ms on the GUI event loop; per phase the p99 and max of the gaps
+// beyond the tick are reported (stall_*_p99_ms, stall_*_max_ms; targets ≤ 16 ms p99, ≤ 50 ms
+// max). The sandbox runs on its own thread, so its HTTP serving is not counted as a stall of
+// PayDesk's GUI thread. Memory: VmHWM of this process at the end of the sync (rss_sync_peak_MB)
+// and after the typing and live phases (rss_after_peak_MB), and VmRSS before the sync with the
+// sandbox seeded (rss_sandbox_MB, the sandbox's share, which a real installation does not
+// carry); rss_paydesk_peak_MB = rss_after_peak_MB − rss_sandbox_MB (target ≤ 250 MB).
+#include "BenchMain.h"
+#include "MainWindow.h"
+#include "PrivateTestHome.h"
+#include "Sandbox.h"
+#include "StallProbe.h"
+#include "models/PaymentTableModel.h"
+#include "platform/PlatformState.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/PaymentStore.h"
+#include "sync/SyncSession.h"
+#include "widgets/FilterBar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk;
+
+namespace {
+
+int benchRows()
+{
+    if (qEnvironmentVariableIntValue("PAYDESK_BENCH_SMALL") == 1)
+        return 2'000;
+    const int rows = qEnvironmentVariableIntValue("PAYDESK_BENCH_ROWS");
+    return rows > 0 ? rows : 100'000;
+}
+
+/// How long the live phase writes: 3 s, 1 s in the smoke run.
+int liveMs()
+{
+    return qEnvironmentVariableIntValue("PAYDESK_BENCH_SMALL") == 1 ? 1'000 : 3'000;
+}
+
+double statusMb(const char* field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/// The sandbox on a thread of its own (it lives in the thread that runs its event loop).
+class SandboxThread
+{
+public:
+    explicit SandboxThread(int seedCount)
+    {
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [&] {
+                sandbox::SandboxOptions o;
+                o.seedCount = seedCount;
+                o.scenario = u"off"_s;
+                m_sandbox = std::make_unique<sandbox::Sandbox>(o);
+                if (auto started = m_sandbox->start(); !started)
+                    qFatal("sandbox: %s", qPrintable(started.error()));
+                m_baseUrl = m_sandbox->baseUrl();
+                m_clientId = m_sandbox->clientId();
+                m_clientSecret = m_sandbox->clientSecret();
+                m_stores = m_sandbox->state().stores();
+                for (const auto& s : m_stores)
+                    m_counts << m_sandbox->state().paymentCount(s.enterpriseId, s.storeId);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~SandboxThread()
+    {
+        QMetaObject::invokeMethod(
+            &m_context, [&] { m_sandbox.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QUrl m_baseUrl;
+    QString m_clientId;
+    QString m_clientSecret;
+    QList<sandbox::StoreInfo> m_stores;
+    QList<int> m_counts;
+
+private:
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+};
+
+/// Writes `perSecond` changes/s to the given payments from a thread of its own, for `ms`.
+class LiveWriter
+{
+public:
+    LiveWriter(PaymentStore& store, QList<Payment> payments, int perSecond, int ms)
+    {
+        m_thread.reset(QThread::create([&store, payments, perSecond, ms, this] {
+            QEventLoop loop;
+            QTimer timer;
+            timer.setTimerType(Qt::PreciseTimer);
+            timer.setInterval(1000 / perSecond);
+            QElapsedTimer clock;
+            clock.start();
+            int k = 0;
+            QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+                if (clock.elapsed() >= ms) {
+                    loop.quit();
+                    return;
+                }
+                Payment p = payments[k % payments.size()];
+                p.version += 1 + k / int(payments.size());
+                p.updatedAt = p.updatedAt.addMSecs(1 + k);
+                p.description = u"live change %1"_s.arg(k);
+                ++k;
+                if (store.upsert(p))
+                    ++m_written;
+            });
+            timer.start();
+            loop.exec();
+        }));
+        m_thread->start();
+    }
+    ~LiveWriter() { m_thread->wait(); }
+    bool isDone() const { return m_thread->isFinished(); }
+    int written() const { return m_written; }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<int> m_written{0};
+};
+
+void setStallCounters(benchmark::State& state, const char* phase, const bench::StallProbe& probe)
+{
+    state.counters[std::string("stall_") + phase + "_p99_ms"] = probe.p99Ms();
+    state.counters[std::string("stall_") + phase + "_max_ms"] = probe.maxMs();
+    state.counters[std::string("ticks_") + phase] = probe.ticks();
+}
+
+void GuiStallsAndPeakRss(benchmark::State& state)
+{
+    const int rows = benchRows();
+    for (auto _ : state) {
+        SandboxThread sandbox(rows);
+        int expected = 0;
+        SyncSession::Config config;
+        config.profile.name = u"bench"_s;
+        config.profile.baseUrl = sandbox.m_baseUrl;
+        config.profile.localTestPlatform = true; // the sandbox speaks plain http on loopback
+        config.profile.clientId = sandbox.m_clientId;
+        config.profile.enterpriseId = sandbox.m_stores.first().enterpriseId;
+        for (int i = 0; i < sandbox.m_stores.size(); ++i) {
+            if (sandbox.m_stores[i].enterpriseId == config.profile.enterpriseId) {
+                config.profile.storeIds << sandbox.m_stores[i].storeId;
+                expected += sandbox.m_counts[i];
+            }
+        }
+        QTemporaryDir dir;
+        config.cachePath = dir.filePath(u"cache.sqlite"_s);
+        MemorySecretStore secrets;
+        bool written = false;
+        secrets.write(config.profile.clientSecretKey(), sandbox.m_clientSecret.toUtf8(), &secrets,
+                      [&](SecretStore::DoneResult r) { written = r.ok(); });
+        if (!QTest::qWaitFor([&] { return written; }, 5000)) {
+            state.SkipWithError("the secret store did not answer");
+            return;
+        }
+        const double sandboxMb = statusMb("VmRSS:");
+
+        SyncSession session(config, secrets);
+        if (auto opened = session.open(); !opened) {
+            state.SkipWithError(qPrintable(opened.error()));
+            return;
+        }
+        ui::MainWindow window(session.store());
+        window.setSession(&session);
+        window.resize(1400, 900);
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+
+        // 1. The first sync.
+        bench::StallProbe probe;
+        QElapsedTimer clock;
+        clock.start();
+        probe.start();
+        session.start();
+        const bool synced = QTest::qWaitFor(
+            [&] { return session.isSynced() && window.model()->rowCount() >= expected; }, 3'600'000);
+        probe.stop();
+        const double syncS = double(clock.elapsed()) / 1000.0;
+        if (!synced) {
+            state.SkipWithError("the first sync did not finish");
+            return;
+        }
+        setStallCounters(state, "sync", probe);
+        state.counters["rss_sync_peak_MB"] = statusMb("VmHWM:");
+
+        // 2. A burst of 20 keystrokes, one every 50 ms, with the app's own debounce; then the
+        // answer to the last one.
+        QLineEdit* search = window.filterBar()->searchEdit();
+        search->setFocus();
+        const QList<int> keys = {'h',
+                                 'a',
+                                 'r',
+                                 't',
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 'r',
+                                 '-',
+                                 '1',
+                                 '0',
+                                 '0',
+                                 '4',
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 Qt::Key_Backspace,
+                                 '1'};
+        int refreshes = 0;
+        const QMetaObject::Connection counted =
+            QObject::connect(window.model(), &ui::PaymentTableModel::refreshed, &probe, [&] { ++refreshes; });
+        probe.start();
+        for (int key : keys) {
+            const qint64 slotEnd = clock.elapsed() + 50;
+            if (key < 128)
+                QTest::keyClick(search, char(key));
+            else
+                QTest::keyClick(search, Qt::Key(key));
+            // The typing pace is what the phase defines; the event loop runs meanwhile.
+            (void)QTest::qWaitFor([&] { return clock.elapsed() >= slotEnd; }, 100);
+        }
+        const int before = refreshes;
+        // The answer to the last keystroke (after the debounce), then the probe stops.
+        (void)QTest::qWaitFor([&] { return refreshes > before; }, 30'000);
+        probe.stop();
+        QObject::disconnect(counted);
+        setStallCounters(state, "keys", probe);
+        search->clear();
+        window.filterBar()->clear();
+        (void)QTest::qWaitFor([&] { return window.model()->rowCount() >= expected; }, 30'000);
+
+        // 3. 200 live changes/s for 3 s to the 20 payments at the top of the table.
+        QList<Payment> top;
+        for (int r = 0; r < 20 && r < window.model()->rowCount(); ++r) {
+            const QString id = window.model()->paymentIdAt(r);
+            if (auto p = session.store()->payment(id); p && p->has_value())
+                top << **p;
+        }
+        if (top.isEmpty()) {
+            state.SkipWithError("no rows at the top of the table");
+            return;
+        }
+        probe.start();
+        int changes = 0;
+        {
+            LiveWriter writer(*session.store(), top, 200, liveMs());
+            (void)QTest::qWaitFor([&] { return writer.isDone(); }, 60'000);
+            changes = writer.written();
+        }
+        probe.stop();
+        setStallCounters(state, "live", probe);
+        state.counters["live_changes"] = changes;
+        const double afterMb = statusMb("VmHWM:");
+        state.counters["rss_after_peak_MB"] = afterMb;
+        state.counters["rss_after_MB"] = statusMb("VmRSS:");
+        state.counters["rss_sandbox_MB"] = sandboxMb;
+        state.counters["rss_paydesk_peak_MB"] = afterMb - sandboxMb;
+        state.counters["sync_s"] = syncS;
+        state.counters["payments"] = expected;
+        state.SetIterationTime(syncS);
+        session.shutdown();
+    }
+}
+
+} // namespace
+
+BENCHMARK(GuiStallsAndPeakRss)->UseManualTime()->Unit(benchmark::kSecond)->Iterations(1);
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    paydesk::test::usePrivateHome(home.path());
+    QLoggingCategory::setFilterRules(u"paydesk.*.info=false\npaydesk.*.debug=false"_s);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"PayDeskBench"_s);
+    QApplication::setApplicationName(u"PayDeskStallBench"_s);
+    return paydesk::bench::runBenchmarks(argc, argv);
+}
