@@ -26,3 +26,4 @@ set_tests_properties(bench_selftest_clean_run_passes PROPERTIES TIMEOUT 60 LABEL
 include(${CMAKE_CURRENT_LIST_DIR}/store.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/sync.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/ui.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/gui.cmake)
