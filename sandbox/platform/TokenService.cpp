@@ -37,6 +37,7 @@ QString TokenService::issue(const QString& clientId, const QString& secret)
     const QString token = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
     m_tokens.insert(token, Token{clientId, it->role, now + qint64(m_lifetimeSeconds) * 1000});
     ++m_issuedCount;
+    m_issued.append(token);
     return token;
 }
 

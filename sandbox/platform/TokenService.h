@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,9 @@ public:
     /// "Token expiry now": every token issued so far stops working.
     void expireAll();
     int issuedCount() const { return m_issuedCount; }
+    /// Every access token issued since start, expired ones too: a test looks for each of them in
+    /// whatever a client wrote (none may be found there).
+    QStringList issuedTokens() const { return m_issued; }
 
     /// The token endpoint's handler.
     HttpResponse handleTokenRequest(const HttpRequest& request);
@@ -64,6 +68,7 @@ private:
     QHash<QString, Token> m_tokens;
     int m_lifetimeSeconds = 3599;
     int m_issuedCount = 0;
+    QStringList m_issued;
     QRandomGenerator m_random;
 };
 
