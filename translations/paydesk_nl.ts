@@ -1254,6 +1254,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation>Zoekopdracht ingekort tot de eerste %1 tekens; de rest is weggelaten. %2</translation>
+    </message>
+    <message>
         <source>Cleared / safe to release</source>
         <translation>Bijgeschreven / vrijgeven mogelijk</translation>
     </message>
@@ -1493,6 +1497,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation>Te lang: hoogstens %1 tekens. Alles daarna is weggelaten, controleer dus het einde van de tekst.</translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation>Nieuw betaalverzoek</translation>
@@ -2965,7 +2973,7 @@
     </message>
     <message>
         <source>Pa&amp;yment providers</source>
-        <translation>Betaal&amp;providers</translation>
+        <translation>Betaal&amp;diensten</translation>
     </message>
     <message>
         <source>Site “%1” already has a %2 account in this profile.</source>
