@@ -1254,6 +1254,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation>Suche auf die ersten %1 Zeichen gekürzt; der Rest wurde weggelassen. %2</translation>
+    </message>
+    <message>
         <source>Cleared / safe to release</source>
         <translation>Gutgeschrieben / Freigabe möglich</translation>
     </message>
@@ -1493,6 +1497,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation>Zu lang: höchstens %1 Zeichen. Alles darüber hinaus wurde weggelassen, prüfen Sie daher das Ende des Textes.</translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation>Neue Zahlungsanfrage</translation>

@@ -1222,6 +1222,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1453,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation type="unfinished"></translation>

@@ -1254,6 +1254,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation>Búsqueda recortada a sus primeros %1 caracteres; el resto se ha omitido. %2</translation>
+    </message>
+    <message>
         <source>Cleared / safe to release</source>
         <translation>Abonado / se puede entregar</translation>
     </message>
@@ -1493,6 +1497,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation>Demasiado largo: como máximo %1 caracteres. Todo lo que pasaba de ahí se ha omitido, así que revise el final del texto.</translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation>Nueva solicitud de pago</translation>

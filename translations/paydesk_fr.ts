@@ -1254,6 +1254,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation>Recherche coupée à ses %1 premiers caractères ; le reste a été laissé de côté. %2</translation>
+    </message>
+    <message>
         <source>Cleared / safe to release</source>
         <translation>Crédité / remise possible</translation>
     </message>
@@ -1493,6 +1497,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation>Trop long : %1 caractères au maximum. Tout ce qui dépassait a été laissé de côté, vérifiez donc la fin du texte.</translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation>Nouvelle demande de paiement</translation>

@@ -1254,6 +1254,10 @@
 <context>
     <name>paydesk::ui::FilterBar</name>
     <message>
+        <source>Search cut to its first %1 characters; the rest was left out. %2</source>
+        <translation>Ricerca tagliata ai primi %1 caratteri; il resto è stato tralasciato. %2</translation>
+    </message>
+    <message>
         <source>Cleared / safe to release</source>
         <translation>Accreditato / consegna possibile</translation>
     </message>
@@ -1493,6 +1497,10 @@
 </context>
 <context>
     <name>paydesk::ui::InitiateDialog</name>
+    <message>
+        <source>Too long: at most %1 characters. Anything beyond that was left out, so check the end of the text.</source>
+        <translation>Troppo lungo: al massimo %1 caratteri. Tutto ciò che andava oltre è stato tralasciato, quindi controlli la fine del testo.</translation>
+    </message>
     <message>
         <source>New payment request</source>
         <translation>Nuova richiesta di pagamento</translation>

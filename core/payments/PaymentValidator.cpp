@@ -27,10 +27,26 @@ bool PaymentValidator::isValidEmail(const QString& email)
     return !local.startsWith(u'.') && !local.endsWith(u'.') && !local.contains(QStringLiteral(".."));
 }
 
+namespace {
+
+/// False for text that shows nothing: spaces, and format characters such as the zero-width
+/// space, joiners, the byte-order mark and direction marks. (Inside a name they are kept: a
+/// Persian name needs its zero-width non-joiner, an emoji family its joiners.)
+bool showsSomething(const QString& text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace() && c.category() != QChar::Other_Format && c.category() != QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString PaymentValidator::checkName(const QString& name) const
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    if (!showsSomething(trimmed))
         return tr("Enter the customer's name.");
     if (const QString e = checkNoCardNumber(trimmed); !e.isEmpty())
         return e;

@@ -93,6 +93,19 @@ TEST(PaymentValidator, LengthLimitIs255)
     EXPECT_EQ(fields(PaymentValidator().validate(r)), QStringList{u"reference.number"_s});
 }
 
+// A name that shows nothing (zero-width space, joiners, word joiner, byte-order mark, a
+// direction mark) is no name; inside a visible name those characters are kept as they are.
+TEST(PaymentValidator, ANameOfOnlyInvisibleCharactersIsNoName)
+{
+    InitiateRequest r = validRequest();
+    r.customer.name = u"\u200B\u200D\u200C\u2060\uFEFF\u200E "_s;
+    EXPECT_EQ(fields(PaymentValidator().validate(r)), QStringList{u"customer.name"_s});
+    r.customer.name = u"Maryam Alizade\u200C"_s + u"\u200Czadeh 👨\u200D👩\u200D👧"_s;
+    const QString typed = r.customer.name;
+    EXPECT_TRUE(PaymentValidator().validate(r).isEmpty());
+    EXPECT_EQ(r.customer.name, typed);
+}
+
 TEST(PaymentValidator, ExpiryMustBeInTheFuture)
 {
     InitiateRequest r = validRequest();

@@ -2,6 +2,8 @@
 target_sources(paydesk_ui_tests PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DialogTestSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/InitiateDialogTest.cpp
+    # Bad input through the window: pastes, scripts, invisible characters, stalls (issue 12).
+    ${CMAKE_CURRENT_LIST_DIR}/GuiStallProbe.h ${CMAKE_CURRENT_LIST_DIR}/BadInputTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CancelDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResendDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DialogScreenshotTest.cpp

@@ -31,10 +31,14 @@ CustomerContactFields::CustomerContactFields(QWidget* parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    // One more than an address can have (254), so a longer paste is refused with a message.
+    m_email->setMaxLength(255);
     m_phoneLabel = new QLabel(this);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("phone"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    // Room for any number written with spaces, dashes and brackets; a paste beyond is refused.
+    m_phone->setMaxLength(33);
 
     m_channelsLabel = new QLabel(this);
     auto* channels = new QWidget(this);

@@ -140,6 +140,7 @@ void InitiateDialog::buildUi()
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_amount->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    m_amount->setMaxLength(33); // any amount with its separators; a longer paste is refused
     m_currency = new QComboBox(amount);
     m_currency->setObjectName(QStringLiteral("currency"));
     for (const QString& code : Currency::knownCodes()) {
@@ -426,6 +427,24 @@ InitiateRequest InitiateDialog::collect(FieldErrors& errors) const
         // The parser knows better than "choose a currency" why the text is not an amount.
         errors.removeIf([](const FieldError& e) { return e.field == kAmount; });
         errors.append({kAmount, amount.error().message});
+    }
+    // Every text field takes one character more than it may have: a field that is full was cut
+    // (a paste of a megabyte keeps its start). Say so, instead of only "too long" or "not valid".
+    const std::pair<const QLineEdit*, QString> capped[] = {
+        {findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("customer.name")},
+        {findChild<QLineEdit*>(QStringLiteral("email")), QStringLiteral("customer.email")},
+        {findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("customer.phone")},
+        {m_referenceNumber, kRefNumber},
+        {m_description, kDescription},
+        {m_amount, kAmount},
+    };
+    for (const auto& [edit, field] : capped) {
+        if (!edit || edit->text().size() < edit->maxLength())
+            continue;
+        errors.removeIf([&field](const FieldError& e) { return e.field == field; });
+        errors.append({field, tr("Too long: at most %1 characters. Anything beyond that was left out, so "
+                                 "check the end of the text.")
+                                  .arg(edit->maxLength() - 1)});
     }
     return request;
 }

@@ -66,6 +66,9 @@ void FilterBar::buildUi()
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
+    // A search longer than any name, email or reference finds nothing more; a pasted megabyte
+    // would be laid out and matched on the GUI thread. What is cut is said in the summary.
+    m_search->setMaxLength(kMaxSearchLength);
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchTimer.start(); });
     // The clear button and programmatic changes do not emit textEdited.
@@ -503,6 +506,10 @@ void FilterBar::updateSummary()
     const QStringList parts = m_filter.describe();
     QString text =
         parts.isEmpty() ? tr("Showing all payments") : tr("Filtered by %1").arg(parts.join(u" · "_s));
+    if (m_search->text().size() >= kMaxSearchLength)
+        text = tr("Search cut to its first %1 characters; the rest was left out. %2")
+                   .arg(kMaxSearchLength)
+                   .arg(text);
     if (m_resultCount >= 0)
         text = tr("%1 — %2").arg(text, (m_resultCount == 1 ? tr("1 payment")
                                                            : tr("%n payments", nullptr,

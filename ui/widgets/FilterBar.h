@@ -31,6 +31,10 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
+    /// The search box takes at most this many characters; a longer paste is cut and the
+    /// summary says so.
+    static constexpr int kMaxSearchLength = 256;
+
     explicit FilterBar(SavedViews* views, QWidget* parent = nullptr);
 
     /// Lists another set of saved views (another profile's); the filter shown stays. Not owned.
