@@ -12,7 +12,9 @@
 #include "payments/DealerActions.h"
 #include "providers/mykaarma/MyKaarmaClient.h"
 #include "providers/mykaarma/MyKaarmaRules.h"
+#include "secrets/BoundSecret.h"
 #include "store/PaymentQuery.h"
+#include "sync/SyncSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -442,4 +444,37 @@ TEST_F(MyKaarmaProviderTest, RefusalsOfTheEmulationAreTypedAndNameWhatIsMissing)
     auto f = ask(ok, [&](MyKaarmaClient& c, auto cb) { c.searchPaymentRequests(u"x"_s, &context, cb); });
     ASSERT_FALSE(f.ok());
     EXPECT_EQ(f.error().kind, ApiError::Kind::Parse);
+}
+
+TEST_F(MyKaarmaProviderTest, ASessionWithMyKaarmaSitesRegistersTheProviderWithThePasswordFromTheKeychain)
+{
+    SyncSession::Config cfg;
+    cfg.profile.name = u"mk-session"_s;
+    cfg.profile.baseUrl = h.sandbox().baseUrl();
+    cfg.profile.clientId = h.sandbox().clientId();
+    cfg.profile.localTestPlatform = true;
+    cfg.profile.enterpriseId = u"E1"_s;
+    cfg.profile.myKaarma = config().sites;
+    cfg.cachePath = m_dir.filePath(u"session.sqlite"_s);
+    MemorySecretStore secrets;
+    QObject context;
+    bool written = false;
+    const MyKaarmaSite& s = cfg.profile.myKaarma.first();
+    BoundSecret::write(secrets, s.secretKey(cfg.profile.name),
+                       {s.secretOrigin(), h.sandbox().options().myKaarmaPassword.toUtf8()}, &context,
+                       [&](SecretStore::DoneResult done) { written = done.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+
+    SyncSession session(cfg, secrets);
+    ASSERT_TRUE(session.open().ok());
+    EXPECT_TRUE(session.providerIds().contains(u"mykaarma"_s));
+    session.start();
+    QSignalSpy confirmed(&session, &SyncSession::actionConfirmed);
+    ProviderActionRequest request = prepayment(u"RO-90101"_s);
+    ASSERT_TRUE(session.submit(request).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return confirmed.count() == 1; }, 10000));
+    const QString id = confirmed.first().at(1).toString();
+    EXPECT_EQ(session.store()->payment(id)->value().provider, u"mykaarma"_s)
+        << "the password came from the keychain";
+    session.setWatched({id});
 }
