@@ -334,6 +334,34 @@ int main(int argc, char* argv[])
                 {site.secretOrigin(), sandbox->options().paymentAssistSecret.toUtf8()}, &app,
                 [](paydesk::SecretStore::DoneResult) {});
         }
+        // Democrance and myKaarma on the same sandbox, with their printed demo accounts: Democrance
+        // at the first store (which then has Keyloop, Payment Assist and Democrance, so New
+        // request asks which), myKaarma at the second (Keyloop and myKaarma). Passwords in memory,
+        // bound to the emulations' origin like any site's.
+        if (!config.profile.storeIds.isEmpty()) {
+            paydesk::DemocranceSite dem;
+            dem.siteId = config.profile.storeIds.first();
+            dem.name = u"Democrance (demo)"_s;
+            dem.baseUrl = sandbox->baseUrl();
+            dem.baseUrl.setPath(u"/democrance"_s);
+            dem.username = sandbox->options().democranceUsername;
+            config.profile.democrance = {dem};
+            paydesk::BoundSecret::write(*secrets, dem.secretKey(config.profile.name),
+                                        {dem.secretOrigin(), sandbox->options().democrancePassword.toUtf8()},
+                                        &app, [](paydesk::SecretStore::DoneResult) {});
+            paydesk::MyKaarmaSite mk;
+            mk.siteId = config.profile.storeIds.value(1, config.profile.storeIds.first());
+            mk.name = u"myKaarma (demo)"_s;
+            mk.baseUrl = sandbox->baseUrl();
+            mk.baseUrl.setPath(u"/mykaarma"_s);
+            mk.username = sandbox->options().myKaarmaUsername;
+            mk.dealerUuid = sandbox->options().myKaarmaDealerUuid;
+            mk.departmentUuid = sandbox->options().myKaarmaDepartmentUuid;
+            config.profile.myKaarma = {mk};
+            paydesk::BoundSecret::write(*secrets, mk.secretKey(config.profile.name),
+                                        {mk.secretOrigin(), sandbox->options().myKaarmaPassword.toUtf8()},
+                                        &app, [](paydesk::SecretStore::DoneResult) {});
+        }
         config.cachePath = demoDir->filePath(u"demo-cache.sqlite"_s);
 
         // The demo's settings live in its temporary folder, seeded with the user's language,

@@ -115,8 +115,11 @@ void ProviderDetails::setSession(SyncSession* session)
     if (session) {
         m_connections << connect(
             session, &SyncSession::detailsFetched, this, [this](const QString& id, bool written) {
-                if (!m_payment || id != m_payment->paymentId)
+                // Only the answer to the dealer's own "Check status now" is said (the pane also
+                // refreshes a payment when it is opened).
+                if (!m_payment || id != m_payment->paymentId || id != m_checking)
                     return;
+                m_checking.clear();
                 const QString who = ProviderRules::forPayment(*m_payment).displayName();
                 m_buttons.value(u"checkNow"_s)->setEnabled(true);
                 m_message->setText(written ? tr("Checked with %1: updated.").arg(who)
@@ -145,6 +148,7 @@ void ProviderDetails::setPayment(const std::optional<Payment>& payment)
     const bool ours = isDemocrance(payment) || isMyKaarma(payment);
     if (!payment || !m_payment || payment->paymentId != m_payment->paymentId) {
         m_message->clear();
+        m_checking.clear();
         m_fees.clear();
         m_feesFor.clear();
     }
@@ -257,6 +261,7 @@ void ProviderDetails::checkNow()
 {
     if (!m_session || !m_payment)
         return;
+    m_checking = m_payment->paymentId;
     m_buttons.value(u"checkNow"_s)->setEnabled(false);
     m_message->setText(tr("Checking with %1…").arg(ProviderRules::forPayment(*m_payment).displayName()));
     m_session->fetchDetails(m_payment->paymentId);

@@ -80,6 +80,8 @@ private:
     std::optional<Payment> m_payment;
     SavePathChooser m_choosePath;
     qint64 m_pendingEntry = 0;
+    /// The payment whose "Check status now" is under way.
+    QString m_checking;
     QString m_feesFor;
     QString m_fees;
     QFormLayout* m_form = nullptr;
