@@ -360,6 +360,62 @@ TEST_F(ProviderSettingsTest, TestConnectionCallsPaymentAssistWithTheTypedSecretA
     EXPECT_TRUE(form->testResult().startsWith(u"Connected"_s)) << form->testResult().toStdString();
 }
 
+TEST_F(ProviderSettingsTest, TestConnectionSignsInToDemocranceAndMyKaarmaOnTheSandbox)
+{
+    paydesk::sandbox::SandboxOptions options;
+    options.seedCount = 0;
+    options.scenario = u"off"_s;
+    paydesk::sandbox::Sandbox sandbox(options);
+    auto started = sandbox.start();
+    ASSERT_TRUE(started.ok()) << started.error().toStdString();
+    ConnectionProfile p = AppSettings::load().profiles.first();
+    p.localTestPlatform = true;
+    AppSettings settings = AppSettings::load();
+    settings.profiles = {p};
+    ASSERT_TRUE(settings.save());
+    auto under = [&](const QString& path) {
+        QUrl base = sandbox.baseUrl();
+        base.setPath(path);
+        return base.toString();
+    };
+
+    SettingsDialog dialog(secrets);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ProviderSitesForm* form = providersTab(dialog);
+    QSignalSpy finished(form, &ProviderSitesForm::testFinished);
+    auto* test = child<QPushButton>(dialog, "testProviderSite");
+
+    addSite(dialog, ProviderId::democrance());
+    typeInto(field(dialog, "account"), sandbox.options().democranceUsername);
+    typeInto(field(dialog, "baseUrl"), under(u"/democrance"_s));
+    typeInto(field(dialog, "secret"), u"demo_not_the_password"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_FALSE(finished.takeFirst().at(0).toBool());
+    EXPECT_TRUE(form->testResult().startsWith(u"Bad credentials"_s)) << form->testResult().toStdString();
+    typeInto(field(dialog, "secret"), sandbox.options().democrancePassword);
+    QTest::mouseClick(test, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool()) << form->testResult().toStdString();
+    EXPECT_EQ(form->testResult(), u"Connected: Democrance accepted the credentials."_s);
+
+    addSite(dialog, ProviderId::myKaarma());
+    typeInto(field(dialog, "account"), sandbox.options().myKaarmaUsername);
+    typeInto(field(dialog, "baseUrl"), under(u"/mykaarma"_s));
+    typeInto(field(dialog, "dealerUuid"), sandbox.options().myKaarmaDealerUuid);
+    typeInto(field(dialog, "departmentUuid"), sandbox.options().myKaarmaDepartmentUuid);
+    typeInto(field(dialog, "secret"), u"demo_not_the_password"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_FALSE(finished.takeFirst().at(0).toBool()) << form->testResult().toStdString();
+    typeInto(field(dialog, "secret"), sandbox.options().myKaarmaPassword);
+    QTest::mouseClick(test, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_TRUE(finished.takeFirst().at(0).toBool()) << form->testResult().toStdString();
+    EXPECT_EQ(form->testResult(), u"Connected: myKaarma accepted the credentials."_s);
+}
+
 /// The tab as people see it (test-output/provider-settings*.png), in English and German: three
 /// providers for one site, the myKaarma form with its refusal under it.
 TEST_F(ProviderSettingsTest, ScreenshotsOfThePaymentProvidersTab)

@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "api/HttpClient.h"
 #include "providers/ProviderAction.h"
+#include "providers/democrance/DemocranceClient.h"
+#include "providers/mykaarma/MyKaarmaClient.h"
 #include "providers/paymentassist/PaymentAssistClient.h"
 
 #include <functional>
@@ -81,6 +83,40 @@ public:
                     r->value(u"display_name"_s).toString(r->value(u"legal_name"_s).toString());
                 finish(ProviderSiteTester::tr("Connected: %1 knows this site as “%2”.")
                            .arg(ProviderSite::providerName(site.provider), name));
+            });
+            return;
+        }
+        if (site.provider == ProviderId::democrance()) {
+            // POST /api/v3/login/: a session is made and dropped with the client.
+            auto* client = new DemocranceClient(http, site.baseUrl, site.account, secret, this);
+            client->login(this, [site, finish](Result<QJsonObject, ApiError> r) {
+                if (!r) {
+                    finish(fail(r.error()));
+                    return;
+                }
+                finish(ProviderSiteTester::tr("Connected: %1 accepted the credentials.")
+                           .arg(ProviderSite::providerName(site.provider)));
+            });
+            return;
+        }
+        if (site.provider == ProviderId::myKaarma()) {
+            // One order of the dealer-orders filter: reads only, and needs the dealer's scope.
+            MyKaarmaSite mk;
+            mk.siteId = site.siteId;
+            mk.baseUrl = site.baseUrl;
+            mk.username = site.account;
+            mk.dealerUuid = site.dealerUuid;
+            mk.departmentUuid = site.departmentUuid;
+            auto* client = new MyKaarmaClient(http, mk, secret, this);
+            MyKaarmaClient::OrderFilter filter;
+            filter.pageSize = 1;
+            client->dealerOrders(filter, this, [site, finish](Result<QJsonObject, ApiError> r) {
+                if (!r) {
+                    finish(fail(r.error()));
+                    return;
+                }
+                finish(ProviderSiteTester::tr("Connected: %1 accepted the credentials.")
+                           .arg(ProviderSite::providerName(site.provider)));
             });
             return;
         }
