@@ -140,11 +140,13 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberViewport);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreViewport);
     auto updateCount = [this] {
-        m_filterBar->setResultCount(m_model->rowCount());
+        m_filterBar->setResultCount(m_model->totalCount());
         updateActions();
         updateNoMatches();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    // Counted on the reader after the first page when the query matches more than it read.
+    connect(m_model, &PaymentTableModel::totalCountChanged, m_filterBar, &FilterBar::setResultCount);
     connect(m_model, &PaymentTableModel::refreshed, this, &MainWindow::onModelRefreshed);
     connect(m_model, &PaymentTableModel::busyChanged, this, &MainWindow::updateNoMatches);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
@@ -852,7 +854,7 @@ void MainWindow::onFilterChanged(const PaymentFilter& filter)
 {
     m_queryChanged = true;
     m_model->setQuery(filter.toQuery(m_clock.now().toLocalTime()));
-    m_filterBar->setResultCount(m_model->rowCount());
+    m_filterBar->setResultCount(m_model->totalCount());
     updateActiveKpi();
     updateActions();
 }

@@ -44,6 +44,8 @@ public:
         QueryIds,
         Kpis,
         Export,
+        /// The total of a query whose first rows were read with a limit (see PaymentTableModel).
+        Count,
     };
     Q_ENUM(Kind)
 

@@ -33,6 +33,43 @@ class PaymentTableModelTest : public StoreTest
     return QTest::qWaitFor([&] { return !model.isBusy(); }, 5000);
 }
 
+TEST_F(PaymentTableModelTest, ReadsTheFirstPageOfIdsCountsTheRestAndFetchesMoreAtTheEnd)
+{
+    // Every matching id over 1M rows costs ~100 ms and grows with the table; the model reads
+    // the first IdPage (and one more, to know there are more), counts the rest on its reader,
+    // and reads further pages when a view reaches the end.
+    const int rows = PaymentTableModel::IdPage + 300;
+    fillWith(rows);
+    // (No QAbstractItemModelTester here: it calls fetchMore() itself.)
+    PaymentTableModel model(m_store.get(), m_clock);
+    EXPECT_EQ(model.rowCount(), PaymentTableModel::IdPage);
+    EXPECT_TRUE(model.canFetchMore());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.totalCount() == rows; }, 5000)) << model.totalCount();
+    const QString first = model.paymentIdAt(0);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore();
+    EXPECT_FALSE(model.canFetchMore()) << "one fetch at a time";
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(model.rowCount(), rows);
+    EXPECT_FALSE(model.canFetchMore());
+    ASSERT_EQ(inserted.size(), 1) << "appended, not reset";
+    EXPECT_EQ(inserted.first().at(1).toInt(), PaymentTableModel::IdPage);
+    EXPECT_EQ(model.paymentIdAt(0), first);
+
+    // A new filter starts from the first page again; one that fits is counted by its rows.
+    PaymentFilter filter;
+    filter.statuses = {PaymentStatus::Code::Failed};
+    model.setQuery(filter.toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
+    EXPECT_LT(model.rowCount(), PaymentTableModel::IdPage);
+    EXPECT_EQ(model.totalCount(), model.rowCount());
+    EXPECT_FALSE(model.canFetchMore());
+    model.setQuery(PaymentFilter().toQuery(m_clock.now()));
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(model.rowCount(), PaymentTableModel::IdPage);
+}
+
 TEST_F(PaymentTableModelTest, PassesTheModelTesterThroughQueriesSortsAndLiveChanges)
 {
     fillWith(600);

@@ -425,6 +425,7 @@ void PaymentTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_query.sortColumn = sortColumnFor(column);
     m_query.sortOrder = order;
+    m_newQuery = true;
     requery(true);
 }
 
@@ -435,6 +436,8 @@ void PaymentTableModel::setQuery(const PaymentQuery& query)
     m_query.sortOrder = m_sortOrder;
     m_query.offset = 0;
     m_query.limit = 0;
+    m_newQuery = true;
+    setTotalCount(-1);
     requery(true);
 }
 
@@ -456,20 +459,85 @@ bool PaymentTableModel::queryHasFilters() const
            !m_query.text.trimmed().isEmpty() || m_query.fundsCleared.has_value();
 }
 
+int PaymentTableModel::wanted() const
+{
+    return m_newQuery ? IdPage : qMax(m_idLimit, int(m_rowIds.size()));
+}
+
+PaymentQuery PaymentTableModel::pageQuery(int wanted) const
+{
+    PaymentQuery page = m_query;
+    page.offset = 0;
+    page.limit = wanted + 1;
+    return page;
+}
+
+void PaymentTableModel::takeMore(QList<qint64>& ids, int asked)
+{
+    m_newQuery = false;
+    m_fetchingMore = false;
+    m_hasMore = ids.size() > asked;
+    if (m_hasMore) {
+        ids.resize(asked);
+        countInBackground();
+    } else {
+        setTotalCount(ids.size());
+    }
+}
+
+void PaymentTableModel::setTotalCount(qint64 total)
+{
+    if (total == m_totalCount)
+        return;
+    m_totalCount = total;
+    Q_EMIT totalCountChanged(total);
+}
+
+void PaymentTableModel::countInBackground()
+{
+    if (!m_reader)
+        return;
+    m_reader->request(
+        StoreReader::Kind::Count,
+        [query = m_query](PaymentStore& store) { return store.count(query).valueOr(-1); }, this,
+        [this](quint64, qint64 total) {
+            if (total >= 0)
+                setTotalCount(total);
+        });
+}
+
+bool PaymentTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_fetchingMore;
+}
+
+void PaymentTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || !m_store)
+        return;
+    m_idLimit = int(m_rowIds.size()) + IdPage;
+    m_fetchingMore = true;
+    requery(true);
+}
+
 std::optional<QList<qint64>> PaymentTableModel::runQueryIds()
 {
     if (!m_store)
         return QList<qint64>();
     QElapsedTimer timer;
     timer.start();
-    auto ids = m_store->queryIds(m_query);
+    const int asked = wanted();
+    auto ids = m_store->queryIds(pageQuery(asked));
     const qint64 ms = timer.elapsed();
     if (!ids) {
+        m_fetchingMore = false;
         takeAnswer(false, ids.error().message, ids.error().detail, ms);
         return std::nullopt;
     }
     takeAnswer(true, {}, {}, ms);
-    return std::move(ids).value();
+    QList<qint64> list = std::move(ids).value();
+    takeMore(list, asked);
+    return list;
 }
 
 void PaymentTableModel::takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms)
@@ -499,6 +567,8 @@ void PaymentTableModel::refreshNow()
     if (m_reader)
         m_reader->supersede(StoreReader::Kind::QueryIds);
     setBusy(false);
+    if (m_newQuery)
+        m_idLimit = IdPage;
     auto ids = runQueryIds();
     if (ids)
         takeRows(std::move(*ids), true);
@@ -524,9 +594,12 @@ void PaymentTableModel::requery(bool userInitiated)
         qint64 ms = 0;
     };
     setBusy(true);
+    if (m_newQuery)
+        m_idLimit = IdPage;
+    const int asked = wanted();
     m_reader->request(
         StoreReader::Kind::QueryIds,
-        [query = m_query](PaymentStore& store) {
+        [query = pageQuery(asked)](PaymentStore& store) {
             QElapsedTimer timer;
             timer.start();
             Answer answer;
@@ -541,12 +614,15 @@ void PaymentTableModel::requery(bool userInitiated)
             return answer;
         },
         this,
-        [this](quint64, Answer answer) {
+        [this, asked](quint64, Answer answer) {
             setBusy(false);
             const bool ok = answer.ids.has_value();
             takeAnswer(ok, answer.error, answer.detail, answer.ms);
-            if (ok)
+            m_fetchingMore = false;
+            if (ok) {
+                takeMore(*answer.ids, asked);
                 takeRows(std::move(*answer.ids), m_userQueryPending);
+            }
             Q_EMIT refreshed();
         });
 }

@@ -26,9 +26,13 @@ namespace paydesk::ui {
 /**
  * The payments table over the local cache, built for 1,000,000 rows.
  *
- * Filtering and sorting are SQL in PaymentStore: a query change runs queryIds() once and
- * keeps the ordered row ids (8 bytes a row) as the model's rows. That scan (~150 ms over 1M
- * rows) runs on a StoreReader thread: the model keeps its current rows while it is busy and
+ * Filtering and sorting are SQL in PaymentStore: a query change runs queryIds() once for the
+ * first IdPage ids (plus one, to know whether there are more) and keeps the ordered row ids
+ * (8 bytes a row) as the model's rows; a view scrolled to the end asks for more (canFetchMore()
+ * / fetchMore(), IdPage more each time). Every matching id over 1M rows would take ~100 ms
+ * and grow with the table; the first page stops early. The total (totalCount()) is counted
+ * afterwards, on the reader, only when there are more rows than were read. The query runs on a
+ * StoreReader thread: the model keeps its current rows while it is busy and
  * swaps the new list in (inserts / removes / layout change / reset) when the answer of the
  * latest request arrives; answers of superseded requests are dropped. Only the first query
  * (in the constructor, before any view shows the model) and refreshNow() run on the caller's
@@ -81,6 +85,8 @@ public:
     };
 
     static constexpr int BlockSize = 256;
+    /// Row ids read per query (and per fetchMore()); a multiple of BlockSize.
+    static constexpr int IdPage = 16384;
 
     explicit PaymentTableModel(PaymentStore* store, QObject* parent = nullptr);
     PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent = nullptr);
@@ -92,6 +98,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Whether the query matches more rows than the model holds (a view then asks fetchMore()).
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    /// Reads IdPage more row ids in the background; they are appended when they arrive.
+    void fetchMore(const QModelIndex& parent = {}) override;
+    /// How many payments match the query: rowCount() when it holds them all, else counted on
+    /// the reader after the first page (-1 until that answer arrives; totalCountChanged()).
+    qint64 totalCount() const { return m_totalCount; }
 
     /// Filters (sorting, offset and limit in `query` are ignored: the model owns them).
     void setQuery(const PaymentQuery& query);
@@ -169,6 +182,8 @@ Q_SIGNALS:
     void paymentsUpdated(const QStringList& paymentIds);
     /// A re-query finished (after a reset, insert, remove or layout change, or nothing).
     void refreshed();
+    /// totalCount() changed (-1: being counted).
+    void totalCountChanged(qint64 total);
     /// A query went in flight (true) or its answer was applied (false).
     void busyChanged(bool busy);
     /// A live answer started or stopped waiting behind frozen rows, or the waiting one changed.
@@ -189,6 +204,14 @@ private:
     void scheduleRequery();
     void requery(bool userInitiated);
     std::optional<QList<qint64>> runQueryIds();
+    /// m_query limited to the ids to read now (one more than wanted(), to see if there are more).
+    PaymentQuery pageQuery(int wanted) const;
+    /// How many ids the next query reads: at least IdPage, at least what the model holds.
+    int wanted() const;
+    /// Takes the extra id off an answer of pageQuery(`asked`) and notes whether there are more.
+    void takeMore(QList<qint64>& ids, int asked);
+    void setTotalCount(qint64 total);
+    void countInBackground();
     /// Records how a queryIds() went (`ms` it took); reports a failure.
     void takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms);
     void setBusy(bool busy);
@@ -211,6 +234,11 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 
     QList<qint64> m_rowIds;
+    int m_idLimit = IdPage;      // ids the user has scrolled to (grows with fetchMore())
+    bool m_hasMore = false;      // the query matches more than m_rowIds
+    bool m_fetchingMore = false; // a fetchMore() answer is awaited
+    bool m_newQuery = false;     // the next query is a new filter or sort: read IdPage again
+    qint64 m_totalCount = 0;     // -1 while being counted
     mutable QHash<int, Block> m_blocks;
     mutable quint64 m_useCounter = 0;
     int m_blockLimit = 48;
