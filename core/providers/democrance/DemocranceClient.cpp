@@ -335,15 +335,14 @@ void DemocranceClient::signIn()
                 finishSignIn(fail(json.error()));
                 return;
             }
-            const QJsonObject o = json->toObject();
-            const QString token = o.value(u"token"_s).toString();
-            if (token.isEmpty()) {
-                finishSignIn(fail(malformed(u"login answered without a token"_s, u"token"_s)));
+            auto session = readLogin(*json);
+            if (!session) {
+                finishSignIn(fail(session.error()));
                 return;
             }
-            m_session = token;
-            m_sessionExpires = timeOf(o.value(u"expires"_s));
-            finishSignIn(token);
+            m_session = session->token;
+            m_sessionExpires = session->expires;
+            finishSignIn(session->token);
         });
     });
 }
@@ -459,19 +458,88 @@ void DemocranceClient::sendObject(Request request, QObject* context, Callback ca
                      callback(fail(json.error()));
                      return;
                  }
-                 if (!json->isObject()) {
-                     callback(fail(malformed(u"%1 answered without an object"_s.arg(path))));
-                     return;
-                 }
-                 const QJsonObject o = json->toObject();
-                 for (const QString& key : required) {
-                     if (!o.value(key).isString() || o.value(key).toString().isEmpty()) {
-                         callback(fail(malformed(u"%1 answered without '%2'"_s.arg(path, key), key)));
-                         return;
-                     }
-                 }
-                 callback(o);
+                 callback(readObject(*json, path, required));
              });
+}
+
+Result<DemocranceClient::Session, ApiError> DemocranceClient::readLogin(const QJsonValue& json)
+{
+    const QJsonObject o = json.toObject();
+    const QString token = o.value(u"token"_s).toString();
+    if (token.isEmpty())
+        return fail(malformed(u"login answered without a token"_s, u"token"_s));
+    return Session{token, timeOf(o.value(u"expires"_s))};
+}
+
+Result<QJsonObject, ApiError> DemocranceClient::readObject(const QJsonValue& json, const QString& path,
+                                                           const QStringList& required)
+{
+    if (!json.isObject())
+        return fail(malformed(u"%1 answered without an object"_s.arg(path)));
+    const QJsonObject o = json.toObject();
+    for (const QString& key : required) {
+        if (!o.value(key).isString() || o.value(key).toString().isEmpty())
+            return fail(malformed(u"%1 answered without '%2'"_s.arg(path, key), key));
+    }
+    return o;
+}
+
+Result<QJsonObject, ApiError> DemocranceClient::readPolicyPage(const QJsonValue& json)
+{
+    const QJsonObject o = json.toObject();
+    if (!json.isObject() || !o.value(u"results"_s).isArray())
+        return fail(malformed(u"policy listing without results"_s, u"results"_s));
+    const QJsonArray results = o.value(u"results"_s).toArray();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject policy = results.at(i).toObject();
+        for (const QString& key : {u"policy_number"_s, u"status"_s}) {
+            if (!policy.value(key).isString() || policy.value(key).toString().trimmed().isEmpty())
+                return fail(malformed(u"policy %1 of the page without '%2'"_s.arg(i).arg(key),
+                                      u"results[%1].%2"_s.arg(i).arg(key)));
+        }
+        const QJsonValue payment = policy.value(u"payment"_s);
+        if (!payment.isUndefined() && !payment.isNull() && !payment.isObject())
+            return fail(malformed(u"policy %1 of the page with a payment that is not an object"_s.arg(i),
+                                  u"results[%1].payment"_s.arg(i)));
+    }
+    for (const QString& key : {u"num_pages"_s, u"count"_s}) {
+        if (o.contains(key) && !o.value(key).isDouble())
+            return fail(malformed(u"policy listing with a '%1' that is not a number"_s.arg(key), key));
+    }
+    return o;
+}
+
+Result<QJsonArray, ApiError> DemocranceClient::readGateways(const QJsonValue& json)
+{
+    // "a list of gateways, even if there is only a single gateway available"
+    if (!json.isArray())
+        return fail(malformed(u"gateways answered without a list"_s));
+    const QJsonArray list = json.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject g = list.at(i).toObject();
+        if (!g.value(u"gateway"_s).isString() || g.value(u"gateway"_s).toString().isEmpty())
+            return fail(malformed(u"gateway %1 without its key"_s.arg(i), u"[%1].gateway"_s.arg(i)));
+    }
+    return list;
+}
+
+Result<QJsonObject, ApiError> DemocranceClient::readTokenAnswer(const QJsonObject& answer)
+{
+    // "status": "OK or a different message indicating an error".
+    const QString status = answer.value(u"status"_s).toString().trimmed();
+    if (status.compare(u"OK"_s, Qt::CaseInsensitive) != 0)
+        return fail(refused(200, status, u"status"_s));
+    if (answer.value(u"token"_s).toString().isEmpty())
+        return fail(malformed(u"token answered OK without a token"_s, u"token"_s));
+    return answer;
+}
+
+Result<QJsonObject, ApiError> DemocranceClient::readInitiateAnswer(const QJsonObject& answer)
+{
+    const QJsonValue url = answer.value(u"url"_s);
+    if (!url.isString() && !url.isNull() && !url.isUndefined())
+        return fail(malformed(u"initiate answered a url that is not text"_s, u"url"_s));
+    return answer;
 }
 
 void DemocranceClient::policies(const QStringList& statuses, int page, int perPage, QObject* context,
@@ -488,36 +556,7 @@ void DemocranceClient::policies(const QStringList& statuses, int page, int perPa
             callback(fail(json.error()));
             return;
         }
-        const QJsonObject o = json->toObject();
-        if (!json->isObject() || !o.value(u"results"_s).isArray()) {
-            callback(fail(malformed(u"policy listing without results"_s, u"results"_s)));
-            return;
-        }
-        const QJsonArray results = o.value(u"results"_s).toArray();
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const QJsonObject policy = results.at(i).toObject();
-            for (const QString& key : {u"policy_number"_s, u"status"_s}) {
-                if (!policy.value(key).isString() || policy.value(key).toString().trimmed().isEmpty()) {
-                    callback(fail(malformed(u"policy %1 of the page without '%2'"_s.arg(i).arg(key),
-                                            u"results[%1].%2"_s.arg(i).arg(key))));
-                    return;
-                }
-            }
-            const QJsonValue payment = policy.value(u"payment"_s);
-            if (!payment.isUndefined() && !payment.isNull() && !payment.isObject()) {
-                callback(
-                    fail(malformed(u"policy %1 of the page with a payment that is not an object"_s.arg(i),
-                                   u"results[%1].payment"_s.arg(i))));
-                return;
-            }
-        }
-        for (const QString& key : {u"num_pages"_s, u"count"_s}) {
-            if (o.contains(key) && !o.value(key).isDouble()) {
-                callback(fail(malformed(u"policy listing with a '%1' that is not a number"_s.arg(key), key)));
-                return;
-            }
-        }
-        callback(o);
+        callback(readPolicyPage(*json));
     });
 }
 
@@ -569,20 +608,7 @@ void DemocranceClient::gateways(const QString& policyNumber, QObject* context, A
             callback(fail(json.error()));
             return;
         }
-        // "a list of gateways, even if there is only a single gateway available"
-        if (!json->isArray()) {
-            callback(fail(malformed(u"gateways answered without a list"_s)));
-            return;
-        }
-        const QJsonArray list = json->toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QJsonObject g = list.at(i).toObject();
-            if (!g.value(u"gateway"_s).isString() || g.value(u"gateway"_s).toString().isEmpty()) {
-                callback(fail(malformed(u"gateway %1 without its key"_s.arg(i), u"[%1].gateway"_s.arg(i))));
-                return;
-            }
-        }
-        callback(list);
+        callback(readGateways(*json));
     });
 }
 
@@ -604,17 +630,7 @@ void DemocranceClient::paymentToken(const QUrl& returnUrl, const QString& policy
             callback(std::move(answer));
             return;
         }
-        // "status": "OK or a different message indicating an error".
-        const QString status = answer->value(u"status"_s).toString().trimmed();
-        if (status.compare(u"OK"_s, Qt::CaseInsensitive) != 0) {
-            callback(fail(refused(200, status, u"status"_s)));
-            return;
-        }
-        if (answer->value(u"token"_s).toString().isEmpty()) {
-            callback(fail(malformed(u"token answered OK without a token"_s, u"token"_s)));
-            return;
-        }
-        callback(std::move(answer));
+        callback(readTokenAnswer(*answer));
     });
 }
 
@@ -642,12 +658,7 @@ void DemocranceClient::initiate(const QString& policyNumber, const QString& gate
                        callback(std::move(answer));
                        return;
                    }
-                   const QJsonValue url = answer->value(u"url"_s);
-                   if (!url.isString() && !url.isNull() && !url.isUndefined()) {
-                       callback(fail(malformed(u"initiate answered a url that is not text"_s, u"url"_s)));
-                       return;
-                   }
-                   callback(std::move(answer));
+                   callback(readInitiateAnswer(*answer));
                },
                {u"action"_s, u"token"_s});
 }

@@ -140,6 +140,28 @@ public:
     /// A time as Democrance writes it (UTC ISO 8601; a date alone is midnight UTC).
     static QDateTime timeOf(const QJsonValue& value);
 
+    // --- Reading answers (after readJson) ---------------------------------------------------
+    /// A login answer's session.
+    struct Session
+    {
+        QString token;
+        QDateTime expires; ///< invalid when the answer has none
+    };
+    /// The session of a login answer; a Parse error without a token.
+    static Result<Session, ApiError> readLogin(const QJsonValue& json);
+    /// An object answer of `path` with a non-empty text at each of `required`.
+    static Result<QJsonObject, ApiError> readObject(const QJsonValue& json, const QString& path,
+                                                    const QStringList& required = {});
+    /// A page of the policy listing: results[] each with a policy_number and a status (text),
+    /// a payment that is an object or null, num_pages and count numbers when present.
+    static Result<QJsonObject, ApiError> readPolicyPage(const QJsonValue& json);
+    /// The gateways answer: a list whose every entry has its `gateway` key.
+    static Result<QJsonArray, ApiError> readGateways(const QJsonValue& json);
+    /// The token answer (an object): status "OK" and a token, else refused / malformed.
+    static Result<QJsonObject, ApiError> readTokenAnswer(const QJsonObject& answer);
+    /// The initiate answer (an object with action and token): a url that is text or null.
+    static Result<QJsonObject, ApiError> readInitiateAnswer(const QJsonObject& answer);
+
     /// The ApiError of an answer without what the route promises.
     static ApiError malformed(const QString& detail, const QString& field = {});
     /// The ApiError of a refusal with Democrance's own words.
