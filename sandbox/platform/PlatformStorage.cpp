@@ -3,7 +3,9 @@
 #include "PlatformState.h"
 #include "SandboxLogging.h"
 #include "payments/PaymentJson.h"
+#include "util/PrivateFiles.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -67,6 +69,19 @@ PlatformStorage::~PlatformStorage()
 
 Result<Done, QString> PlatformStorage::open(const QString& path)
 {
+    // The file holds partners' client secrets and every payment's customer: owner-only from
+    // the start. SQLite gives its -wal and -shm files the database file's permissions.
+    if (!QFile::exists(path)) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly) || !PrivateFiles::makeOwnerOnly(created))
+            return fail(
+                QStringLiteral("%1 cannot be created owner-only: %2").arg(path, created.errorString()));
+    } else {
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                PrivateFiles::makeOwnerOnly(file);
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 namespace paydesk::sandbox::test {
@@ -270,6 +271,13 @@ TEST(SandboxPersistence, StateAndKeysSurviveARestart)
         paymentId = r.json().value(QLatin1StringView("paymentId")).toString();
         sequence = r.json().value(QLatin1StringView("sequence")).toInteger();
         EXPECT_EQ(sandbox.state().paymentCount(), 101);
+        // It holds partners' secrets and customers' details: owner-only, its WAL too.
+        for (const QString& file : {options.dataPath, options.dataPath + QStringLiteral("-wal")}) {
+            const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                                    QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+            if (QFile::exists(file))
+                EXPECT_FALSE(QFile::permissions(file) & others) << qPrintable(file);
+        }
     }
     {
         options.seedCount = 5000; // ignored: the file already has data
