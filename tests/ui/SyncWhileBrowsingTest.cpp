@@ -3,6 +3,7 @@
 // cache equals the platform, the model stays consistent, every write ran on the session's
 // worker, and the GUI thread's event loop was never held up for long.
 #include "SandboxHarness.h"
+#include "SandboxThread.h"
 #include "models/PaymentTableModel.h"
 #include "store/PaymentStore.h"
 #include "sync/SyncSession.h"
@@ -26,6 +27,7 @@ using paydesk::PaymentQuery;
 using paydesk::PaymentStore;
 using paydesk::SyncSession;
 using paydesk::test::SandboxHarness;
+using paydesk::test::SandboxThread;
 using paydesk::ui::PaymentTableModel;
 
 namespace {
@@ -42,39 +44,6 @@ void countModelTestReports(QtMsgType type, const QMessageLogContext& context, co
     if (s_previousHandler)
         s_previousHandler(type, context, message);
 }
-
-/// The platform runs on a thread of its own, as a real one runs elsewhere: its serving of
-/// 20,000 payments must not count as the GUI thread being blocked. Everything that touches it
-/// runs there (on()), the test thread waiting.
-class SandboxThread
-{
-public:
-    SandboxThread()
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-    }
-    ~SandboxThread()
-    {
-        on([this] { m_harness.reset(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    void on(const std::function<void()>& work)
-    {
-        QMetaObject::invokeMethod(&m_context, work, Qt::BlockingQueuedConnection);
-    }
-    void start(int payments)
-    {
-        on([&] { m_harness = std::make_unique<SandboxHarness>(SandboxHarness::defaultOptions(payments)); });
-    }
-    SandboxHarness& harness() { return *m_harness; }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<SandboxHarness> m_harness;
-};
 
 } // namespace
 

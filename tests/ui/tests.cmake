@@ -19,7 +19,10 @@ target_link_libraries(paydesk_ui_tests PRIVATE paydesk_sandbox)
 # A full sync through the SyncSession while the model re-queries (issue 8), on the client
 # tests' SandboxHarness.
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncWhileBrowsingTest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/../client/SandboxHarness.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/../client/SandboxHarness.cpp ${CMAKE_CURRENT_LIST_DIR}/SandboxThread.h)
+# The window under the platform's load: a burst of 10,000 changes over push, 50 actions queued
+# offline (issue 12).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/PlatformLoadTest.cpp)
 target_include_directories(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../client)
 # The window never changes customer under the user (issue 14, points 2 and 3).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/StableSelectionTest.cpp)

@@ -58,7 +58,9 @@ public:
         QString reference;
     };
 
-    static constexpr int HistoryLimit = 20;
+    /// Enough for a backlog of actions queued offline and answered at once when the platform
+    /// is back (50 in PlatformLoadTest): each answer stays findable in the history.
+    static constexpr int HistoryLimit = 100;
 
     explicit ActionMessageBar(QWidget* parent = nullptr);
 
