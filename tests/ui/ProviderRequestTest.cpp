@@ -5,6 +5,7 @@
 #include "dialogs/DemocrancePaymentLinkDialog.h"
 #include "dialogs/MyKaarmaPrepaymentDialog.h"
 #include "dialogs/NewRequestDialog.h"
+#include "money/Money.h"
 #include "providers/ProviderAction.h"
 
 #include <QCheckBox>
@@ -138,7 +139,8 @@ TEST(MyKaarmaPrepaymentDialogTest, ChecksTheFieldsAndQueuesOnePrepaymentSentAsAs
     clickAccept(dialog);
     EXPECT_TRUE(dialog.shownError(u"amount"_s).startsWith(u"Enter the amount"_s))
         << dialog.shownError(u"amount"_s).toStdString();
-    typeInto(child<QLineEdit>(dialog, "amount"), u"125.50"_s);
+    // As the dealer's locale writes it (an earlier test may have left another one as the default).
+    typeInto(child<QLineEdit>(dialog, "amount"), Money::fromMinor(12550, u"USD"_s)->formatUserInput());
     // Neither text nor email: the prepayment only, and the dialog says the fees come first.
     QTest::mouseClick(child<QCheckBox>(dialog, "sendAsText"), Qt::LeftButton);
     EXPECT_TRUE(dialog.sendNote().contains(u"fees"_s)) << dialog.sendNote().toStdString();
