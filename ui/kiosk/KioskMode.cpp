@@ -7,6 +7,7 @@
 #include "kiosk/CustomerLookup.h"
 #include "kiosk/KioskStoreName.h"
 #include "kiosk/StaffPin.h"
+#include "providers/ProviderAction.h"
 #include "store/PaymentStore.h"
 #include "sync/SyncSession.h"
 #include "util/Clock.h"
@@ -106,6 +107,9 @@ std::optional<Payment> KioskMode::samplePayment(SyncSession& session)
     PaymentQuery query;
     query.statuses = {PaymentStatus::Code::Notified, PaymentStatus::Code::Initiated};
     query.storeIds = session.profile().storeIds;
+    // A repair order's pay link, as at a service desk: other providers' open items (a policy
+    // with no payment begun yet) have no link for the kiosk to show.
+    query.providers = {ProviderId::keyloop()};
     query.limit = 50;
     auto page = session.store()->query(query);
     if (!page)
