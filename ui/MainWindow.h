@@ -75,7 +75,7 @@ public:
     struct ActionSubmitter
     {
         /// The rules the outbox checks with, so the dialogs check the same (calling code etc.).
-        PaymentValidator validator;
+        PaymentValidator validator{};
         std::function<FieldErrors(const InitiateRequest&)> initiate;
         std::function<FieldErrors(const CancelRequest&)> cancel;
         std::function<FieldErrors(const ResendRequest&)> resend;
