@@ -253,7 +253,9 @@ TEST_F(PartnerWebhook, DeliveriesThatNeverSucceedAreDeadLetteredAndVisible)
     const QString deliveryId = initiated.value(QLatin1StringView("deliveryId")).toString();
     EXPECT_EQ(client->admin("POST", QStringLiteral("/admin/deadletters/%1/redeliver").arg(deliveryId)).status,
               202);
-    ASSERT_TRUE(delivered.wait(5000));
+    // The admin call runs an event loop while it waits for its answer, in which the redelivery
+    // may already succeed: wait for the count, not for a signal still to come.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !delivered.isEmpty(); }, 5000));
     EXPECT_EQ(receiver.events.constLast().value(QLatin1StringView("subject")).toString(), id);
     EXPECT_EQ(dispatcher.deadLetters().size(), 1);
 }
