@@ -441,7 +441,9 @@ InitiateRequest InitiateDialog::collect(FieldErrors& errors) const
     for (const auto& [edit, field] : capped) {
         if (!edit || edit->text().size() < edit->maxLength())
             continue;
-        errors.removeIf([&field](const FieldError& e) { return e.field == field; });
+        // A named copy: clang 14 cannot capture a structured binding.
+        const QString name = field;
+        errors.removeIf([&name](const FieldError& e) { return e.field == name; });
         errors.append({field, tr("Too long: at most %1 characters. Anything beyond that was left out, so "
                                  "check the end of the text.")
                                   .arg(edit->maxLength() - 1)});
