@@ -45,3 +45,6 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/FinanceApplica
     ${CMAKE_CURRENT_LIST_DIR}/PaymentAssistSettingsTest.cpp)
 # Democrance and myKaarma next to Keyloop and Payment Assist (issue 16).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ProviderRequestTest.cpp)
+# Democrance and myKaarma end to end: raised through the dialogs, paid on the emulated pages (issue 16).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ProviderEndToEnd.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemocranceEndToEndTest.cpp ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaEndToEndTest.cpp)
