@@ -144,8 +144,13 @@ ProviderActionRequest MyKaarmaPrepaymentDialog::collect(FieldErrors& errors) con
     p.insert(u"sendAsEmail"_s, m_sendEmail->isChecked());
     // Neither box: the prepayment only, so its fees can be seen before the link goes out.
     p.insert(u"prepaymentOnly"_s, !m_sendText->isChecked() && !m_sendEmail->isChecked());
-    // myKaarma adds the card surcharge it is set up for; its answer tells it (feeResponse).
-    p.insert(u"feeRequest"_s, QJsonObject{{u"fetchSurcharge"_s, true}});
+    // The fees as a credit card at the service desk would pay them, the most the customer can
+    // be charged (myKaarma needs the tender type to work out a surcharge); its answer says them
+    // (feeResponse). The customer still chooses how to pay on the page.
+    p.insert(u"feeRequest"_s, QJsonObject{{u"fetchSurcharge"_s, true},
+                                          {u"fetchApplicationFee"_s, true},
+                                          {u"tenderType"_s, u"CREDIT"_s},
+                                          {u"transactionDepartment"_s, u"SERVICE"_s}});
     for (const FieldError& e : ProviderRules::forProvider(ProviderId::myKaarma()).validate(r))
         if (!(e.field == kAmount && std::any_of(errors.cbegin(), errors.cend(),
                                                 [](const FieldError& x) { return x.field == kAmount; })))

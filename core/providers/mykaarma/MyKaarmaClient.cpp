@@ -268,8 +268,13 @@ ApiError MyKaarmaClient::refused(int httpStatus, const QJsonObject& first)
     e.httpStatus = httpStatus;
     e.code = textOf(first.value(u"errorCode"_s));
     const QString title = textOf(first.value(u"errorTitle"_s));
-    const QString said = firstNonEmpty(
-        {textOf(first.value(u"errorMessage"_s)), textOf(first.value(u"errorDescription"_s)), title});
+    // The message is often generic ("Incorrect data sent in request"); the description says
+    // what was wrong (which field), so the dealer sees both.
+    const QString message = textOf(first.value(u"errorMessage"_s));
+    const QString description = textOf(first.value(u"errorDescription"_s));
+    QString said = firstNonEmpty({message, description, title});
+    if (!message.isEmpty() && !description.isEmpty() && description != message)
+        said = message + u" — "_s + description;
     e.message = said.isEmpty() ? tr("myKaarma refused the request.")
                                : tr("myKaarma refused the request: %1").arg(said);
     e.detail = u"mykaarma refused (HTTP %1, errorCode '%2' %3)"_s.arg(httpStatus)
