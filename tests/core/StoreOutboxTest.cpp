@@ -176,7 +176,11 @@ TEST_F(StoreOutbox, EveryEntryNamesItsProviderAndOlderOnesAreKeyloops)
     EXPECT_EQ((*store().outboxEntry(pa))->kind, OutboxEntry::Kind::UploadInvoice);
     EXPECT_EQ((*store().outboxEntry(keyloop))->provider, u"keyloop"_s);
     bool sawOld = false;
-    for (const OutboxEntry& e : *store().outboxEntries()) {
+    // A named result: `*store().outboxEntries()` in the loop header would refer into a
+    // temporary that dies before the loop runs (AddressSanitizer: stack-use-after-scope).
+    const auto entries = store().outboxEntries();
+    ASSERT_TRUE(entries.ok());
+    for (const OutboxEntry& e : *entries) {
         if (e.idempotencyKey == u"old"_s) {
             sawOld = true;
             EXPECT_EQ(e.provider, u"keyloop"_s);
