@@ -44,7 +44,7 @@ void range(QStringList& terms, QVariantList& binds, const QString& column, const
 
 } // namespace
 
-PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query)
+PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
     : m_sortColumn(query.sortColumn)
     , m_sortOrder(query.sortOrder)
     , m_offset(query.offset)
@@ -93,7 +93,22 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query)
         m_predicates << filterOnly(*query.fundsCleared ? u"funds_cleared = 1"_s : u"funds_cleared = 0"_s);
     const QString match = SearchText::matchExpression(query.text);
     const QList<SearchText::Amount> amounts = SearchText::amounts(query.text, query.locale);
-    if (!match.isEmpty() && amounts.isEmpty()) {
+    if (indexes == Indexes::Building) {
+        // The FTS index is incomplete and the amount index may be gone: one scan of the table.
+        QVariantList binds;
+        QStringList any;
+        if (const QString words = SearchText::scanCondition(query.text, binds); !words.isEmpty())
+            any << words;
+        for (const SearchText::Amount& amount : amounts) {
+            any << u"(amount_minor = ? AND currency IN (%1))"_s.arg(
+                StoreSql::placeholders(amount.currencies.size()));
+            binds << amount.minor;
+            for (const QString& currency : amount.currencies)
+                binds << currency;
+        }
+        if (!any.isEmpty())
+            m_predicates << filterOnly(u"(%1)"_s.arg(any.join(u" OR "_s)), binds);
+    } else if (!match.isEmpty() && amounts.isEmpty()) {
         // Read through the FTS index, sized by its matches. NOT INDEXED still allows the
         // row_id lookups of "row_id IN (fts matches)".
         m_predicates << Predicate{u"row_id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"_s,

@@ -69,7 +69,16 @@ public:
         QString index;
     };
 
-    explicit PaymentQuerySql(const PaymentQuery& query);
+    /// Whether the indexes of payments exist (see PaymentStore::isIndexing()).
+    enum class Indexes
+    {
+        Ready,
+        /// A bulk load dropped them: no INDEXED BY, and text search scans search_text
+        /// (SearchText::scanCondition()) instead of reading the FTS index, which is not complete.
+        Building,
+    };
+
+    explicit PaymentQuerySql(const PaymentQuery& query, Indexes indexes = Indexes::Ready);
 
     const QList<Predicate>& predicates() const { return m_predicates; }
 

@@ -8,13 +8,16 @@
 #include "PaymentUpserter.h"
 #include "ReadTransaction.h"
 #include "StoreFile.h"
+#include "StoreIndexes.h"
 #include "StoreSalvage.h"
 #include "StoreSchema.h"
 #include "StoreSql.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +34,9 @@ static_assert(PaymentStore::SchemaVersion == StoreSchema::CurrentVersion);
 namespace {
 
 QAtomicInteger<quint64> s_instanceCounter;
+
+/// Payments whose stored versions a batch reads in one query (PaymentUpserter::preload()).
+constexpr qsizetype kPreloadChunk = 1000;
 
 /// Above this many ids a text search keeps its FTS subquery rather than a literal id list.
 constexpr int kMaxLiteralIds = 20'000;
@@ -135,6 +141,17 @@ auto PaymentStore::withConnection(Body&& body)
     return result;
 }
 
+template<typename Body>
+auto PaymentStore::withIndexState(Body&& body)
+{
+    const bool ready = indexesReady();
+    auto result = withConnection([&](QSqlDatabase& db) { return body(db, ready); });
+    // A bulk load that began meanwhile dropped an index this read named: read again without.
+    if (!result && ready && !indexesReady())
+        result = withConnection([&](QSqlDatabase& db) { return body(db, false); });
+    return result;
+}
+
 void PaymentStore::noticeError(const StoreError& error)
 {
     if (error.kind == StoreError::Kind::Corrupt) {
@@ -174,6 +191,11 @@ PaymentStore::PaymentStore(QString path, const Clock& clock)
 
 PaymentStore::~PaymentStore()
 {
+    {
+        // The build goes on at the next open(); it stops between two of its short transactions.
+        QMutexLocker bulk(&m_bulkMutex);
+        stopIndexBuild();
+    }
     QMutexLocker lock(&m_connectionsMutex);
     const QString own = threadConnectionName();
     for (const QString& name : std::as_const(m_connectionNames)) {
@@ -234,6 +256,13 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
     if (report.requeuedOutboxEntries > 0)
         qCInfo(lcOutbox) << report.requeuedOutboxEntries << "interrupted actions queued again";
     store->m_report = report;
+    // A bulk load or an index build cut short (a crash, or PayDesk closed midway): finish it.
+    if (auto pending = StoreIndexes::pending(*db); pending && *pending) {
+        qCInfo(lcStore) << "the cache's indexes are incomplete; building them in the background";
+        store->m_indexing.storeRelease(1);
+        QMutexLocker bulk(&store->m_bulkMutex);
+        store->startIndexBuild();
+    }
     return store;
 }
 
@@ -318,7 +347,13 @@ Result<int, StoreError> PaymentStore::applyBatch(const QList<Payment>& payments,
         if (auto r = upserter.prepare(); !r)
             return fail(std::move(r).error());
         int count = 0;
-        for (const Payment& payment : payments) {
+        for (qsizetype i = 0; i < payments.size(); ++i) {
+            // What the cache holds of the next chunk, in one query.
+            if (i % kPreloadChunk == 0 && payments.size() > 1) {
+                if (auto r = upserter.preload(payments, i, kPreloadChunk); !r)
+                    return fail(std::move(r).error());
+            }
+            const Payment& payment = payments.at(i);
             auto r = upserter.apply(payment);
             if (!r)
                 return fail(std::move(r).error());
@@ -452,11 +487,12 @@ Result<Done, StoreError> PaymentStore::replaceHistory(const QString& paymentId,
 
 Result<QList<Payment>, StoreError> PaymentStore::query(const PaymentQuery& query)
 {
-    return withConnection([&](QSqlDatabase& db) -> Result<QList<Payment>, StoreError> {
-        PaymentQuerySql sql(query);
+    return withIndexState([&](QSqlDatabase& db, bool ready) -> Result<QList<Payment>, StoreError> {
+        PaymentQuerySql sql(query,
+                            ready ? PaymentQuerySql::Indexes::Ready : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        const QString source = chooseSource(db, sql, threshold(db));
+        const QString source = ready ? chooseSource(db, sql, threshold(db)) : u"payments"_s;
         if (!q.prepare(sql.select(PaymentRow::columns(), source)))
             return fail(StoreSql::error(q.lastError()));
         StoreSql::bindAll(q, sql.binds());
@@ -505,8 +541,9 @@ Result<QList<Payment>, StoreError> PaymentStore::paymentsWithReference(const QSt
 
 Result<qint64, StoreError> PaymentStore::count(const PaymentQuery& query)
 {
-    return withConnection([&](QSqlDatabase& db) -> Result<qint64, StoreError> {
-        const PaymentQuerySql sql(query);
+    return withIndexState([&](QSqlDatabase& db, bool ready) -> Result<qint64, StoreError> {
+        const PaymentQuerySql sql(query, ready ? PaymentQuerySql::Indexes::Ready
+                                               : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         if (!q.prepare(sql.count()))
             return fail(StoreSql::error(q.lastError()));
@@ -520,11 +557,12 @@ Result<qint64, StoreError> PaymentStore::count(const PaymentQuery& query)
 
 Result<QList<qint64>, StoreError> PaymentStore::queryIds(const PaymentQuery& query)
 {
-    return withConnection([&](QSqlDatabase& db) -> Result<QList<qint64>, StoreError> {
-        PaymentQuerySql sql(query);
+    return withIndexState([&](QSqlDatabase& db, bool ready) -> Result<QList<qint64>, StoreError> {
+        PaymentQuerySql sql(query,
+                            ready ? PaymentQuerySql::Indexes::Ready : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        const QString source = chooseSource(db, sql, threshold(db));
+        const QString source = ready ? chooseSource(db, sql, threshold(db)) : u"payments"_s;
         if (!q.prepare(sql.select(u"row_id"_s, source)))
             return fail(StoreSql::error(q.lastError()));
         StoreSql::bindAll(q, sql.binds());
@@ -580,12 +618,18 @@ Result<std::optional<qint64>, StoreError> PaymentStore::rowIdOf(const QString& p
 
 Result<QStringList, StoreError> PaymentStore::storeIds()
 {
-    return withConnection([](QSqlDatabase& db) { return distinctColumn(db, skipScan(u"store_id"_s)); });
+    return withIndexState([](QSqlDatabase& db, bool ready) {
+        return distinctColumn(db, ready ? skipScan(u"store_id"_s)
+                                        : u"SELECT DISTINCT store_id FROM payments ORDER BY 1"_s);
+    });
 }
 
 Result<QStringList, StoreError> PaymentStore::providers()
 {
-    return withConnection([](QSqlDatabase& db) { return distinctColumn(db, skipScan(u"provider"_s)); });
+    return withIndexState([](QSqlDatabase& db, bool ready) {
+        return distinctColumn(db, ready ? skipScan(u"provider"_s)
+                                        : u"SELECT DISTINCT provider FROM payments ORDER BY 1"_s);
+    });
 }
 
 Result<QStringList, StoreError> PaymentStore::currencies()
@@ -599,7 +643,7 @@ Result<QStringList, StoreError> PaymentStore::currencies()
 
 Result<DashboardKpis, StoreError> PaymentStore::kpis(const QDate& today, const QStringList& storeIds)
 {
-    return withConnection([&](QSqlDatabase& db) -> Result<DashboardKpis, StoreError> {
+    return withIndexState([&](QSqlDatabase& db, bool ready) -> Result<DashboardKpis, StoreError> {
         QString storeTerm;
         if (!storeIds.isEmpty())
             storeTerm = u" AND store_id IN (%1)"_s.arg(StoreSql::placeholders(storeIds.size()));
@@ -641,7 +685,7 @@ Result<DashboardKpis, StoreError> PaymentStore::kpis(const QDate& today, const Q
         // statistics SQLite would rather walk every paid row through idx_payments_status (2.6 s at 1M).
         auto awaiting =
             countWhere(u"status_code IN (%1, %2) AND funds_cleared = 0"_s.arg(paid).arg(partially),
-                       u"payments INDEXED BY idx_payments_awaiting"_s);
+                       ready ? u"payments INDEXED BY idx_payments_awaiting"_s : u"payments"_s);
         if (!awaiting)
             return fail(std::move(awaiting).error());
         kpis.awaitingClearance = *awaiting;
@@ -666,6 +710,121 @@ Result<DashboardKpis, StoreError> PaymentStore::kpis(const QDate& today, const Q
             return fail(StoreSql::error(q.lastError()));
         return kpis;
     });
+}
+
+// ---- bulk load -----------------------------------------------------------------------------
+
+Result<bool, StoreError> PaymentStore::beginBulkLoad()
+{
+    QMutexLocker bulk(&m_bulkMutex);
+    if (m_bulkLoaders > 0) {
+        ++m_bulkLoaders;
+        return true;
+    }
+    // A build in progress (after a crash, or of an earlier load) stops between two steps: the
+    // load goes faster without the indexes built so far, and they are all built again after it.
+    stopIndexBuild();
+    auto entered = withConnection([&](QSqlDatabase& db) -> Result<bool, StoreError> {
+        WriteTransaction tx(db);
+        if (auto r = tx.begin(); !r)
+            return fail(std::move(r).error());
+        auto pending = StoreIndexes::pending(db);
+        if (!pending)
+            return fail(std::move(pending).error());
+        if (!*pending) {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM payments LIMIT %1)"_s.arg(BulkLoadMaxRows)) ||
+                !q.next())
+                return fail(StoreSql::error(q.lastError()));
+            if (q.value(0).toInt() >= BulkLoadMaxRows)
+                return false;
+        }
+        if (auto r = StoreIndexes::dropForBulkLoad(db); !r)
+            return fail(std::move(r).error());
+        if (auto r = tx.commit(); !r)
+            return fail(std::move(r).error());
+        return true;
+    });
+    if (!entered || !*entered) {
+        if (isIndexing())
+            startIndexBuild(); // the build that was stopped above goes on
+        return entered;
+    }
+    ++m_bulkLoaders;
+    qCInfo(lcStore) << "bulk load: indexes set aside until it ends";
+    setIndexing(true);
+    return true;
+}
+
+void PaymentStore::endBulkLoad()
+{
+    QMutexLocker bulk(&m_bulkMutex);
+    if (m_bulkLoaders == 0)
+        return;
+    if (--m_bulkLoaders == 0)
+        startIndexBuild();
+}
+
+bool PaymentStore::waitForIndexes(int timeoutMs)
+{
+    QMutexLocker bulk(&m_bulkMutex);
+    if (m_indexBuild)
+        m_indexBuild->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                         : QDeadlineTimer(timeoutMs));
+    return !isIndexing();
+}
+
+void PaymentStore::startIndexBuild()
+{
+    if (m_indexBuild && m_indexBuild->isRunning())
+        return;
+    m_indexBuild.reset();
+    m_stopIndexBuild.storeRelease(0);
+    m_indexBuild.reset(QThread::create([this] {
+        QElapsedTimer timer;
+        timer.start();
+        bool ready = false;
+        int busy = 0;
+        while (m_stopIndexBuild.loadAcquire() == 0) {
+            auto step = withConnection([](QSqlDatabase& db) { return StoreIndexes::buildStep(db); });
+            if (!step) {
+                // Another writer held the file past the busy timeout: try again, a few times.
+                if (step.error().kind == StoreError::Kind::Busy && ++busy < 10)
+                    continue;
+                qCWarning(lcStore) << "index build stopped:" << step.error().detail
+                                   << "(goes on at the next start)";
+                break;
+            }
+            busy = 0;
+            if (*step) {
+                ready = true;
+                break;
+            }
+        }
+        closeThreadConnection();
+        if (ready) {
+            qCInfo(lcStore) << "indexes built in" << timer.elapsed() << "ms";
+            setIndexing(false);
+        }
+    }));
+    m_indexBuild->setObjectName(u"paydesk-indexes"_s);
+    m_indexBuild->start(QThread::LowPriority);
+}
+
+void PaymentStore::stopIndexBuild()
+{
+    if (!m_indexBuild)
+        return;
+    m_stopIndexBuild.storeRelease(1);
+    m_indexBuild->wait();
+    m_indexBuild.reset();
+}
+
+void PaymentStore::setIndexing(bool indexing)
+{
+    const int value = indexing ? 1 : 0;
+    if (m_indexing.fetchAndStoreOrdered(value) != value)
+        Q_EMIT indexingChanged(indexing);
 }
 
 // ---- outbox --------------------------------------------------------------------------------

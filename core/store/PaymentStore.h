@@ -27,6 +27,8 @@
 #include <memory>
 #include <optional>
 
+class QThread;
+
 namespace paydesk {
 
 /**
@@ -100,7 +102,7 @@ public:
     };
 
     /// The schema version this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /**
      * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),
@@ -195,6 +197,37 @@ public:
      * stores). See DashboardKpis for the definitions.
      */
     Result<DashboardKpis, StoreError> kpis(const QDate& today, const QStringList& storeIds = {});
+
+    // --- Bulk load ------------------------------------------------------------------------
+
+    /**
+     * A first sync into an empty cache loads at the rate of a bare INSERT: beginBulkLoad() sets
+     * the secondary indexes and the FTS index aside (StoreIndexes, in one transaction, so a
+     * kill -9 at any moment leaves a cache that the next open() finishes), the feed pages go
+     * in without them, and when the last loader calls endBulkLoad() the store builds them again
+     * on a thread of its own, in short transactions. Meanwhile isIndexing() is true: every read
+     * still answers correctly, without the indexes (a text search scans search_text, see
+     * SearchText::scanCondition()), only slower.
+     *
+     * Returns true when the caller takes part in a bulk load (it must then call endBulkLoad()):
+     * when the cache holds fewer than BulkLoadMaxRows payments, or its indexes are still being
+     * built (a bulk load cut short by a crash goes on). Several loaders (one per store of the
+     * feed) share one bulk load; it ends with the last of them.
+     */
+    Result<bool, StoreError> beginBulkLoad();
+    /**
+     * Ends the caller's part of the bulk load (its sync is done, or it stopped midway). When it
+     * was the last one, the indexes are built in the background; isIndexing() stays true until
+     * they are.
+     */
+    void endBulkLoad();
+    /// Whether the indexes are set aside or still being built.
+    bool isIndexing() const { return m_indexing.loadAcquire() != 0; }
+    /// Waits until no index build runs (tests, benchmarks; never on the GUI thread); true when
+    /// the indexes are ready.
+    bool waitForIndexes(int timeoutMs = -1);
+    /// A cache with at least this many payments is not bulk loaded (its indexes are kept in step).
+    static constexpr int BulkLoadMaxRows = 10'000;
 
     // --- Outbox ---------------------------------------------------------------------------
 
@@ -299,6 +332,8 @@ Q_SIGNALS:
      * run time (see requestRecoveryOnNextOpen()); `message` is damageMessage(), for the dealer.
      */
     void damageDetected(const QString& message);
+    /// isIndexing() changed (from the thread that changed it; queue to the receiver's thread).
+    void indexingChanged(bool indexing);
 
 private:
     using OutboxMark = std::function<Result<Done, StoreError>(QSqlDatabase&)>;
@@ -311,6 +346,9 @@ private:
     /// Runs `body` on this thread's connection; a Corrupt answer marks the file for rebuild.
     template<typename Body>
     auto withConnection(Body&& body);
+    /// withConnection() for a read written for the index state: body(db, indexes ready).
+    template<typename Body>
+    auto withIndexState(Body&& body);
     void noticeError(const StoreError& error);
     /// The planner threshold for this read: the one set, or the automatic one.
     int threshold(const QSqlDatabase& db) const;
@@ -331,6 +369,20 @@ private:
     QAtomicInt m_damaged = 0;
     QMutex m_marksMutex;
     QMap<qint64, OutboxMark> m_pendingMarks;
+
+    /// Starts the background build of the indexes (m_bulkMutex held).
+    void startIndexBuild();
+    /// Stops a running build between two of its steps and waits for it (m_bulkMutex held).
+    void stopIndexBuild();
+    void setIndexing(bool indexing);
+    /// How reads must be written now (PaymentQuerySql::Indexes as bool: true = ready).
+    bool indexesReady() const { return !isIndexing(); }
+
+    QAtomicInt m_indexing = 0;
+    QMutex m_bulkMutex;
+    int m_bulkLoaders = 0;
+    std::unique_ptr<QThread> m_indexBuild;
+    QAtomicInt m_stopIndexBuild = 0;
 };
 
 } // namespace paydesk

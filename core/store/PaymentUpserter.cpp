@@ -3,6 +3,8 @@
 #include "PaymentRow.h"
 #include "StoreSql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,8 @@ using namespace Qt::StringLiterals;
 namespace paydesk {
 
 PaymentUpserter::PaymentUpserter(const QSqlDatabase& db)
-    : m_find(db)
+    : m_preload(db)
+    , m_find(db)
     , m_insert(db)
     , m_update(db)
     , m_deleteHistory(db)
@@ -28,6 +31,9 @@ Result<Done, StoreError> PaymentUpserter::prepare()
             assignments << column + u" = ?"_s;
     }
     const bool ok =
+        m_preload.prepare(
+            u"SELECT p.payment_id, p.row_id, p.version, p.status, p.paid_at FROM json_each(?) j "
+            "JOIN payments p ON p.payment_id = j.value"_s) &&
         m_find.prepare(u"SELECT row_id, version, status, paid_at FROM payments WHERE payment_id = ?"_s) &&
         m_insert.prepare(u"INSERT INTO payments (%1) VALUES (%2)"_s.arg(
             columns.join(u", "_s), StoreSql::placeholders(columns.size())))
@@ -39,22 +45,71 @@ Result<Done, StoreError> PaymentUpserter::prepare()
                                 "actor, note) VALUES (?, ?, ?, ?, ?, ?)"_s) &&
         m_paidAt.prepare(u"UPDATE payments SET paid_at = ? WHERE row_id = ? AND paid_at IS NOT NULL"_s);
     if (!ok) {
-        for (QSqlQuery* q : {&m_find, &m_insert, &m_update, &m_deleteHistory, &m_insertHistory, &m_paidAt}) {
+        for (QSqlQuery* q :
+             {&m_preload, &m_find, &m_insert, &m_update, &m_deleteHistory, &m_insertHistory, &m_paidAt}) {
             if (q->lastError().isValid())
                 return fail(StoreSql::error(q->lastError()));
         }
         return fail(StoreError::make(StoreError::Kind::Query));
     }
     m_find.setForwardOnly(true);
+    m_preload.setForwardOnly(true);
     return Done{};
+}
+
+Result<Done, StoreError> PaymentUpserter::preload(const QList<Payment>& payments, qsizetype from,
+                                                  qsizetype count)
+{
+    m_preloaded.clear();
+    QJsonArray ids;
+    for (qsizetype i = from; i < from + count && i < payments.size(); ++i) {
+        ids.append(payments.at(i).paymentId);
+        m_preloaded.insert(payments.at(i).paymentId, Stored{});
+    }
+    m_preload.bindValue(0, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    PD_EXEC(m_preload);
+    while (m_preload.next()) {
+        m_preloaded.insert(m_preload.value(0).toString(),
+                           Stored{m_preload.value(1).toLongLong(), m_preload.value(2).toLongLong(),
+                                  m_preload.value(3).toString(), m_preload.value(4)});
+    }
+    const bool failed = m_preload.lastError().isValid();
+    m_preload.finish();
+    if (failed)
+        return fail(StoreSql::error(m_preload.lastError()));
+    return Done{};
+}
+
+Result<PaymentUpserter::Stored, StoreError> PaymentUpserter::find(const QString& paymentId)
+{
+    if (auto it = m_preloaded.constFind(paymentId); it != m_preloaded.cend())
+        return *it;
+    m_find.bindValue(0, StoreSql::text(paymentId));
+    PD_EXEC(m_find);
+    Stored stored;
+    if (m_find.next()) {
+        stored = Stored{m_find.value(0).toLongLong(), m_find.value(1).toLongLong(),
+                        m_find.value(2).toString(), m_find.value(3)};
+    } else if (m_find.lastError().isValid()) {
+        return fail(StoreSql::error(m_find.lastError()));
+    }
+    m_find.finish();
+    return stored;
 }
 
 Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
 {
-    m_find.bindValue(0, StoreSql::text(p.paymentId));
-    PD_EXEC(m_find);
-    if (!m_find.next()) {
-        m_find.finish();
+    auto found = find(p.paymentId);
+    if (!found)
+        return fail(std::move(found).error());
+    const Stored known = *found;
+    // What this write leaves in the cache, for a later payment of the same preloaded page.
+    auto remember = [&](qint64 rowId, const QDateTime& paidAt) {
+        if (m_preloaded.contains(p.paymentId))
+            m_preloaded.insert(p.paymentId,
+                               Stored{rowId, p.version, p.status.toString(), StoreSql::fromDate(paidAt)});
+    };
+    if (known.rowId == 0) {
         const QDateTime paidAt = p.status.isPaid() ? [&] {
             const QDateTime fromHistory = PaymentRow::paidAtFromHistory(p.history);
             return fromHistory.isValid() ? fromHistory : p.updatedAt;
@@ -62,19 +117,20 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
                                                    : QDateTime();
         PaymentRow::bind(m_insert, p, paidAt);
         PD_EXEC(m_insert);
+        const qint64 rowId = m_insert.lastInsertId().toLongLong();
+        remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
-            if (auto r = writeHistory(m_insert.lastInsertId().toLongLong(), p.history); !r)
+            if (auto r = writeHistory(rowId, p.history); !r)
                 return fail(std::move(r).error());
         }
         return true;
     }
-    const qint64 rowId = m_find.value(0).toLongLong();
+    const qint64 rowId = known.rowId;
     Payment stored;
     stored.paymentId = p.paymentId;
-    stored.version = m_find.value(1).toLongLong();
-    stored.status = PaymentStatus::fromString(m_find.value(2).toString());
-    const QDateTime storedPaidAt = StoreSql::toDate(m_find.value(3));
-    m_find.finish();
+    stored.version = known.version;
+    stored.status = PaymentStatus::fromString(known.status);
+    const QDateTime storedPaidAt = StoreSql::toDate(known.paidAt);
 
     if (Payment::supersedes(p, stored)) {
         QDateTime paidAt;
@@ -86,6 +142,7 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
         PaymentRow::bind(m_update, p, paidAt);
         m_update.bindValue(PaymentRow::writtenColumns().size(), rowId);
         PD_EXEC(m_update);
+        remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
             if (auto r = writeHistory(rowId, p.history); !r)
                 return fail(std::move(r).error());

@@ -191,4 +191,50 @@ QString SearchText::matchExpression(const QString& userText)
     return terms.join(u" AND "_s);
 }
 
+QString SearchText::scanCondition(const QString& userText, QVariantList& binds)
+{
+    // The words of search_text as the unicode61 tokenizer splits them: the separators that its
+    // parts (name, e-mail, digits, reference, card last 4) hold become spaces, and a leading
+    // space lets "% word%" find a word at the very start too.
+    static const QString words = [] {
+        QString column = u"search_text"_s;
+        for (const QString& separator : {u"."_s, u"@"_s, u"-"_s, u"_"_s, u"+"_s, u"''"_s, u"/"_s, u","_s})
+            column = u"replace(%1, '%2', ' ')"_s.arg(column, separator);
+        return u"(' ' || %1)"_s.arg(column);
+    }();
+    auto term = [&](const QString& word) {
+        // Words hold only letters and digits, so they hold no LIKE wildcard.
+        binds << QVariant(u"% "_s + word + u"%"_s);
+        return u"%1 LIKE ?"_s.arg(words);
+    };
+    const QString trimmed = userText.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (isPhoneLike(trimmed)) {
+        QString digits = digitsOf(trimmed);
+        if (digits.startsWith(u"00"))
+            digits = digits.mid(2);
+        if (digits.size() > 1 && digits.startsWith(u'0')) {
+            const QString first = term(digits);
+            return u"(%1 OR %2)"_s.arg(first, term(digits.mid(1)));
+        }
+        return term(digits);
+    }
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << term(word.toLower());
+        word.clear();
+    };
+    for (QChar c : trimmed) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.isEmpty() ? QString() : u"(%1)"_s.arg(terms.join(u" AND "_s));
+}
+
 } // namespace paydesk

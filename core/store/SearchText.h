@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace paydesk {
 
@@ -29,6 +30,14 @@ public:
      * number, also tried without a trunk zero. Empty when there is nothing to search for.
      */
     static QString matchExpression(const QString& userText);
+
+    /**
+     * The same search as matchExpression() without the FTS index, for while it is being built
+     * (PaymentStore::isIndexing()): a condition on payments.search_text that every word starts a
+     * word of it (LIKE, so ASCII letters ignore case as FTS does, but an accent must be typed as
+     * stored). Its values are appended to `binds`. Empty when there is nothing to search for.
+     */
+    static QString scanCondition(const QString& userText, QVariantList& binds);
 
     /// Payments of `currencies` whose amount is `minor` units.
     struct Amount

@@ -17,6 +17,7 @@ target_sources(paydesk_core PRIVATE
     store/SearchText.h store/SearchText.cpp
     store/StoreError.h store/StoreError.cpp
     store/StoreFile.h store/StoreFile.cpp
+    store/StoreIndexes.h store/StoreIndexes.cpp
     store/StoreReader.h store/StoreReader.cpp
     store/StoreSalvage.h store/StoreSalvage.cpp
     store/StoreSchema.h store/StoreSchema.cpp

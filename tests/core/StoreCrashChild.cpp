@@ -4,6 +4,10 @@
 //
 // Page k holds the payments with sequence (cursor, cursor + PageSize], so a consistent file
 // always has exactly `cursor` payments: a page and its cursor commit together or not at all.
+//
+// `StoreCrashChild <file> bulk <pages>` ingests as a bulk load (PaymentStore::beginBulkLoad())
+// and ends it after <pages> pages, so the indexes are built on the store's thread while it goes
+// on writing (StoreBulkLoadCrash).
 #include "store/PaymentStore.h"
 
 #include <QCoreApplication>
@@ -25,6 +29,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     PaymentStore& store = **opened;
+    const bool bulk = argc >= 4 && qstrcmp(argv[2], "bulk") == 0;
+    int bulkPages = bulk ? QByteArray(argv[3]).toInt() : 0;
+    if (bulk && !store.beginBulkLoad().valueOr(false))
+        std::fprintf(stderr, "no bulk load\n");
     for (;;) {
         const qint64 cursor = store.syncCursor(u"E1"_s, u"S1"_s).valueOr(-1);
         if (cursor < 0)
@@ -50,5 +58,7 @@ int main(int argc, char* argv[])
         // One line per committed page: the test picks its moment by progress, not by time.
         std::printf("committed %lld\n", static_cast<long long>(cursor + PageSize));
         std::fflush(stdout);
+        if (bulk && --bulkPages == 0)
+            store.endBulkLoad(); // the indexes are built on the store's thread from now on
     }
 }

@@ -15,10 +15,11 @@ target_sources(paydesk_core_tests PRIVATE
     StoreReaderTest.cpp
     PaymentQuerySqlTest.cpp
     StoreReferenceLookupTest.cpp
+    StoreIndexesTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
 
-# The writer that StoreCrashTest kills with SIGKILL mid-sync.
+# The writer that StoreCrashTest and StoreBulkLoadCrash kill with SIGKILL mid-sync.
 add_executable(paydesk_store_crash_child StoreCrashChild.cpp)
 target_link_libraries(paydesk_store_crash_child PRIVATE paydesk_core)
 add_dependencies(paydesk_core_tests paydesk_store_crash_child)
