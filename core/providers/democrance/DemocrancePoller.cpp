@@ -7,15 +7,13 @@
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
 namespace {
 
-constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+constexpr qint64 kNever = PollingSchedule::never;
 constexpr qint64 kMinute = 60 * 1000;
 
 } // namespace
@@ -30,7 +28,7 @@ DemocrancePoller::DemocrancePoller(PaymentStore& store, Scheduler& scheduler, QS
     , m_listSite(std::move(listSite))
     , m_refresh(std::move(refresh))
     , m_options(options)
-    , m_retry(options.retry)
+    , m_schedule(scheduler, this, options.minGapMs, options.retry, [this] { tick(); })
 {
 }
 
@@ -95,10 +93,8 @@ qint64 DemocrancePoller::listDueAtMs(const QString& siteId) const
 
 void DemocrancePoller::start()
 {
-    m_running = true;
+    m_schedule.start();
     m_fullSyncDone = false;
-    m_failures = 0;
-    m_pausedUntilMs = -1;
     m_refusedSites.clear();
     m_firstRound.clear();
     setState(ConnectionState::Kind::Syncing);
@@ -126,14 +122,12 @@ void DemocrancePoller::start()
         qCWarning(lcSync) << "democrance: cannot read the cached policies:" << payments.error().detail;
     }
     checkFullSync();
-    wakeAt(now);
+    m_schedule.wakeAt(now);
 }
 
 void DemocrancePoller::stop()
 {
-    m_running = false;
-    ++m_generation; // every wake-up asked for so far is dropped
-    m_wakeAtMs = -1;
+    m_schedule.stop();
     setState(ConnectionState::Kind::Stopped);
 }
 
@@ -158,14 +152,14 @@ void DemocrancePoller::track(const Payment& payment)
             item.dueAtMs = std::min(item.dueAtMs, now + m_options.watchedIntervalMs);
         it = m_items.insert(payment.paymentId, item);
     }
-    if (m_running)
-        wakeAt(it->dueAtMs);
+    if (m_schedule.isRunning())
+        m_schedule.wakeAt(it->dueAtMs);
 }
 
 void DemocrancePoller::setWatched(const QStringList& paymentIds)
 {
     m_watched = QSet<QString>(paymentIds.cbegin(), paymentIds.cend());
-    if (!m_running)
+    if (!m_schedule.isRunning())
         return;
     const qint64 now = m_scheduler.clock().monotonicMs();
     for (const QString& id : std::as_const(m_watched)) {
@@ -173,7 +167,7 @@ void DemocrancePoller::setWatched(const QStringList& paymentIds)
         if (it == m_items.end() || it->listing || it->dueAtMs == kNever)
             continue;
         it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
-        wakeAt(it->dueAtMs);
+        m_schedule.wakeAt(it->dueAtMs);
     }
 }
 
@@ -183,44 +177,15 @@ void DemocrancePoller::listSoon(const QString& siteId)
     if (it == m_items.end())
         return;
     it->dueAtMs = std::min(it->dueAtMs, m_scheduler.clock().monotonicMs());
-    if (m_running)
-        wakeAt(it->dueAtMs);
-}
-
-void DemocrancePoller::wakeAt(qint64 atMs)
-{
-    if (!m_running || atMs == kNever)
-        return;
-    if (m_wakeAtMs >= 0 && m_wakeAtMs <= atMs)
-        return; // an earlier wake-up is already asked for
-    m_wakeAtMs = atMs;
-    const quint64 generation = ++m_generation;
-    const qint64 delay = std::max<qint64>(0, atMs - m_scheduler.clock().monotonicMs());
-    auto fire = [this, generation] {
-        if (generation != m_generation)
-            return;
-        m_wakeAtMs = -1;
-        tick();
-    };
-    if (delay == 0)
-        QMetaObject::invokeMethod(this, fire, Qt::QueuedConnection);
-    else
-        m_scheduler.callAfter(delay, this, fire);
+    if (m_schedule.isRunning())
+        m_schedule.wakeAt(it->dueAtMs);
 }
 
 void DemocrancePoller::tick()
 {
-    if (!m_running || !m_inFlight.isEmpty())
+    if (!m_schedule.maySend())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
-    if (m_pausedUntilMs > now) {
-        wakeAt(m_pausedUntilMs);
-        return;
-    }
-    if (m_lastSentMs >= 0 && now < m_lastSentMs + m_options.minGapMs) {
-        wakeAt(m_lastSentMs + m_options.minGapMs);
-        return;
-    }
+    const qint64 now = m_schedule.nowMs();
     // The most overdue step; watched payments first when equally due, then listings.
     QString next;
     qint64 nextDue = kNever;
@@ -239,11 +204,10 @@ void DemocrancePoller::tick()
     if (next.isEmpty())
         return;
     if (nextDue > now) {
-        wakeAt(nextDue);
+        m_schedule.wakeAt(nextDue);
         return;
     }
-    m_inFlight = next;
-    m_lastSentMs = now;
+    m_schedule.sent(now);
     const Item item = m_items.value(next);
     if (item.listing) {
         m_listSite(item.siteId, this, [this, next](Result<int, ApiError> answer) {
@@ -274,15 +238,14 @@ void DemocrancePoller::refuseSite(const QString& siteId, const ApiError& error)
 void DemocrancePoller::onAnswer(const QString& key, const std::optional<ApiError>& error,
                                 std::optional<Payment> payment)
 {
-    m_inFlight.clear();
-    if (!m_running)
+    if (!m_schedule.answered())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
+    const qint64 now = m_schedule.nowMs();
     auto it = m_items.find(key);
     const bool listing = it != m_items.end() && it->listing;
     const QString site = it != m_items.end() ? it->siteId : QString();
     if (!error) {
-        m_failures = 0;
+        m_schedule.succeeded();
         if (listing) {
             it->dueAtMs = now + m_options.listIntervalMs;
             m_firstRound.remove(site);
@@ -312,27 +275,24 @@ void DemocrancePoller::onAnswer(const QString& key, const std::optional<ApiError
             }
             break;
         case DemocranceClient::Failure::Unexpected: {
-            ++m_failures;
             // Unreachable or a server problem: back off everything, honouring Retry-After.
-            const qint64 delay = m_retry.delayMs(m_failures, *error);
-            m_pausedUntilMs = std::max(m_pausedUntilMs, now + delay);
+            const qint64 delay = m_schedule.backOff(*error, now);
             if (error->httpStatus != 429)
                 setState(ConnectionState::Kind::Offline, error->message);
             qCInfo(lcSync) << "democrance: polling paused for" << delay << "ms:" << error->detail;
             break;
         }
         }
-        if (error->retryAfterMs >= 0)
-            m_pausedUntilMs = std::max(m_pausedUntilMs, now + error->retryAfterMs);
+        m_schedule.honourRetryAfter(*error, now);
     }
     checkFullSync();
     // The next step waits for the gap (and any pause); tick() works that out.
-    wakeAt(std::max(now + m_options.minGapMs, m_pausedUntilMs));
+    m_schedule.next(now);
 }
 
 void DemocrancePoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_running || !m_firstRound.isEmpty())
+    if (m_fullSyncDone || !m_schedule.isRunning() || !m_firstRound.isEmpty())
         return;
     m_fullSyncDone = true;
     if (m_state.kind == ConnectionState::Kind::Syncing)

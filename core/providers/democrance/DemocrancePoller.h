@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
+#include "providers/PollingSchedule.h"
 #include "sync/PaymentSource.h"
 #include "util/Result.h"
 
@@ -32,11 +33,12 @@ class Scheduler;
  *   30 min); a watched one (detail pane, customer display: setWatched()) every 15 s; a finished
  *   one (paid, failed, expired, invoiced, not required) no more.
  *
- * The rules Payment Assist's poller keeps: at most one step in flight and at least `minGapMs`
- * between two (all sites together); a Retry-After (429/503) pauses everything that long; an
- * unexpected failure backs off (RetryPolicy) and shows Offline; a refused sign-in or no
- * password shows SignInFailed and stops that site until restart; an unknown payment (404) is
- * followed no more. The first full sync is done when every site was listed once.
+ * The rules every polling connector keeps (PollingSchedule): at most one step in flight and
+ * at least `minGapMs` between two (all sites together); a Retry-After (429/503) pauses
+ * everything that long; an unexpected failure backs off (RetryPolicy) and shows Offline; a
+ * refused sign-in or no password shows SignInFailed and stops that site until restart; an
+ * unknown payment (404) is followed no more. The first full sync is done when every site was
+ * listed once.
  */
 class DemocrancePoller final : public PaymentSource
 {
@@ -100,7 +102,6 @@ private:
 
     static QString listKey(const QString& siteId) { return QStringLiteral("list:") + siteId; }
     qint64 nextDelayMs(const Item& item) const;
-    void wakeAt(qint64 atMs);
     void tick();
     void onAnswer(const QString& key, const std::optional<ApiError>& error, std::optional<Payment> payment);
     void refuseSite(const QString& siteId, const ApiError& error);
@@ -113,21 +114,14 @@ private:
     ListSite m_listSite;
     RefreshPayment m_refresh;
     Options m_options;
-    RetryPolicy m_retry;
+    PollingSchedule m_schedule;
     QHash<QString, Item> m_items;
     QSet<QString> m_watched;
     QSet<QString> m_refusedSites;
     /// Sites still to be listed once for the first full sync.
     QSet<QString> m_firstRound;
     ConnectionState m_state;
-    bool m_running = false;
     bool m_fullSyncDone = false;
-    QString m_inFlight;
-    qint64 m_lastSentMs = -1;
-    qint64 m_pausedUntilMs = -1;
-    int m_failures = 0;
-    qint64 m_wakeAtMs = -1;
-    quint64 m_generation = 0;
 };
 
 } // namespace paydesk

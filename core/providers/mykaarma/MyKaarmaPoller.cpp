@@ -5,15 +5,13 @@
 #include "api/Scheduler.h"
 #include "providers/ProviderRules.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
 namespace {
 
-constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+constexpr qint64 kNever = PollingSchedule::never;
 
 /// "mykaarma:<siteId>:<uuid>" → siteId.
 QString siteOf(const QString& paymentId)
@@ -31,7 +29,7 @@ MyKaarmaPoller::MyKaarmaPoller(Scheduler& scheduler, QStringList siteIds, ListPa
     , m_listPage(std::move(listPage))
     , m_refresh(std::move(refresh))
     , m_options(options)
-    , m_retry(options.retry)
+    , m_schedule(scheduler, this, options.minGapMs, options.retry, [this] { tick(); })
 {
 }
 
@@ -39,10 +37,8 @@ MyKaarmaPoller::~MyKaarmaPoller() = default;
 
 void MyKaarmaPoller::start()
 {
-    m_running = true;
+    m_schedule.start();
     m_fullSyncDone = false;
-    m_failures = 0;
-    m_pausedUntilMs = -1;
     m_refusedSites.clear();
     m_sites.clear();
     const qint64 now = m_scheduler.clock().monotonicMs();
@@ -50,14 +46,12 @@ void MyKaarmaPoller::start()
         m_sites.insert(site, Site{0, now, false});
     setState(ConnectionState::Kind::Syncing);
     checkFullSync();
-    wakeAt(now);
+    m_schedule.wakeAt(now);
 }
 
 void MyKaarmaPoller::stop()
 {
-    m_running = false;
-    ++m_generation; // every wake-up asked for so far is dropped
-    m_wakeAtMs = -1;
+    m_schedule.stop();
     setState(ConnectionState::Kind::Stopped);
 }
 
@@ -72,8 +66,8 @@ void MyKaarmaPoller::setWatched(const QStringList& paymentIds)
         watched.insert(id, m_watched.value(id, now));
     }
     m_watched = watched;
-    if (m_running && !m_watched.isEmpty())
-        wakeAt(now);
+    if (m_schedule.isRunning() && !m_watched.isEmpty())
+        m_schedule.wakeAt(now);
 }
 
 void MyKaarmaPoller::updated(const Payment& payment)
@@ -82,40 +76,11 @@ void MyKaarmaPoller::updated(const Payment& payment)
         m_watched.remove(payment.paymentId);
 }
 
-void MyKaarmaPoller::wakeAt(qint64 atMs)
-{
-    if (!m_running || atMs == kNever)
-        return;
-    if (m_wakeAtMs >= 0 && m_wakeAtMs <= atMs)
-        return; // an earlier wake-up is already asked for
-    m_wakeAtMs = atMs;
-    const quint64 generation = ++m_generation;
-    const qint64 delay = std::max<qint64>(0, atMs - m_scheduler.clock().monotonicMs());
-    auto fire = [this, generation] {
-        if (generation != m_generation)
-            return;
-        m_wakeAtMs = -1;
-        tick();
-    };
-    if (delay == 0)
-        QMetaObject::invokeMethod(this, fire, Qt::QueuedConnection);
-    else
-        m_scheduler.callAfter(delay, this, fire);
-}
-
 void MyKaarmaPoller::tick()
 {
-    if (!m_running || m_inFlight)
+    if (!m_schedule.maySend())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
-    if (m_pausedUntilMs > now) {
-        wakeAt(m_pausedUntilMs);
-        return;
-    }
-    if (m_lastSentMs >= 0 && now < m_lastSentMs + m_options.minGapMs) {
-        wakeAt(m_lastSentMs + m_options.minGapMs);
-        return;
-    }
+    const qint64 now = m_schedule.nowMs();
     // Watched payments first (the dealer is looking at them), then the listings, most overdue first.
     QString watched;
     qint64 watchedDue = kNever;
@@ -138,8 +103,7 @@ void MyKaarmaPoller::tick()
         }
     }
     if (!watched.isEmpty() && watchedDue <= now) {
-        m_inFlight = true;
-        m_lastSentMs = now;
+        m_schedule.sent(now);
         m_watched[watched] = now + m_options.watchedIntervalMs;
         m_refresh(watched, this, [this, watched](Result<Payment, ApiError> answer) {
             onRefresh(watched, std::move(answer));
@@ -147,26 +111,24 @@ void MyKaarmaPoller::tick()
         return;
     }
     if (!site.isEmpty() && siteDue <= now) {
-        m_inFlight = true;
-        m_lastSentMs = now;
+        m_schedule.sent(now);
         const int page = m_sites.value(site).nextPage;
         m_listPage(site, page, m_options.pageSize, this, [this, site, page](Result<int, ApiError> answer) {
             onPage(site, page, std::move(answer));
         });
         return;
     }
-    wakeAt(std::min(watchedDue, siteDue));
+    m_schedule.wakeAt(std::min(watchedDue, siteDue));
 }
 
 void MyKaarmaPoller::onPage(const QString& siteId, int page, Result<int, ApiError> answer)
 {
-    m_inFlight = false;
-    if (!m_running)
+    if (!m_schedule.answered())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
+    const qint64 now = m_schedule.nowMs();
     auto it = m_sites.find(siteId);
     if (answer && it != m_sites.end()) {
-        m_failures = 0;
+        m_schedule.succeeded();
         if (answer.value() >= m_options.pageSize) {
             it->nextPage = page + 1; // more to come: the next page right after the gap
             it->dueAtMs = now;
@@ -188,17 +150,16 @@ void MyKaarmaPoller::onPage(const QString& siteId, int page, Result<int, ApiErro
         failed(siteId, answer.error());
     }
     checkFullSync();
-    wakeAt(std::max(now + m_options.minGapMs, m_pausedUntilMs));
+    m_schedule.next(now);
 }
 
 void MyKaarmaPoller::onRefresh(const QString& paymentId, Result<Payment, ApiError> answer)
 {
-    m_inFlight = false;
-    if (!m_running)
+    if (!m_schedule.answered())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
+    const qint64 now = m_schedule.nowMs();
     if (answer) {
-        m_failures = 0;
+        m_schedule.succeeded();
         updated(answer.value());
         if (m_state.kind == ConnectionState::Kind::Offline)
             setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
@@ -208,35 +169,32 @@ void MyKaarmaPoller::onRefresh(const QString& paymentId, Result<Payment, ApiErro
         failed(siteOf(paymentId), answer.error());
     }
     checkFullSync();
-    wakeAt(std::max(now + m_options.minGapMs, m_pausedUntilMs));
+    m_schedule.next(now);
 }
 
 void MyKaarmaPoller::failed(const QString& siteId, const ApiError& error)
 {
-    const qint64 now = m_scheduler.clock().monotonicMs();
+    const qint64 now = m_schedule.nowMs();
     if (MyKaarmaClient::isAccessProblem(error)) {
         // Wrong password, or a scope the subscriber lacks: nothing of this site works until then.
         m_refusedSites.insert(siteId);
         setState(ConnectionState::Kind::SignInFailed, error.message);
         qCInfo(lcSync) << "mykaarma: site" << siteId << "refused:" << error.detail;
     } else if (!error.isPermanent()) {
-        ++m_failures;
         // Unreachable or a server problem: back off everything, honouring Retry-After.
-        const qint64 delay = m_retry.delayMs(m_failures, error);
-        m_pausedUntilMs = std::max(m_pausedUntilMs, now + delay);
+        const qint64 delay = m_schedule.backOff(error, now);
         if (error.httpStatus != 429)
             setState(ConnectionState::Kind::Offline, error.message);
         qCInfo(lcSync) << "mykaarma: polling paused for" << delay << "ms:" << error.detail;
     } else {
         qCInfo(lcSync) << "mykaarma: refused:" << error.detail;
     }
-    if (error.retryAfterMs >= 0)
-        m_pausedUntilMs = std::max(m_pausedUntilMs, now + error.retryAfterMs);
+    m_schedule.honourRetryAfter(error, now);
 }
 
 void MyKaarmaPoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_running)
+    if (m_fullSyncDone || !m_schedule.isRunning())
         return;
     for (auto it = m_sites.constBegin(); it != m_sites.constEnd(); ++it) {
         if (!it->firstPassDone && !m_refusedSites.contains(it.key()))

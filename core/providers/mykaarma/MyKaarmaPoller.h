@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
+#include "providers/PollingSchedule.h"
 #include "sync/PaymentSource.h"
 #include "util/Result.h"
 
@@ -79,7 +80,6 @@ private:
         bool firstPassDone = false;
     };
 
-    void wakeAt(qint64 atMs);
     void tick();
     void onPage(const QString& siteId, int page, Result<int, ApiError> answer);
     void onRefresh(const QString& paymentId, Result<Payment, ApiError> answer);
@@ -93,20 +93,13 @@ private:
     ListPage m_listPage;
     Refresh m_refresh;
     Options m_options;
-    RetryPolicy m_retry;
+    PollingSchedule m_schedule;
     QHash<QString, Site> m_sites;
     /// Watched payment id → when it is due next.
     QHash<QString, qint64> m_watched;
     QSet<QString> m_refusedSites;
     ConnectionState m_state;
-    bool m_running = false;
     bool m_fullSyncDone = false;
-    bool m_inFlight = false;
-    qint64 m_lastSentMs = -1;
-    qint64 m_pausedUntilMs = -1;
-    int m_failures = 0;
-    qint64 m_wakeAtMs = -1;
-    quint64 m_generation = 0;
 };
 
 } // namespace paydesk

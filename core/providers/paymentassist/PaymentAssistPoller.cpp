@@ -8,15 +8,13 @@
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
 namespace {
 
-constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+constexpr qint64 kNever = PollingSchedule::never;
 constexpr qint64 kMinute = 60 * 1000;
 
 } // namespace
@@ -29,7 +27,7 @@ PaymentAssistPoller::PaymentAssistPoller(PaymentStore& store, Scheduler& schedul
     , m_siteIds(std::move(siteIds))
     , m_refresh(std::move(refresh))
     , m_options(options)
-    , m_retry(options.retry)
+    , m_schedule(scheduler, this, options.minGapMs, options.retry, [this] { tick(); })
 {
 }
 
@@ -64,10 +62,8 @@ qint64 PaymentAssistPoller::dueAtMs(const QString& token) const
 
 void PaymentAssistPoller::start()
 {
-    m_running = true;
+    m_schedule.start();
     m_fullSyncDone = false;
-    m_failures = 0;
-    m_pausedUntilMs = -1;
     m_refusedSites.clear();
     m_firstRound.clear();
     setState(ConnectionState::Kind::Syncing);
@@ -88,14 +84,12 @@ void PaymentAssistPoller::start()
             m_firstRound.insert(it.key());
     }
     checkFullSync();
-    wakeAt(m_scheduler.clock().monotonicMs());
+    m_schedule.wakeAt(m_schedule.nowMs());
 }
 
 void PaymentAssistPoller::stop()
 {
-    m_running = false;
-    ++m_generation; // every wake-up asked for so far is dropped
-    m_wakeAtMs = -1;
+    m_schedule.stop();
     setState(ConnectionState::Kind::Stopped);
 }
 
@@ -116,8 +110,8 @@ void PaymentAssistPoller::follow(const Payment& payment, bool pollNow)
 void PaymentAssistPoller::track(const Payment& payment)
 {
     follow(payment, false);
-    if (m_running)
-        wakeAt(dueAtMs(payment.paymentId) < 0 ? kNever : dueAtMs(payment.paymentId));
+    if (m_schedule.isRunning())
+        m_schedule.wakeAt(dueAtMs(payment.paymentId) < 0 ? kNever : dueAtMs(payment.paymentId));
 }
 
 void PaymentAssistPoller::updated(const Payment& payment)
@@ -130,7 +124,7 @@ void PaymentAssistPoller::updated(const Payment& payment)
 void PaymentAssistPoller::setWatched(const QStringList& paymentIds)
 {
     m_watched = QSet<QString>(paymentIds.cbegin(), paymentIds.cend());
-    if (!m_running)
+    if (!m_schedule.isRunning())
         return;
     // A watched open application is due within watchedIntervalMs from now.
     const qint64 now = m_scheduler.clock().monotonicMs();
@@ -139,44 +133,15 @@ void PaymentAssistPoller::setWatched(const QStringList& paymentIds)
         if (it == m_tracked.end() || it->dueAtMs == kNever)
             continue;
         it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
-        wakeAt(it->dueAtMs);
+        m_schedule.wakeAt(it->dueAtMs);
     }
-}
-
-void PaymentAssistPoller::wakeAt(qint64 atMs)
-{
-    if (!m_running || atMs == kNever)
-        return;
-    if (m_wakeAtMs >= 0 && m_wakeAtMs <= atMs)
-        return; // an earlier wake-up is already asked for
-    m_wakeAtMs = atMs;
-    const quint64 generation = ++m_generation;
-    const qint64 delay = std::max<qint64>(0, atMs - m_scheduler.clock().monotonicMs());
-    auto fire = [this, generation] {
-        if (generation != m_generation)
-            return;
-        m_wakeAtMs = -1;
-        tick();
-    };
-    if (delay == 0)
-        QMetaObject::invokeMethod(this, fire, Qt::QueuedConnection);
-    else
-        m_scheduler.callAfter(delay, this, fire);
 }
 
 void PaymentAssistPoller::tick()
 {
-    if (!m_running || !m_inFlight.isEmpty())
+    if (!m_schedule.maySend())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
-    if (m_pausedUntilMs > now) {
-        wakeAt(m_pausedUntilMs);
-        return;
-    }
-    if (m_lastSentMs >= 0 && now < m_lastSentMs + m_options.minGapMs) {
-        wakeAt(m_lastSentMs + m_options.minGapMs);
-        return;
-    }
+    const qint64 now = m_schedule.nowMs();
     // The most overdue application; watched ones first when equally due.
     QString next;
     qint64 nextDue = kNever;
@@ -195,11 +160,10 @@ void PaymentAssistPoller::tick()
     if (next.isEmpty())
         return;
     if (nextDue > now) {
-        wakeAt(nextDue);
+        m_schedule.wakeAt(nextDue);
         return;
     }
-    m_inFlight = next;
-    m_lastSentMs = now;
+    m_schedule.sent(now);
     const QString site = m_tracked.value(next).siteId;
     m_refresh(site, next, this,
               [this, next](Result<Payment, ApiError> answer) { onAnswer(next, std::move(answer)); });
@@ -207,13 +171,12 @@ void PaymentAssistPoller::tick()
 
 void PaymentAssistPoller::onAnswer(const QString& token, Result<Payment, ApiError> answer)
 {
-    m_inFlight.clear();
-    if (!m_running)
+    if (!m_schedule.answered())
         return;
-    const qint64 now = m_scheduler.clock().monotonicMs();
+    const qint64 now = m_schedule.nowMs();
     auto it = m_tracked.find(token);
     if (answer) {
-        m_failures = 0;
+        m_schedule.succeeded();
         if (it != m_tracked.end()) {
             const Payment& p = answer.value();
             it->final = ProviderRules::forProvider(ProviderId::paymentAssist()).isFinal(p);
@@ -259,27 +222,24 @@ void PaymentAssistPoller::onAnswer(const QString& token, Result<Payment, ApiErro
             }
             break;
         case PaymentAssistClient::Failure::Unexpected: {
-            ++m_failures;
             // Unreachable or a server problem: back off everything, honouring Retry-After.
-            const qint64 delay = m_retry.delayMs(m_failures, error);
-            m_pausedUntilMs = std::max(m_pausedUntilMs, now + delay);
+            const qint64 delay = m_schedule.backOff(error, now);
             if (error.httpStatus != 429)
                 setState(ConnectionState::Kind::Offline, error.message);
             qCInfo(lcSync) << "payment assist: polling paused for" << delay << "ms:" << error.detail;
             break;
         }
         }
-        if (error.retryAfterMs >= 0)
-            m_pausedUntilMs = std::max(m_pausedUntilMs, now + error.retryAfterMs);
+        m_schedule.honourRetryAfter(error, now);
     }
     checkFullSync();
     // The next request waits for the gap (and any pause); tick() works that out.
-    wakeAt(std::max(now + m_options.minGapMs, m_pausedUntilMs));
+    m_schedule.next(now);
 }
 
 void PaymentAssistPoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_running || !m_firstRound.isEmpty())
+    if (m_fullSyncDone || !m_schedule.isRunning() || !m_firstRound.isEmpty())
         return;
     m_fullSyncDone = true;
     if (m_state.kind == ConnectionState::Kind::Syncing)

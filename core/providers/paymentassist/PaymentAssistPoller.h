@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
+#include "providers/PollingSchedule.h"
 #include "sync/PaymentSource.h"
 #include "util/Result.h"
 
@@ -92,7 +93,6 @@ private:
 
     void follow(const Payment& payment, bool pollNow);
     qint64 nextDelayMs(const Tracked& t) const;
-    void wakeAt(qint64 atMs);
     void tick();
     void onAnswer(const QString& token, Result<Payment, ApiError> answer);
     void setState(ConnectionState::Kind kind, const QString& error = {});
@@ -103,21 +103,14 @@ private:
     QStringList m_siteIds;
     Refresh m_refresh;
     Options m_options;
-    RetryPolicy m_retry;
+    PollingSchedule m_schedule;
     QHash<QString, Tracked> m_tracked;
     QSet<QString> m_watched;
     QSet<QString> m_refusedSites;
     /// Open applications still to be polled once for the first full sync.
     QSet<QString> m_firstRound;
     ConnectionState m_state;
-    bool m_running = false;
     bool m_fullSyncDone = false;
-    QString m_inFlight;
-    qint64 m_lastSentMs = -1;
-    qint64 m_pausedUntilMs = -1;
-    int m_failures = 0;
-    qint64 m_wakeAtMs = -1;
-    quint64 m_generation = 0;
 };
 
 } // namespace paydesk
