@@ -5,6 +5,7 @@ target_sources(paydesk_core PRIVATE
     providers/ProviderRules.h providers/ProviderRules.cpp
     providers/PaymentProvider.h providers/PaymentProvider.cpp
     providers/PollingSchedule.h providers/PollingSchedule.cpp
+    providers/SiteSecrets.h
     providers/keyloop/KeyloopRules.h providers/keyloop/KeyloopRules.cpp
     providers/keyloop/KeyloopProvider.h providers/keyloop/KeyloopProvider.cpp
     providers/paymentassist/PaymentAssistRules.h providers/paymentassist/PaymentAssistRules.cpp

@@ -115,7 +115,7 @@ Payment settled(Payment p, const Payment& base, const QDateTime& now)
 } // namespace
 
 DemocranceProvider::DemocranceProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                       SecretStore& secrets, QObject* parent)
+                                       SiteSecrets passwords, QObject* parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
     , m_store(store)
@@ -125,33 +125,11 @@ DemocranceProvider::DemocranceProvider(Config config, PaymentStore& store, Sched
     for (const DemocranceSite& site : std::as_const(m_config.sites)) {
         if (!site.isComplete())
             continue;
-        m_clients.insert(site.siteId, new DemocranceClient(*m_http, site.baseUrl, site.username, secrets,
-                                                           site.secretKey(m_config.profileName), this));
+        m_clients.insert(site.siteId, passwords.forSite(site, m_config.profileName, [&](auto&&... password) {
+            return new DemocranceClient(*m_http, site.baseUrl, site.username,
+                                        std::forward<decltype(password)>(password)..., this);
+        }));
     }
-    init();
-}
-
-DemocranceProvider::DemocranceProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                       const QHash<QString, QByteArray>& passwords, QObject* parent)
-    : PaymentProvider(parent)
-    , m_config(std::move(config))
-    , m_store(store)
-    , m_scheduler(scheduler)
-{
-    m_http = std::make_unique<HttpClient>(m_config.transport, m_scheduler);
-    for (const DemocranceSite& site : std::as_const(m_config.sites)) {
-        if (!site.isComplete())
-            continue;
-        m_clients.insert(site.siteId, new DemocranceClient(*m_http, site.baseUrl, site.username,
-                                                           passwords.value(site.siteId), this));
-    }
-    init();
-}
-
-DemocranceProvider::~DemocranceProvider() = default;
-
-void DemocranceProvider::init()
-{
     m_http->networkAccessManager()->setCookieJar(new NoCookies);
     m_poller = std::make_unique<DemocrancePoller>(
         m_store, m_scheduler, m_clients.keys(),
@@ -165,6 +143,8 @@ void DemocranceProvider::init()
         m_config.polling);
     m_pollerView = m_poller.get();
 }
+
+DemocranceProvider::~DemocranceProvider() = default;
 
 std::vector<std::unique_ptr<PaymentSource>> DemocranceProvider::takeSources()
 {

@@ -4,6 +4,7 @@
 #include "DemocranceSite.h"
 #include "api/HttpClient.h"
 #include "providers/PaymentProvider.h"
+#include "providers/SiteSecrets.h"
 
 #include <QHash>
 
@@ -73,12 +74,10 @@ public:
         DemocrancePoller::Options polling;
     };
 
-    /// The passwords are read from `secrets` (the worker's CrossThreadSecretStore).
-    DemocranceProvider(Config config, PaymentStore& store, Scheduler& scheduler, SecretStore& secrets,
+    /// The sites' passwords from the keychain (the worker's CrossThreadSecretStore) or, for
+    /// tests, given directly (site id → password).
+    DemocranceProvider(Config config, PaymentStore& store, Scheduler& scheduler, SiteSecrets passwords,
                        QObject* parent = nullptr);
-    /// For tests: the sites' passwords given directly (site id → password).
-    DemocranceProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                       const QHash<QString, QByteArray>& passwords, QObject* parent = nullptr);
     ~DemocranceProvider() override;
 
     QString id() const override { return ProviderId::democrance(); }
@@ -106,7 +105,6 @@ public:
                                 const QString& outboxKey, const QDateTime& now);
 
 private:
-    void init();
     /// One listing step of the poller: the awaiting policies, then those that left the list.
     void listSite(const QString& siteId, QObject* context, std::function<void(Result<int, ApiError>)> done);
     /// One payment-status step: the cached payment's token asked, merged, written, answered.

@@ -127,7 +127,7 @@ Result<QJsonObject, ApiError> feesOf(const QJsonObject& feeResponse, const QStri
 } // namespace
 
 MyKaarmaProvider::MyKaarmaProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                   SecretStore& secrets, QObject* parent)
+                                   SiteSecrets passwords, QObject* parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
     , m_store(store)
@@ -135,33 +135,12 @@ MyKaarmaProvider::MyKaarmaProvider(Config config, PaymentStore& store, Scheduler
 {
     m_http = std::make_unique<HttpClient>(m_config.transport, m_scheduler);
     for (const MyKaarmaSite& site : std::as_const(m_config.sites)) {
-        if (site.isComplete())
-            m_clients.insert(site.siteId, new MyKaarmaClient(*m_http, site, secrets,
-                                                             site.secretKey(m_config.profileName), this));
+        if (!site.isComplete())
+            continue;
+        m_clients.insert(site.siteId, passwords.forSite(site, m_config.profileName, [&](auto&&... password) {
+            return new MyKaarmaClient(*m_http, site, std::forward<decltype(password)>(password)..., this);
+        }));
     }
-    init();
-}
-
-MyKaarmaProvider::MyKaarmaProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                   const QHash<QString, QByteArray>& passwords, QObject* parent)
-    : PaymentProvider(parent)
-    , m_config(std::move(config))
-    , m_store(store)
-    , m_scheduler(scheduler)
-{
-    m_http = std::make_unique<HttpClient>(m_config.transport, m_scheduler);
-    for (const MyKaarmaSite& site : std::as_const(m_config.sites)) {
-        if (site.isComplete())
-            m_clients.insert(site.siteId,
-                             new MyKaarmaClient(*m_http, site, passwords.value(site.siteId), this));
-    }
-    init();
-}
-
-MyKaarmaProvider::~MyKaarmaProvider() = default;
-
-void MyKaarmaProvider::init()
-{
     m_poller = std::make_unique<MyKaarmaPoller>(
         m_scheduler, m_clients.keys(),
         [this](const QString& siteId, int page, int size, QObject* context, MyKaarmaPoller::PageDone done) {
@@ -174,6 +153,8 @@ void MyKaarmaProvider::init()
         m_config.polling);
     m_pollerView = m_poller.get();
 }
+
+MyKaarmaProvider::~MyKaarmaProvider() = default;
 
 std::vector<std::unique_ptr<PaymentSource>> MyKaarmaProvider::takeSources()
 {

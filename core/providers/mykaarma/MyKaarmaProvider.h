@@ -4,6 +4,7 @@
 #include "MyKaarmaSite.h"
 #include "api/HttpClient.h"
 #include "providers/PaymentProvider.h"
+#include "providers/SiteSecrets.h"
 
 #include <QHash>
 
@@ -77,12 +78,10 @@ public:
         QString currency = QStringLiteral("USD");
     };
 
-    /// The passwords are read from `secrets` (the worker's CrossThreadSecretStore).
-    MyKaarmaProvider(Config config, PaymentStore& store, Scheduler& scheduler, SecretStore& secrets,
+    /// The sites' passwords from the keychain (the worker's CrossThreadSecretStore) or, for
+    /// tests, given directly (site id → password).
+    MyKaarmaProvider(Config config, PaymentStore& store, Scheduler& scheduler, SiteSecrets passwords,
                      QObject* parent = nullptr);
-    /// For tests: the sites' passwords given directly (site id → password).
-    MyKaarmaProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                     const QHash<QString, QByteArray>& passwords, QObject* parent = nullptr);
     ~MyKaarmaProvider() override;
 
     QString id() const override { return ProviderId::myKaarma(); }
@@ -119,7 +118,6 @@ public:
                                              const QDateTime& now);
 
 private:
-    void init();
     void listPage(const QString& siteId, int pageNumber, int pageSize, QObject* context,
                   MyKaarmaPoller::PageDone done);
     /// The order of `paymentId` fetched through the filter, merged, written, answered.

@@ -67,7 +67,7 @@ bool alreadyDone(OutboxEntry::Kind kind, const Payment& now, const QJsonObject& 
 } // namespace
 
 PaymentAssistProvider::PaymentAssistProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                             SecretStore& secrets, QObject* parent)
+                                             SiteSecrets secrets, QObject* parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
     , m_store(store)
@@ -77,33 +77,11 @@ PaymentAssistProvider::PaymentAssistProvider(Config config, PaymentStore& store,
     for (const PaymentAssistSite& site : std::as_const(m_config.sites)) {
         if (!site.isComplete())
             continue;
-        m_clients.insert(site.siteId, new PaymentAssistClient(*m_http, site.baseUrl, site.apiKey, secrets,
-                                                              site.secretKey(m_config.profileName), this));
+        m_clients.insert(site.siteId, secrets.forSite(site, m_config.profileName, [&](auto&&... secret) {
+            return new PaymentAssistClient(*m_http, site.baseUrl, site.apiKey,
+                                           std::forward<decltype(secret)>(secret)..., this);
+        }));
     }
-    init();
-}
-
-PaymentAssistProvider::PaymentAssistProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                                             const QHash<QString, QByteArray>& secrets, QObject* parent)
-    : PaymentProvider(parent)
-    , m_config(std::move(config))
-    , m_store(store)
-    , m_scheduler(scheduler)
-{
-    m_http = std::make_unique<HttpClient>(m_config.transport, m_scheduler);
-    for (const PaymentAssistSite& site : std::as_const(m_config.sites)) {
-        if (!site.isComplete())
-            continue;
-        m_clients.insert(site.siteId, new PaymentAssistClient(*m_http, site.baseUrl, site.apiKey,
-                                                              secrets.value(site.siteId), this));
-    }
-    init();
-}
-
-PaymentAssistProvider::~PaymentAssistProvider() = default;
-
-void PaymentAssistProvider::init()
-{
     m_poller = std::make_unique<PaymentAssistPoller>(
         m_store, m_scheduler, m_clients.keys(),
         [this](const QString& siteId, const QString& token, QObject* context,
@@ -113,6 +91,8 @@ void PaymentAssistProvider::init()
         m_config.polling);
     m_pollerView = m_poller.get();
 }
+
+PaymentAssistProvider::~PaymentAssistProvider() = default;
 
 std::vector<std::unique_ptr<PaymentSource>> PaymentAssistProvider::takeSources()
 {

@@ -4,6 +4,7 @@
 #include "PaymentAssistSite.h"
 #include "api/HttpClient.h"
 #include "providers/PaymentProvider.h"
+#include "providers/SiteSecrets.h"
 
 #include <QHash>
 
@@ -68,12 +69,10 @@ public:
         PaymentAssistPoller::Options polling;
     };
 
-    /// The secrets are read from `secrets` (the worker's CrossThreadSecretStore).
-    PaymentAssistProvider(Config config, PaymentStore& store, Scheduler& scheduler, SecretStore& secrets,
+    /// The sites' secrets from the keychain (the worker's CrossThreadSecretStore) or, for tests,
+    /// given directly (site id → secret).
+    PaymentAssistProvider(Config config, PaymentStore& store, Scheduler& scheduler, SiteSecrets secrets,
                           QObject* parent = nullptr);
-    /// For tests: the sites' secrets given directly (site id → secret).
-    PaymentAssistProvider(Config config, PaymentStore& store, Scheduler& scheduler,
-                          const QHash<QString, QByteArray>& secrets, QObject* parent = nullptr);
     ~PaymentAssistProvider() override;
 
     QString id() const override { return ProviderId::paymentAssist(); }
@@ -104,7 +103,6 @@ public:
                          const QJsonObject& answer, const QString& outboxKey, const QDateTime& now);
 
 private:
-    void init();
     /// /status of `token`, merged into the cached payment (or a new one), written, answered.
     void refresh(const QString& siteId, const QString& token, QObject* context, PaymentCallback callback);
     void begin(const OutboxEntry& entry, PaymentAssistClient& client, QObject* context,
