@@ -4,6 +4,7 @@
 #include "DemocranceRules.h"
 #include "Logging.h"
 #include "api/Scheduler.h"
+#include "providers/ActionReplay.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
@@ -19,7 +20,7 @@ namespace paydesk {
 
 namespace {
 
-const QString kOutboxKey = u"outbox_key"_s;
+const QString kOutboxKey = ActionReplay::outboxKey();
 const QString kToken = u"token"_s;
 const QString kAction = u"action"_s;
 const QString kPaymentStatus = u"payment_status"_s;
@@ -512,7 +513,7 @@ void DemocranceProvider::initiate(const OutboxEntry& entry, DemocranceClient& de
     // The earlier attempt's answer may have been cached just before a stop.
     bool found = false;
     const Payment cached = cachedOrNew(entry.storeId, policyNumber, &found);
-    if (found && cached.providerData.value(kOutboxKey).toString() == entry.idempotencyKey) {
+    if (found && ActionReplay::madeBy(cached, entry)) {
         qCInfo(lcOutbox) << "democrance: entry" << entry.id << "was initiated before; not sent again";
         answerLater<Payment>(context, std::move(callback), cached);
         return;

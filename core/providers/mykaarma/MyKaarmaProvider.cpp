@@ -4,7 +4,7 @@
 #include "MyKaarmaClient.h"
 #include "MyKaarmaRules.h"
 #include "api/Scheduler.h"
-#include "store/PaymentQuery.h"
+#include "providers/ActionReplay.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -16,7 +16,7 @@ namespace paydesk {
 
 namespace {
 
-const QString kOutboxKey = u"outbox_key"_s;
+const QString kOutboxKey = ActionReplay::outboxKey();
 const QString kInvoiceGuid = u"invoiceGUID"_s;
 const QString kOrderUuid = u"dealerOrderUuid"_s;
 
@@ -370,25 +370,6 @@ Result<Payment, ApiError> MyKaarmaProvider::merged(Payment base, const QJsonObje
     return settle(p, base, now, StatusChange::Actor::Partner);
 }
 
-std::optional<Payment> MyKaarmaProvider::findCached(const QString& siteId, const QString& key,
-                                                    const QString& value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    PaymentQuery query;
-    query.providers = {ProviderId::myKaarma()};
-    query.storeIds = {siteId};
-    query.limit = 0;
-    auto payments = m_store.query(query);
-    if (!payments)
-        return std::nullopt;
-    for (const Payment& p : payments.value()) {
-        if (p.providerData.value(key).toString() == value)
-            return p;
-    }
-    return std::nullopt;
-}
-
 void MyKaarmaProvider::write(const Payment& p)
 {
     if (auto written = m_store.upsert(p); !written)
@@ -554,18 +535,16 @@ void MyKaarmaProvider::initiate(const OutboxEntry& entry, MyKaarmaClient& mk, QO
 {
     const bool send =
         entry.payload.value(u"sendAsText"_s).toBool() || entry.payload.value(u"sendAsEmail"_s).toBool();
-    if (entry.attempts > 0) {
-        // A replay: the earlier attempt may have made the prepayment (and sent the link) before
-        // its answer was lost or PayDesk stopped.
-        if (auto known = findCached(entry.storeId, kOutboxKey, entry.idempotencyKey)) {
-            if (!send || known->providerData.value(u"paymentRequestSent"_s).toBool()) {
-                qCInfo(lcOutbox) << "mykaarma: entry" << entry.id << "was made before; not sent again";
-                answerLater<Payment>(context, std::move(callback), *known);
-            } else {
-                sendLink(*known, entry.payload, true, mk, context, std::move(callback));
-            }
-            return;
+    // A replay: the earlier attempt may have made the prepayment (and sent the link) before its
+    // answer was lost or PayDesk stopped.
+    if (auto known = ActionReplay::madeEarlier(m_store, ProviderId::myKaarma(), entry)) {
+        if (!send || known->providerData.value(u"paymentRequestSent"_s).toBool()) {
+            qCInfo(lcOutbox) << "mykaarma: entry" << entry.id << "was made before; not sent again";
+            answerLater<Payment>(context, std::move(callback), *known);
+        } else {
+            sendLink(*known, entry.payload, true, mk, context, std::move(callback));
         }
+        return;
     }
     const QString invoiceGuid = invoiceGuidFor(entry.idempotencyKey);
     auto body = prepaymentBody(entry.payload, invoiceGuid, m_config.currency);

@@ -127,7 +127,6 @@ private:
     /// Sends the pay link of the cached prepayment `p` (unless a search shows it went out).
     void sendLink(Payment p, const QJsonObject& flags, bool checkFirst, MyKaarmaClient& client,
                   QObject* context, ActionCallback callback);
-    std::optional<Payment> findCached(const QString& siteId, const QString& key, const QString& value);
     /// Writes `p` (version moved on) and answers it.
     void write(const Payment& p);
     ApiError noSuchSite(const QString& siteId) const;

@@ -4,7 +4,7 @@
 #include "PaymentAssistClient.h"
 #include "PaymentAssistRules.h"
 #include "api/Scheduler.h"
-#include "store/PaymentQuery.h"
+#include "providers/ActionReplay.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -16,7 +16,7 @@ namespace paydesk {
 namespace {
 
 const QString kOrderId = u"order_id"_s;
-const QString kOutboxKey = u"outbox_key"_s;
+const QString kOutboxKey = ActionReplay::outboxKey();
 
 template<typename T>
 void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback,
@@ -203,25 +203,6 @@ Payment PaymentAssistProvider::begun(const QString& enterpriseId, const QString&
     return p;
 }
 
-std::optional<Payment> PaymentAssistProvider::findCached(const QString& siteId, const QString& key,
-                                                         const QString& value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    PaymentQuery query;
-    query.providers = {ProviderId::paymentAssist()};
-    query.storeIds = {siteId};
-    query.limit = 0;
-    auto payments = m_store.query(query);
-    if (!payments)
-        return std::nullopt;
-    for (const Payment& p : payments.value()) {
-        if (p.providerData.value(key).toString() == value)
-            return p;
-    }
-    return std::nullopt;
-}
-
 void PaymentAssistProvider::refresh(const QString& siteId, const QString& token, QObject* context,
                                     PaymentCallback callback)
 {
@@ -273,13 +254,11 @@ void PaymentAssistProvider::begin(const OutboxEntry& entry, PaymentAssistClient&
                                   ActionCallback callback)
 {
     const bool replay = entry.attempts > 0;
-    if (replay) {
-        // The earlier attempt's answer may have arrived and been cached just before a stop.
-        if (auto known = findCached(entry.storeId, kOutboxKey, entry.idempotencyKey)) {
-            qCInfo(lcOutbox) << "payment assist: entry" << entry.id << "was begun before; not sent again";
-            answerLater<Payment>(context, std::move(callback), *known);
-            return;
-        }
+    // The earlier attempt's answer may have arrived and been cached just before a stop.
+    if (auto known = ActionReplay::madeEarlier(m_store, ProviderId::paymentAssist(), entry)) {
+        qCInfo(lcOutbox) << "payment assist: entry" << entry.id << "was begun before; not sent again";
+        answerLater<Payment>(context, std::move(callback), *known);
+        return;
     }
     const QJsonObject fields = entry.payload;
     pa.begin(fields, context, [this, entry, fields, replay, callback](Result<QJsonObject, ApiError> answer) {
@@ -309,7 +288,8 @@ void PaymentAssistProvider::begin(const OutboxEntry& entry, PaymentAssistClient&
             // sends a POST again by itself when the connection drops before the answer.
             const QString orderId = fields.value(kOrderId).toString();
             if (replay) {
-                if (auto known = findCached(entry.storeId, kOrderId, orderId)) {
+                if (auto known = ActionReplay::findCached(m_store, ProviderId::paymentAssist(), entry.storeId,
+                                                          kOrderId, orderId)) {
                     callback(*known);
                     return;
                 }

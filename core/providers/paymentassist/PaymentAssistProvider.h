@@ -109,8 +109,6 @@ private:
                ActionCallback callback);
     void change(const OutboxEntry& entry, PaymentAssistClient& client, QObject* context,
                 ActionCallback callback);
-    /// The cached application of site `siteId` whose providerData[key] is `value`.
-    std::optional<Payment> findCached(const QString& siteId, const QString& key, const QString& value);
     ApiError noSuchSite(const QString& siteId) const;
 
     Config m_config;
