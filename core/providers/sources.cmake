@@ -6,6 +6,7 @@ target_sources(paydesk_core PRIVATE
     providers/PaymentProvider.h providers/PaymentProvider.cpp
     providers/PollingSchedule.h providers/PollingSchedule.cpp
     providers/SiteSecrets.h
+    providers/SiteSettings.h
     providers/ActionReplay.h providers/ActionReplay.cpp
     providers/keyloop/KeyloopRules.h providers/keyloop/KeyloopRules.cpp
     providers/keyloop/KeyloopProvider.h providers/keyloop/KeyloopProvider.cpp

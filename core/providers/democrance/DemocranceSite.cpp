@@ -1,5 +1,6 @@
 #include "DemocranceSite.h"
 
+#include "providers/SiteSettings.h"
 #include "secrets/BoundSecret.h"
 
 #include <QSettings>
@@ -7,6 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
+
+namespace {
+
+/// The array of the profile's group the sites are saved as, and their own fields.
+const QString kArray = u"democrance"_s;
+const SiteSettings::Fields<DemocranceSite> kFields = {{u"username"_s, &DemocranceSite::username}};
+
+} // namespace
 
 QString DemocranceSite::secretKey(const QString& profile) const
 {
@@ -20,33 +29,12 @@ QString DemocranceSite::secretOrigin() const
 
 void DemocranceSite::save(QSettings& settings, const QList<DemocranceSite>& sites)
 {
-    settings.remove(u"democrance"_s);
-    settings.beginWriteArray(u"democrance"_s, int(sites.size()));
-    for (int i = 0; i < sites.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(u"siteId"_s, sites[i].siteId);
-        settings.setValue(u"name"_s, sites[i].name);
-        settings.setValue(u"baseUrl"_s, sites[i].baseUrl.toString());
-        settings.setValue(u"username"_s, sites[i].username);
-    }
-    settings.endArray();
+    SiteSettings::save(settings, kArray, sites, kFields);
 }
 
 QList<DemocranceSite> DemocranceSite::load(QSettings& settings)
 {
-    QList<DemocranceSite> sites;
-    const int n = settings.beginReadArray(u"democrance"_s);
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        DemocranceSite site;
-        site.siteId = settings.value(u"siteId"_s).toString();
-        site.name = settings.value(u"name"_s).toString();
-        site.baseUrl = QUrl(settings.value(u"baseUrl"_s).toString());
-        site.username = settings.value(u"username"_s).toString();
-        sites.append(site);
-    }
-    settings.endArray();
-    return sites;
+    return SiteSettings::load(settings, kArray, kFields);
 }
 
 } // namespace paydesk

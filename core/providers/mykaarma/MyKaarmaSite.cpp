@@ -1,5 +1,6 @@
 #include "MyKaarmaSite.h"
 
+#include "providers/SiteSettings.h"
 #include "secrets/BoundSecret.h"
 
 #include <QSettings>
@@ -7,6 +8,16 @@
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
+
+namespace {
+
+/// The array of the profile's group the sites are saved as, and their own fields.
+const QString kArray = u"myKaarma"_s;
+const SiteSettings::Fields<MyKaarmaSite> kFields = {{u"username"_s, &MyKaarmaSite::username},
+                                                    {u"dealerUuid"_s, &MyKaarmaSite::dealerUuid},
+                                                    {u"departmentUuid"_s, &MyKaarmaSite::departmentUuid}};
+
+} // namespace
 
 QString MyKaarmaSite::secretKey(const QString& profile) const
 {
@@ -20,37 +31,12 @@ QString MyKaarmaSite::secretOrigin() const
 
 void MyKaarmaSite::save(QSettings& settings, const QList<MyKaarmaSite>& sites)
 {
-    settings.remove(u"myKaarma"_s);
-    settings.beginWriteArray(u"myKaarma"_s, int(sites.size()));
-    for (int i = 0; i < sites.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(u"siteId"_s, sites[i].siteId);
-        settings.setValue(u"name"_s, sites[i].name);
-        settings.setValue(u"baseUrl"_s, sites[i].baseUrl.toString());
-        settings.setValue(u"username"_s, sites[i].username);
-        settings.setValue(u"dealerUuid"_s, sites[i].dealerUuid);
-        settings.setValue(u"departmentUuid"_s, sites[i].departmentUuid);
-    }
-    settings.endArray();
+    SiteSettings::save(settings, kArray, sites, kFields);
 }
 
 QList<MyKaarmaSite> MyKaarmaSite::load(QSettings& settings)
 {
-    QList<MyKaarmaSite> sites;
-    const int n = settings.beginReadArray(u"myKaarma"_s);
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        MyKaarmaSite site;
-        site.siteId = settings.value(u"siteId"_s).toString();
-        site.name = settings.value(u"name"_s).toString();
-        site.baseUrl = QUrl(settings.value(u"baseUrl"_s).toString());
-        site.username = settings.value(u"username"_s).toString();
-        site.dealerUuid = settings.value(u"dealerUuid"_s).toString();
-        site.departmentUuid = settings.value(u"departmentUuid"_s).toString();
-        sites.append(site);
-    }
-    settings.endArray();
-    return sites;
+    return SiteSettings::load(settings, kArray, kFields);
 }
 
 } // namespace paydesk

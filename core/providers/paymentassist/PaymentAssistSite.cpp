@@ -1,5 +1,6 @@
 #include "PaymentAssistSite.h"
 
+#include "providers/SiteSettings.h"
 #include "secrets/BoundSecret.h"
 
 #include <QSettings>
@@ -7,6 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
+
+namespace {
+
+/// The array of the profile's group the sites are saved as, and their own fields.
+const QString kArray = u"paymentAssist"_s;
+const SiteSettings::Fields<PaymentAssistSite> kFields = {{u"apiKey"_s, &PaymentAssistSite::apiKey}};
+
+} // namespace
 
 QString PaymentAssistSite::secretKey(const QString& profile) const
 {
@@ -20,33 +29,12 @@ QString PaymentAssistSite::secretOrigin() const
 
 void PaymentAssistSite::save(QSettings& settings, const QList<PaymentAssistSite>& sites)
 {
-    settings.remove(u"paymentAssist"_s);
-    settings.beginWriteArray(u"paymentAssist"_s, int(sites.size()));
-    for (int i = 0; i < sites.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(u"siteId"_s, sites[i].siteId);
-        settings.setValue(u"name"_s, sites[i].name);
-        settings.setValue(u"baseUrl"_s, sites[i].baseUrl.toString());
-        settings.setValue(u"apiKey"_s, sites[i].apiKey);
-    }
-    settings.endArray();
+    SiteSettings::save(settings, kArray, sites, kFields);
 }
 
 QList<PaymentAssistSite> PaymentAssistSite::load(QSettings& settings)
 {
-    QList<PaymentAssistSite> sites;
-    const int n = settings.beginReadArray(u"paymentAssist"_s);
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        PaymentAssistSite site;
-        site.siteId = settings.value(u"siteId"_s).toString();
-        site.name = settings.value(u"name"_s).toString();
-        site.baseUrl = QUrl(settings.value(u"baseUrl"_s).toString());
-        site.apiKey = settings.value(u"apiKey"_s).toString();
-        sites.append(site);
-    }
-    settings.endArray();
-    return sites;
+    return SiteSettings::load(settings, kArray, kFields);
 }
 
 } // namespace paydesk
