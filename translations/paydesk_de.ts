@@ -385,6 +385,10 @@
         <source>Deal</source>
         <translation>Fahrzeugverkauf</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Referenz des Anbieters</translation>
     </message>
     <message>
         <source>Store</source>

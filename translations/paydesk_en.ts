@@ -366,6 +366,10 @@
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1090,6 +1094,10 @@
     </message>
     <message>
         <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

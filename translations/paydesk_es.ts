@@ -385,6 +385,10 @@
         <source>Deal</source>
         <translation>Venta de vehículo</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Referencia del proveedor</translation>
     </message>
     <message>
         <source>Store</source>

@@ -385,6 +385,10 @@
         <source>Deal</source>
         <translation>Vente de véhicule</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>Provider</source>
         <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Référence du prestataire</translation>
     </message>
     <message>
         <source>Store</source>

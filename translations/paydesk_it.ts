@@ -385,6 +385,10 @@
         <source>Deal</source>
         <translation>Vendita veicolo</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polizza</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>Provider</source>
         <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Riferimento del fornitore</translation>
     </message>
     <message>
         <source>Store</source>

@@ -385,6 +385,10 @@
         <source>Deal</source>
         <translation>Autoverkoop</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polis</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::PaymentStatus</name>
@@ -1123,6 +1127,10 @@
     <message>
         <source>Provider</source>
         <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>Referentie van de aanbieder</translation>
     </message>
     <message>
         <source>Store</source>

@@ -50,6 +50,10 @@ QString PaymentReference::typeDisplayName() const
     case Type::Unknown:
         break;
     }
+    // Not a platform type: what the Democrance connector calls an insurance policy, shown in
+    // the dealer's language like the others (the table, the CSV and the receipt name it).
+    if (rawType.compare(QLatin1StringView("POLICY"), Qt::CaseInsensitive) == 0)
+        return tr("Policy");
     return rawType;
 }
 

@@ -27,7 +27,7 @@ public:
     static PaymentReference make(Type type, const QString& number);
     static Type typeFromString(const QString& wire);
     static QString typeToString(Type type);
-    /// "Invoice", "Repair order", "Deal" — translated.
+    /// "Invoice", "Repair order", "Deal", "Policy" (Democrance) — translated; another type as sent.
     QString typeDisplayName() const;
     /// "INV-10234" style text for tables: the number, prefixed for people who scan by type.
     QString displayText() const;

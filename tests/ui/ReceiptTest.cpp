@@ -3,6 +3,7 @@
 // And the keyboard shortcuts list (point 10): Help → Keyboard shortcuts and "?".
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
+#include "PdfText.h"
 #include "Sandbox.h"
 #include "Translator.h"
 #include "UiFixture.h"
@@ -48,20 +49,7 @@ using ::testing::Not;
 namespace paydesk::ui {
 namespace {
 
-/// The text of a PDF as pdftotext reads it (poppler-utils, installed by scripts/install-deps).
-QString pdfText(const QString& path)
-{
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    EXPECT_FALSE(tool.isEmpty()) << "pdftotext (poppler-utils) is missing: run scripts/install-deps";
-    if (tool.isEmpty())
-        return QString();
-    QProcess process;
-    process.start(tool, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    EXPECT_TRUE(process.waitForFinished(30000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    // pdftotext breaks lines where the layout does; compare words, not line breaks.
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
+using test::pdfText;
 
 ReceiptPdf::Issuer dealership()
 {

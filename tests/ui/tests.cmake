@@ -48,3 +48,6 @@ target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ProviderReques
 # Democrance and myKaarma end to end: raised through the dialogs, paid on the emulated pages (issue 16).
 target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ProviderEndToEnd.h
     ${CMAKE_CURRENT_LIST_DIR}/DemocranceEndToEndTest.cpp ${CMAKE_CURRENT_LIST_DIR}/MyKaarmaEndToEndTest.cpp)
+# Filters, saved views, CSV export, KPIs and the receipt across the four providers (issue 16).
+target_sources(paydesk_ui_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/AcrossProvidersTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PdfText.h)

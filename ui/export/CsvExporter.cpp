@@ -1,5 +1,6 @@
 #include "CsvExporter.h"
 
+#include "export/ReceiptPdf.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 #include "store/StoreReader.h"
@@ -31,21 +32,16 @@ bool writeAll(QIODevice& device, const QByteArray& bytes)
 
 QStringList CsvExporter::header()
 {
-    return {tr("Status"),
-            tr("Customer"),
-            tr("Reference type"),
-            tr("Reference"),
-            tr("Amount"),
-            tr("Currency"),
-            tr("Provider"),
-            tr("Store"),
-            tr("Created"),
-            tr("Updated"),
-            tr("Card brand"),
-            tr("Card last 4"),
-            tr("Transaction reference"),
-            tr("Funds cleared"),
-            tr("Failure reason")};
+    return {
+        tr("Status"),         tr("Customer"),
+        tr("Reference type"), tr("Reference"),
+        tr("Amount"),         tr("Currency"),
+        tr("Provider"),       tr("Provider reference"),
+        tr("Store"),          tr("Created"),
+        tr("Updated"),        tr("Card brand"),
+        tr("Card last 4"),    tr("Transaction reference"),
+        tr("Funds cleared"),  tr("Failure reason"),
+    };
 }
 
 QStringList CsvExporter::cells(const Payment& payment)
@@ -65,6 +61,7 @@ QStringList CsvExporter::cells(const Payment& payment)
             payment.amount.isValid() ? payment.amount.toDecimalString() : QString(),
             payment.amount.currency(),
             payment.provider,
+            ReceiptPdf::providerReference(payment),
             payment.storeId,
             isoUtc(payment.createdAt),
             isoUtc(payment.updatedAt),

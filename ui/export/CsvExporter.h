@@ -31,10 +31,11 @@ namespace paydesk::ui {
  * CR gets a leading single quote, so no spreadsheet evaluates it.
  *
  * Columns: status, customer name, reference type, reference number, amount (plain decimal,
- * "1234.50"), currency, provider, store, created, updated (ISO 8601 UTC), card brand, card
- * last 4, transaction reference, funds cleared, failure reason (a failed payment's, as the
- * platform reported it). Contact details (email, phone) never appear in an export,
- * nor more of a card than brand and last four.
+ * "1234.50"), currency, provider, the provider's own reference (ReceiptPdf::providerReference():
+ * pa_ref, Democrance's payment reference, a myKaarma prepayment's invoiceGUID), store, created,
+ * updated (ISO 8601 UTC), card brand, card last 4, transaction reference, funds cleared,
+ * failure reason (a failed payment's, as the platform reported it). Contact details (email,
+ * phone) never appear in an export, nor more of a card than brand and last four.
  *
  * @code
  * // the filtered view, in chunks straight from the cache:

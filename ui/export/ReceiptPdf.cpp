@@ -2,6 +2,7 @@
 
 #include "models/PaymentTableModel.h"
 #include "payments/DealerActions.h"
+#include "providers/ProviderAction.h"
 #include "util/PrivateFiles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -55,6 +56,18 @@ ReceiptPdf::ReceiptPdf(Issuer issuer, QLocale locale, QTimeZone timeZone)
 ReceiptPdf::Issuer ReceiptPdf::issuerOf(const ConnectionProfile& profile)
 {
     return Issuer{profile.dealerName, QString(), profile.dealerAddress, profile.vatNumber, profile.logoFile};
+}
+
+QString ReceiptPdf::providerReference(const Payment& payment)
+{
+    QString reference;
+    if (payment.provider == ProviderId::paymentAssist())
+        reference = payment.providerReference; // pa_ref
+    else if (payment.provider == ProviderId::democrance())
+        reference = payment.providerData.value(u"reference"_s).toString();
+    else if (payment.provider == ProviderId::myKaarma())
+        reference = payment.providerData.value(u"invoiceGUID"_s).toString();
+    return reference.isEmpty() ? payment.transactionReference : reference;
 }
 
 QString ReceiptPdf::refusal(const Payment& payment)
@@ -166,7 +179,7 @@ std::unique_ptr<QTextDocument> ReceiptPdf::document(const Payment& payment) cons
     rows.append({tr("Amount paid"), paid.isValid() ? paid.format(m_locale) : QString()});
     rows.append({tr("Card"), card});
     rows.append({tr("Paid by"), PaymentTableModel::providerDisplayName(payment.provider)});
-    rows.append({tr("Provider reference"), payment.transactionReference});
+    rows.append({tr("Provider reference"), providerReference(payment)});
     rows.append({tr("Paid on"), paidAtText(payment)});
     rows.append({tr("Status"), payment.status.displayName()});
     if (payment.fundsCleared)

@@ -21,7 +21,8 @@ namespace paydesk::ui {
 
 /**
  * A one-page receipt for a paid payment, fit to hand to a customer: the dealership's name,
- * site, address, VAT number and logo; the customer's name, the payment and provider references,
+ * site, address, VAT number and logo; the customer's name, the payment reference and the
+ * provider's own (providerReference()),
  * the amount paid (core Money in the UI locale), card brand + last 4, when it was paid (local
  * time, with the time zone), the status and, once cleared, "Funds cleared". No contact details
  * and never more of a card than the last 4.
@@ -65,6 +66,16 @@ public:
                         QTimeZone timeZone = QTimeZone::systemTimeZone());
 
     const Issuer& issuer() const { return m_issuer; }
+
+    /**
+     * What the payment's provider calls it, for the customer's or the dealer's questions to that
+     * provider (the receipt's "Provider reference", the CSV column of that name): Payment
+     * Assist's `pa_ref`, Democrance's payment reference (its receipt and tax invoice carry it;
+     * the policy number is the payment reference), the `invoiceGUID` of a myKaarma prepayment
+     * (the repair order is the payment reference); Keyloop's transaction reference. The
+     * transaction reference where the provider has not given its own yet; empty when neither.
+     */
+    static QString providerReference(const Payment& payment);
 
     /// Why no receipt can be produced, translated; empty when DealerActions::canPrintReceipt().
     static QString refusal(const Payment& payment);
