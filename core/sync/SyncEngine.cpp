@@ -36,6 +36,7 @@ SyncEngine::SyncEngine(PlatformClient& platform, const PushChannel& push, Authen
 
 SyncEngine::~SyncEngine()
 {
+    endBulkLoad();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -65,6 +66,9 @@ void SyncEngine::start()
         return;
     }
     m_cursor = cursor.value();
+    // A store never synced, or a bulk load cut short: a first page that says more is coming
+    // starts a bulk load (see onPage()).
+    m_bulkCandidate = m_cursor == 0 || m_store.isIndexing();
     m_phase = Phase::FullSync;
     m_fullSyncDone = false;
     m_feedFailures = 0;
@@ -84,6 +88,7 @@ void SyncEngine::stop()
     m_phase = Phase::Stopped;
     m_fetching = false;
     m_pollDueMs = -1;
+    endBulkLoad();
     if (m_socket) {
         QWebSocket* socket = m_socket.release();
         socket->disconnect(this);
@@ -104,13 +109,19 @@ void SyncEngine::syncNow()
 
 void SyncEngine::fetchPage()
 {
+    fetchPageSince(m_cursor);
+}
+
+void SyncEngine::fetchPageSince(qint64 since)
+{
     if (m_fetching || m_phase == Phase::Stopped)
         return;
     m_fetching = true;
     const quint64 generation = m_generation;
-    m_platform.fetchFeed(m_enterpriseId, m_storeId, m_cursor, m_pageLimit, this,
-                         [this, generation](Result<FeedPage, ApiError> page) {
-                             if (generation != m_generation)
+    const quint64 fetch = ++m_fetchId;
+    m_platform.fetchFeed(m_enterpriseId, m_storeId, since, m_pageLimit, this,
+                         [this, generation, fetch](Result<FeedPage, ApiError> page) {
+                             if (generation != m_generation || fetch != m_fetchId)
                                  return;
                              m_fetching = false;
                              onPage(std::move(page));
@@ -125,16 +136,28 @@ void SyncEngine::onPage(Result<FeedPage, ApiError> page)
     }
     ++m_pagesFetched;
     m_feedFailures = 0;
+    // The next page is asked for before this one is written, so the platform prepares and sends
+    // it meanwhile. It is dropped if this one cannot be written (the cursor did not move).
+    if (std::exchange(m_bulkCandidate, false) && page->hasMore && !m_bulkLoading) {
+        auto bulk = m_store.beginBulkLoad();
+        m_bulkLoading = bulk && *bulk;
+    }
+    const bool prefetch = page->hasMore && m_burstPages + 1 < m_options.maxPagesPerBurst;
+    if (prefetch)
+        fetchPageSince(page->nextSequence);
     if (!commit(page->payments, page->nextSequence)) {
+        if (prefetch) {
+            ++m_fetchId;
+            m_fetching = false;
+        }
         ApiError e = ApiError::parse(QStringLiteral("could not write the cache"));
         onFeedError(e);
         return;
     }
     if (page->hasMore) {
-        if (++m_burstPages < m_options.maxPagesPerBurst) {
-            fetchPage();
-            return;
-        }
+        if (++m_burstPages < m_options.maxPagesPerBurst)
+            return; // the next page is on its way
+
         // Not an error: the feed moved forward every page. Pause, then go on from the cursor.
         m_burstPages = 0;
         qCInfo(lcSync) << "feed of store" << m_storeId << "read" << m_options.maxPagesPerBurst
@@ -150,6 +173,7 @@ void SyncEngine::onPage(Result<FeedPage, ApiError> page)
     switch (m_phase) {
     case Phase::FullSync:
         m_fullSyncDone = true;
+        endBulkLoad();
         qCInfo(lcSync) << "full sync of store" << m_storeId << "done at sequence" << m_cursor;
         Q_EMIT fullSyncFinished();
         m_phase = Phase::Polling;
@@ -185,6 +209,12 @@ bool SyncEngine::commit(const QList<Payment>& payments, qint64 nextSequence)
     // The store announces what changed (PaymentStore::paymentsChanged).
     m_cursor = std::max(m_cursor, nextSequence);
     return true;
+}
+
+void SyncEngine::endBulkLoad()
+{
+    if (std::exchange(m_bulkLoading, false))
+        m_store.endBulkLoad();
 }
 
 void SyncEngine::onFeedError(const ApiError& error)

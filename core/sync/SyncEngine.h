@@ -30,7 +30,10 @@ struct FeedPage;
  *
  * 1. Full sync: pages through the change feed from the stored cursor; each page is committed
  *    together with its cursor (PaymentStore::ingestFeedPage), so a crash resumes from the last
- *    committed page and never restarts or skips. A page that breaks the feed's progress rules
+ *    committed page and never restarts or skips. The next page is asked for while a page is
+ *    written. A store never synced (cursor 0) whose first page says more is coming loads as part
+ *    of the cache's bulk load (PaymentStore::beginBulkLoad(): without its indexes, built again
+ *    when the last engine's full sync ends or it stops). A page that breaks the feed's progress rules
  *    (PlatformClient::checkFeedProgress) is a connection error and its cursor is never stored;
  *    after maxPagesPerBurst pages in a row the engine pauses briefly, then goes on.
  * 2. Then the WebSocket push channel (opened under PushChannel's rules, the same TLS and URL
@@ -124,6 +127,9 @@ private:
     };
 
     void fetchPage();
+    void fetchPageSince(qint64 since);
+    /// Ends this engine's part of the store's bulk load, if it takes part.
+    void endBulkLoad();
     void onPage(Result<FeedPage, ApiError> page);
     bool commit(const QList<Payment>& payments, qint64 nextSequence);
     void onFeedError(const ApiError& error);
@@ -156,6 +162,12 @@ private:
     qint64 m_cursor = 0;
     bool m_fullSyncDone = false;
     bool m_fetching = false;
+    /// Bumped by every fetch: a reply that is not the latest fetch's is dropped.
+    quint64 m_fetchId = 0;
+    /// This engine takes part in the store's bulk load (PaymentStore::beginBulkLoad()).
+    bool m_bulkLoading = false;
+    /// The first page of this run may start a bulk load (a store never synced, or one cut short).
+    bool m_bulkCandidate = false;
     int m_feedFailures = 0;
     int m_reconnectAttempts = 0;
     /// Channels closed in a row for what they sent (too large, unreadable): a server that keeps
