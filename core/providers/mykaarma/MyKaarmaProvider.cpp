@@ -69,7 +69,8 @@ Payment settle(Payment p, const Payment& base, const QDateTime& now, StatusChang
     if (differs(p, base) || base.version == 0) {
         p.version = base.version + 1;
         p.updatedAt = now;
-        p.history.clear();
+        // The cached timeline goes on with the new step: the store writes the timeline it is
+        // given in place of the one it holds, so a timeline cleared here kept only this step.
         if (p.status != base.status || base.version == 0)
             p.history.append(StatusChange{p.status, now, actor, p.providerStatus});
     } else {
