@@ -5,6 +5,7 @@ target_sources(paydesk_core PRIVATE
     providers/ProviderRules.h providers/ProviderRules.cpp
     providers/PaymentProvider.h providers/PaymentProvider.cpp
     providers/PollingSchedule.h providers/PollingSchedule.cpp
+    providers/PollingSource.h providers/PollingSource.cpp
     providers/SiteSecrets.h
     providers/SiteSettings.h
     providers/ActionReplay.h providers/ActionReplay.cpp

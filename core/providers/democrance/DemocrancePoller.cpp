@@ -21,7 +21,7 @@ constexpr qint64 kMinute = 60 * 1000;
 DemocrancePoller::DemocrancePoller(PaymentStore& store, Scheduler& scheduler, QStringList siteIds,
                                    ListSite listSite, RefreshPayment refresh, Options options,
                                    QObject* parent)
-    : PaymentSource(parent)
+    : PollingSource(scheduler.clock(), parent)
     , m_store(store)
     , m_scheduler(scheduler)
     , m_siteIds(std::move(siteIds))
@@ -94,7 +94,7 @@ qint64 DemocrancePoller::listDueAtMs(const QString& siteId) const
 void DemocrancePoller::start()
 {
     m_schedule.start();
-    m_fullSyncDone = false;
+    resetFullSync();
     m_refusedSites.clear();
     m_firstRound.clear();
     setState(ConnectionState::Kind::Syncing);
@@ -256,8 +256,7 @@ void DemocrancePoller::onAnswer(const QString& key, const std::optional<ApiError
             if (m_watched.contains(key))
                 it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
         }
-        if (m_state.kind == ConnectionState::Kind::Offline)
-            setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
+        reachable();
     } else {
         switch (DemocranceClient::failureOf(*error)) {
         case DemocranceClient::Failure::SignIn:
@@ -292,22 +291,9 @@ void DemocrancePoller::onAnswer(const QString& key, const std::optional<ApiError
 
 void DemocrancePoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_schedule.isRunning() || !m_firstRound.isEmpty())
+    if (isFullSyncDone() || !m_schedule.isRunning() || !m_firstRound.isEmpty())
         return;
-    m_fullSyncDone = true;
-    if (m_state.kind == ConnectionState::Kind::Syncing)
-        setState(ConnectionState::Kind::Live);
-    Q_EMIT fullSyncFinished();
-}
-
-void DemocrancePoller::setState(ConnectionState::Kind kind, const QString& error)
-{
-    if (m_state.kind == kind && m_state.errorMessage == error)
-        return;
-    m_state.kind = kind;
-    m_state.errorMessage = error;
-    m_state.since = m_scheduler.clock().now();
-    Q_EMIT stateChanged(m_state);
+    finishFullSync();
 }
 
 } // namespace paydesk

@@ -4,7 +4,7 @@
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
 #include "providers/PollingSchedule.h"
-#include "sync/PaymentSource.h"
+#include "providers/PollingSource.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -40,7 +40,7 @@ class Scheduler;
  * unknown payment (404) is followed no more. The first full sync is done when every site was
  * listed once.
  */
-class DemocrancePoller final : public PaymentSource
+class DemocrancePoller final : public PollingSource
 {
     Q_OBJECT
 
@@ -68,8 +68,6 @@ public:
 
     void start() override;
     void stop() override;
-    ConnectionState state() const override { return m_state; }
-    bool isFullSyncDone() const override { return m_fullSyncDone; }
 
     /// Follows `payment`'s status when it has a payment under way (needsStatusPolls()).
     void track(const Payment& payment);
@@ -105,7 +103,6 @@ private:
     void tick();
     void onAnswer(const QString& key, const std::optional<ApiError>& error, std::optional<Payment> payment);
     void refuseSite(const QString& siteId, const ApiError& error);
-    void setState(ConnectionState::Kind kind, const QString& error = {});
     void checkFullSync();
 
     PaymentStore& m_store;
@@ -120,8 +117,6 @@ private:
     QSet<QString> m_refusedSites;
     /// Sites still to be listed once for the first full sync.
     QSet<QString> m_firstRound;
-    ConnectionState m_state;
-    bool m_fullSyncDone = false;
 };
 
 } // namespace paydesk

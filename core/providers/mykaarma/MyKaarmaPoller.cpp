@@ -23,7 +23,7 @@ QString siteOf(const QString& paymentId)
 
 MyKaarmaPoller::MyKaarmaPoller(Scheduler& scheduler, QStringList siteIds, ListPage listPage, Refresh refresh,
                                Options options, QObject* parent)
-    : PaymentSource(parent)
+    : PollingSource(scheduler.clock(), parent)
     , m_scheduler(scheduler)
     , m_siteIds(std::move(siteIds))
     , m_listPage(std::move(listPage))
@@ -38,7 +38,7 @@ MyKaarmaPoller::~MyKaarmaPoller() = default;
 void MyKaarmaPoller::start()
 {
     m_schedule.start();
-    m_fullSyncDone = false;
+    resetFullSync();
     m_refusedSites.clear();
     m_sites.clear();
     const qint64 now = m_scheduler.clock().monotonicMs();
@@ -137,8 +137,7 @@ void MyKaarmaPoller::onPage(const QString& siteId, int page, Result<int, ApiErro
             it->dueAtMs = now + m_options.listIntervalMs;
             it->firstPassDone = true;
         }
-        if (m_state.kind == ConnectionState::Kind::Offline)
-            setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
+        reachable();
     } else if (!answer) {
         if (it != m_sites.end() && !MyKaarmaClient::isAccessProblem(answer.error()) &&
             answer.error().isPermanent()) {
@@ -161,8 +160,7 @@ void MyKaarmaPoller::onRefresh(const QString& paymentId, Result<Payment, ApiErro
     if (answer) {
         m_schedule.succeeded();
         updated(answer.value());
-        if (m_state.kind == ConnectionState::Kind::Offline)
-            setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
+        reachable();
     } else {
         if (answer.error().isPermanent() && !MyKaarmaClient::isAccessProblem(answer.error()))
             m_watched.remove(paymentId); // unknown there: no use asking every 15 s
@@ -194,26 +192,13 @@ void MyKaarmaPoller::failed(const QString& siteId, const ApiError& error)
 
 void MyKaarmaPoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_schedule.isRunning())
+    if (isFullSyncDone() || !m_schedule.isRunning())
         return;
     for (auto it = m_sites.constBegin(); it != m_sites.constEnd(); ++it) {
         if (!it->firstPassDone && !m_refusedSites.contains(it.key()))
             return;
     }
-    m_fullSyncDone = true;
-    if (m_state.kind == ConnectionState::Kind::Syncing)
-        setState(ConnectionState::Kind::Live);
-    Q_EMIT fullSyncFinished();
-}
-
-void MyKaarmaPoller::setState(ConnectionState::Kind kind, const QString& error)
-{
-    if (m_state.kind == kind && m_state.errorMessage == error)
-        return;
-    m_state.kind = kind;
-    m_state.errorMessage = error;
-    m_state.since = m_scheduler.clock().now();
-    Q_EMIT stateChanged(m_state);
+    finishFullSync();
 }
 
 } // namespace paydesk

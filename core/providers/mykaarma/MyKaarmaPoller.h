@@ -4,7 +4,7 @@
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
 #include "providers/PollingSchedule.h"
-#include "sync/PaymentSource.h"
+#include "providers/PollingSource.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -35,7 +35,7 @@ class Scheduler;
  * The work itself is two functions of MyKaarmaProvider: `listPage` fetches one page of a site,
  * writes what changed and answers how many orders the page had; `refresh` fetches one payment.
  */
-class MyKaarmaPoller final : public PaymentSource
+class MyKaarmaPoller final : public PollingSource
 {
     Q_OBJECT
 
@@ -62,8 +62,6 @@ public:
 
     void start() override;
     void stop() override;
-    ConnectionState state() const override { return m_state; }
-    bool isFullSyncDone() const override { return m_fullSyncDone; }
 
     /// The payments on screen now; those of myKaarma (not final) are fetched every watchedIntervalMs.
     void setWatched(const QStringList& paymentIds);
@@ -85,7 +83,6 @@ private:
     void onRefresh(const QString& paymentId, Result<Payment, ApiError> answer);
     /// Shared failure handling; true when the failure was an access problem of `siteId`.
     void failed(const QString& siteId, const ApiError& error);
-    void setState(ConnectionState::Kind kind, const QString& error = {});
     void checkFullSync();
 
     Scheduler& m_scheduler;
@@ -98,8 +95,6 @@ private:
     /// Watched payment id → when it is due next.
     QHash<QString, qint64> m_watched;
     QSet<QString> m_refusedSites;
-    ConnectionState m_state;
-    bool m_fullSyncDone = false;
 };
 
 } // namespace paydesk

@@ -21,7 +21,7 @@ constexpr qint64 kMinute = 60 * 1000;
 
 PaymentAssistPoller::PaymentAssistPoller(PaymentStore& store, Scheduler& scheduler, QStringList siteIds,
                                          Refresh refresh, Options options, QObject* parent)
-    : PaymentSource(parent)
+    : PollingSource(scheduler.clock(), parent)
     , m_store(store)
     , m_scheduler(scheduler)
     , m_siteIds(std::move(siteIds))
@@ -63,7 +63,7 @@ qint64 PaymentAssistPoller::dueAtMs(const QString& token) const
 void PaymentAssistPoller::start()
 {
     m_schedule.start();
-    m_fullSyncDone = false;
+    resetFullSync();
     m_refusedSites.clear();
     m_firstRound.clear();
     setState(ConnectionState::Kind::Syncing);
@@ -187,8 +187,7 @@ void PaymentAssistPoller::onAnswer(const QString& token, Result<Payment, ApiErro
                 it->dueAtMs = std::min(it->dueAtMs, now + m_options.watchedIntervalMs);
         }
         m_firstRound.remove(token);
-        if (m_state.kind == ConnectionState::Kind::Offline)
-            setState(m_fullSyncDone ? ConnectionState::Kind::Live : ConnectionState::Kind::Syncing);
+        reachable();
     } else {
         const ApiError& error = answer.error();
         const QString site = it != m_tracked.end() ? it->siteId : QString();
@@ -239,22 +238,9 @@ void PaymentAssistPoller::onAnswer(const QString& token, Result<Payment, ApiErro
 
 void PaymentAssistPoller::checkFullSync()
 {
-    if (m_fullSyncDone || !m_schedule.isRunning() || !m_firstRound.isEmpty())
+    if (isFullSyncDone() || !m_schedule.isRunning() || !m_firstRound.isEmpty())
         return;
-    m_fullSyncDone = true;
-    if (m_state.kind == ConnectionState::Kind::Syncing)
-        setState(ConnectionState::Kind::Live);
-    Q_EMIT fullSyncFinished();
-}
-
-void PaymentAssistPoller::setState(ConnectionState::Kind kind, const QString& error)
-{
-    if (m_state.kind == kind && m_state.errorMessage == error)
-        return;
-    m_state.kind = kind;
-    m_state.errorMessage = error;
-    m_state.since = m_scheduler.clock().now();
-    Q_EMIT stateChanged(m_state);
+    finishFullSync();
 }
 
 } // namespace paydesk

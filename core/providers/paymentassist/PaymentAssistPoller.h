@@ -4,7 +4,7 @@
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
 #include "providers/PollingSchedule.h"
-#include "sync/PaymentSource.h"
+#include "providers/PollingSource.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -40,7 +40,7 @@ class Scheduler;
  * The poll itself is a function (PaymentAssistProvider::refresh): it asks /status, writes the
  * merged payment into the store and answers with it.
  */
-class PaymentAssistPoller final : public PaymentSource
+class PaymentAssistPoller final : public PollingSource
 {
     Q_OBJECT
 
@@ -64,8 +64,6 @@ public:
 
     void start() override;
     void stop() override;
-    ConnectionState state() const override { return m_state; }
-    bool isFullSyncDone() const override { return m_fullSyncDone; }
 
     /// Follows `payment` (just begun or added by token) from now on, by its state.
     void track(const Payment& payment);
@@ -95,7 +93,6 @@ private:
     qint64 nextDelayMs(const Tracked& t) const;
     void tick();
     void onAnswer(const QString& token, Result<Payment, ApiError> answer);
-    void setState(ConnectionState::Kind kind, const QString& error = {});
     void checkFullSync();
 
     PaymentStore& m_store;
@@ -109,8 +106,6 @@ private:
     QSet<QString> m_refusedSites;
     /// Open applications still to be polled once for the first full sync.
     QSet<QString> m_firstRound;
-    ConnectionState m_state;
-    bool m_fullSyncDone = false;
 };
 
 } // namespace paydesk
