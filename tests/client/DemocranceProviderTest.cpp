@@ -441,6 +441,162 @@ TEST_F(DemocranceProviderTest, PollingListsAwaitingPoliciesAndFollowsPaymentsByA
     poller->stop();
 }
 
+TEST_F(DemocranceProviderTest, ListedPoliciesAreDatedWithDemocrancesOwnTimesNotWhenPayDeskFirstSawThem)
+{
+    // Whole seconds: Democrance writes times as YYYY-MM-DDTHH:MM:SSZ.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), Qt::UTC);
+    const auto addTimed = [&](const QString& status, const QDateTime& created, const QDateTime& modified) {
+        sandbox::DemPolicy p;
+        p.dealer = dealer();
+        p.status = status;
+        p.productSlug = u"gap-insurance"_s;
+        p.productName = u"GAP Insurance"_s;
+        p.premium = 99000;
+        p.currency = u"AED"_s;
+        p.created = created;
+        p.modified = modified;
+        return state().insertPolicy(p);
+    };
+    const QDateTime quotedAt = now.addDays(-2);
+    const QDateTime repricedAt = now.addSecs(-3 * 3600);
+    const QString older = addTimed(u"S_NEW"_s, quotedAt, repricedAt);
+    const QDateTime sentAt = now.addSecs(-40 * 60);
+    const QString newer = addTimed(u"S_PENDING_APPROVAL"_s, now.addSecs(-45 * 60), sentAt);
+
+    auto store = openStore();
+    auto provider = makeProvider(*store, fast);
+    auto sources = provider->takeSources();
+    QSignalSpy synced(provider->poller(), &PaymentSource::fullSyncFinished);
+    provider->poller()->start();
+    ASSERT_TRUE(synced.wait(20000));
+
+    const Payment a = cached(*store, idOf(older));
+    EXPECT_EQ(a.updatedAt, repricedAt) << "the policy's `modified`, not the time PayDesk listed it";
+    EXPECT_EQ(a.createdAt, quotedAt);
+    ASSERT_FALSE(a.history.isEmpty());
+    EXPECT_EQ(a.history.first().at, repricedAt);
+    const Payment b = cached(*store, idOf(newer));
+    EXPECT_EQ(b.updatedAt, sentAt);
+    // The dashboard's order (last change first) is Democrance's order of events.
+    PaymentQuery latest;
+    latest.providers = {ProviderId::democrance()};
+    latest.limit = 0;
+    const QList<Payment> sorted = *store->query(latest);
+    const auto rank = [&](const QString& id) {
+        for (int i = 0; i < sorted.size(); ++i)
+            if (sorted.at(i).paymentId == id)
+                return i;
+        return -1;
+    };
+    EXPECT_LT(rank(idOf(newer)), rank(idOf(older)));
+
+    // Cancelled at Democrance later: the change is dated when Democrance made it, never later
+    // than PayDesk's own clock.
+    ASSERT_TRUE(state().setPolicyStatus(newer, u"S_CANCELLED"_s).ok());
+    const QDateTime cancelledAt = state().policyOf(dealer(), newer)->modified;
+    provider->poller()->listSoon(kSite);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return cached(*store, idOf(newer)).status.code() == Code::Cancelled; }, 20000));
+    const Payment c = cached(*store, idOf(newer));
+    EXPECT_GT(c.updatedAt, sentAt);
+    EXPECT_LE(c.updatedAt, clock.now());
+    if (QDateTime::fromSecsSinceEpoch(cancelledAt.toSecsSinceEpoch(), Qt::UTC) <= clock.now())
+        EXPECT_EQ(c.updatedAt, QDateTime::fromSecsSinceEpoch(cancelledAt.toSecsSinceEpoch(), Qt::UTC));
+    provider->poller()->stop();
+}
+
+TEST(DemocranceChangeTimes, AMissingMalformedOrFutureTimeFallsBackAndAnOlderOneDoesNotDateANewChange)
+{
+    const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    const auto policy = [](const QString& modified, const QString& created,
+                           const QString& paymentStatus = {}) {
+        QJsonObject o{{u"policy_number"_s, u"GAP-000321"_s},
+                      {u"status"_s, u"S_NEW"_s},
+                      {u"premium"_s, u"349.00"_s},
+                      {u"currency"_s, u"AED"_s}};
+        if (!modified.isNull())
+            o.insert(u"modified"_s, modified);
+        if (!created.isNull())
+            o.insert(u"created"_s, created);
+        if (!paymentStatus.isEmpty())
+            o.insert(u"payment"_s, QJsonObject{{u"token"_s, u"tok-1"_s},
+                                               {u"gateway"_s, u"payfort-aed"_s},
+                                               {u"action"_s, u"Payment required"_s},
+                                               {u"status"_s, paymentStatus}});
+        return o;
+    };
+    const auto listed = [&](const Payment& base, const QJsonObject& o, const QDateTime& at = {}) {
+        return DemocranceProvider::fromPolicy(base, o, u"E1"_s, u"S01"_s, at.isValid() ? at : now);
+    };
+    const QDateTime nineOClock(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
+    const QDateTime eightOClock(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
+
+    // `modified`, with or without Z, or with an offset; a date alone is midnight UTC.
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T09:00:00Z"_s, u"2026-12-06T08:00:00Z"_s)).updatedAt, nineOClock);
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T09:00:00"_s, {})).updatedAt, nineOClock);
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T13:00:00+04:00"_s, {})).updatedAt, nineOClock);
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T09:00:00.250000Z"_s, {})).updatedAt, nineOClock.addMSecs(250))
+        << "REST framework's microseconds";
+    // No `modified`, or one that is not UTC ISO 8601: `created`; neither: now.
+    EXPECT_EQ(listed({}, policy({}, u"2026-12-06T08:00:00Z"_s)).updatedAt, eightOClock);
+    EXPECT_EQ(listed({}, policy(u"2026-12-06 09:00:00"_s, u"2026-12-06T08:00:00Z"_s)).updatedAt, eightOClock);
+    for (const QString& bad : {u"yesterday"_s, u"2026-13-40T09:00:00Z"_s, u"06/12/2026 09:00"_s,
+                               u"2026-12-06T25:00:00Z"_s, u"2026-12-06T09:00Z"_s, u""_s}) {
+        const Payment p = listed({}, policy(bad, bad));
+        EXPECT_EQ(p.updatedAt, now) << bad.toStdString();
+        EXPECT_EQ(p.createdAt, now) << bad.toStdString();
+        EXPECT_EQ(p.version, 1);
+    }
+    QJsonObject numbers = policy({}, {});
+    numbers.insert(u"modified"_s, 1765011600);
+    EXPECT_EQ(listed({}, numbers).updatedAt, now) << "a number is not a time here";
+    // A time ahead of PayDesk's clock (a skewed server) is taken as now, never in the future.
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T15:00:00Z"_s, u"2026-12-06T14:00:00Z"_s)).updatedAt, now);
+    EXPECT_EQ(listed({}, policy(u"2026-12-06T15:00:00Z"_s, u"2026-12-06T14:00:00Z"_s)).createdAt, now);
+
+    // Later: a change with a newer `modified` is dated with it; a change Democrance's time does
+    // not explain (the policy's payment failed; `modified` did not move) is dated when PayDesk
+    // saw it; nothing new writes nothing.
+    const Payment first = listed({}, policy(u"2026-12-06T09:00:00Z"_s, u"2026-12-06T08:00:00Z"_s));
+    const Payment same =
+        listed(first, policy(u"2026-12-06T09:00:00Z"_s, u"2026-12-06T08:00:00Z"_s), now.addSecs(60));
+    EXPECT_EQ(same.version, first.version);
+    EXPECT_EQ(same.updatedAt, first.updatedAt);
+    const Payment failed = listed(
+        first, policy(u"2026-12-06T09:00:00Z"_s, u"2026-12-06T08:00:00Z"_s, u"failed"_s), now.addSecs(60));
+    EXPECT_EQ(failed.status.code(), Code::Failed);
+    EXPECT_EQ(failed.updatedAt, now.addSecs(60));
+    ASSERT_FALSE(failed.history.isEmpty());
+    EXPECT_EQ(failed.history.last().at, now.addSecs(60));
+    QJsonObject repricedPolicy = policy(u"2026-12-06T12:01:30Z"_s, u"2026-12-06T08:00:00Z"_s, u"failed"_s);
+    repricedPolicy.insert(u"premium"_s, u"399.00"_s);
+    const Payment repriced = listed(failed, repricedPolicy, now.addSecs(120));
+    EXPECT_EQ(repriced.updatedAt, now.addSecs(90)) << "Democrance's time, later than the last change";
+
+    // A payment status answer: a finished payment is dated `completed`.
+    Payment initiated = DemocranceProvider::fromInitiate(first,
+                                                         QJsonObject{{u"token"_s, u"tok-2"_s},
+                                                                     {u"action"_s, u"Payment required"_s},
+                                                                     {u"url"_s, u"https://pay"_s}},
+                                                         u"payfort-aed"_s, u"key-1"_s, now.addSecs(60));
+    EXPECT_EQ(initiated.updatedAt, now.addSecs(60)) << "PayDesk's own action: its own time";
+    const Payment paid =
+        DemocranceProvider::fromPaymentStatus(initiated,
+                                              QJsonObject{{u"token"_s, u"tok-2"_s},
+                                                          {u"status"_s, u"paid"_s},
+                                                          {u"policy_status"_s, u"S_ACTIVE"_s},
+                                                          {u"created"_s, u"2026-12-06T12:01:00Z"_s},
+                                                          {u"completed"_s, u"2026-12-06T12:04:10Z"_s}},
+                                              now.addSecs(600));
+    EXPECT_EQ(paid.status.code(), Code::Paid);
+    EXPECT_EQ(paid.updatedAt, now.addSecs(250));
+    const Payment unreadable = DemocranceProvider::fromPaymentStatus(
+        initiated,
+        QJsonObject{{u"token"_s, u"tok-2"_s}, {u"status"_s, u"failed"_s}, {u"completed"_s, u"soon"_s}},
+        now.addSecs(600));
+    EXPECT_EQ(unreadable.updatedAt, now.addSecs(600));
+}
+
 TEST_F(DemocranceProviderTest, ARefusedSignInStopsPollingThatSiteAndSaysWhy)
 {
     ManualScheduler manual{clock, /*autoAdvance=*/false};

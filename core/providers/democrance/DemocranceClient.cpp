@@ -205,20 +205,23 @@ QDateTime DemocranceClient::timeOf(const QJsonValue& value)
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (!t.isValid())
+    // ISO 8601 as Democrance (Django REST framework) writes it, and nothing else: a date, or a
+    // date and a time with seconds, an optional fraction (DRF writes microseconds) and an optional
+    // offset. Qt's own reader also takes a blank for the T and other forms a server never sends.
+    static const QRegularExpression iso(
+        u"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?)?$"_s);
+    const QRegularExpressionMatch m = iso.match(text);
+    if (!m.hasMatch())
         return {};
-    // "Times are always reported in UTC": a time without an offset is UTC.
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toUTC();
+    if (m.capturedLength(1) == 0) { // a date alone is midnight UTC
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        return d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    // "Times are always reported in UTC": a time without an offset is UTC (read as such, never
+    // through the machine's time zone).
+    const QDateTime t =
+        QDateTime::fromString(m.capturedLength(3) == 0 ? text + u'Z' : text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
 }
 
 // ---- session ---------------------------------------------------------------------------------

@@ -137,7 +137,10 @@ public:
     /// A 2xx answer's JSON (object or array), or why it is not usable.
     static Result<QJsonValue, ApiError> readJson(int httpStatus, const QByteArray& body,
                                                  const QByteArray& contentType);
-    /// A time as Democrance writes it (UTC ISO 8601; a date alone is midnight UTC).
+    /// A time as Democrance writes it (UTC ISO 8601: `YYYY-MM-DD`, midnight UTC, or
+    /// `YYYY-MM-DDTHH:MM:SS`, an optional fraction and an optional `Z` or offset; without one it
+    /// is UTC). Anything else — another format, an impossible date, not a string — is an invalid
+    /// QDateTime, which every caller treats as "no time given".
     static QDateTime timeOf(const QJsonValue& value);
 
     // --- Reading answers (after readJson) ---------------------------------------------------

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -72,9 +74,26 @@ QString text(const QJsonObject& o, const QString& key)
     return v.isString() ? v.toString().trimmed() : QString();
 }
 
+/**
+ * When a change PayDesk sees now happened: Democrance's own time of it (`changed`: a policy's
+ * `modified`, a payment's `completed`) when it has one that explains the change — on first sight,
+ * or later than the change PayDesk recorded last — never later than `now`; else `now` (no time,
+ * an unreadable one, or one older than what PayDesk already has: the change is news to Democrance's
+ * clock too, e.g. a payment's progress, which moves no time of the policy).
+ */
+QDateTime changeTime(const Payment& base, const QDateTime& changed, const QDateTime& now)
+{
+    if (!changed.isValid())
+        return now;
+    if (base.version == 0 || !base.updatedAt.isValid() || changed > base.updatedAt)
+        return std::min(changed, now);
+    return now;
+}
+
 /// Status, funds, amount paid and reason from what providerStatus and providerData say; then
-/// version, updatedAt and the timeline when anything changed (an unchanged poll writes nothing).
-Payment settled(Payment p, const Payment& base, const QDateTime& now)
+/// version, updatedAt (changeTime()) and the timeline when anything changed (an unchanged poll
+/// writes nothing).
+Payment settled(Payment p, const Payment& base, const QDateTime& now, const QDateTime& changed = {})
 {
     const QString action = p.providerData.value(kAction).toString();
     const QString paymentStatus = p.providerData.value(kPaymentStatus).toString();
@@ -94,7 +113,7 @@ Payment settled(Payment p, const Payment& base, const QDateTime& now)
     else
         p.statusReason.clear();
 
-    const bool changed = p.status != base.status || p.providerStatus != base.providerStatus ||
+    const bool differs = p.status != base.status || p.providerStatus != base.providerStatus ||
                          p.providerReference != base.providerReference || p.amount != base.amount ||
                          p.amountPaid != base.amountPaid || p.fundsCleared != base.fundsCleared ||
                          p.payLink != base.payLink || p.statusReason != base.statusReason ||
@@ -102,11 +121,12 @@ Payment settled(Payment p, const Payment& base, const QDateTime& now)
                          p.customer.email != base.customer.email || p.customer.phone != base.customer.phone ||
                          p.cardBrand != base.cardBrand || p.cardLast4 != base.cardLast4 ||
                          p.providerData != base.providerData || p.reference != base.reference;
-    if (changed || base.version == 0) {
+    if (differs || base.version == 0) {
+        const QDateTime at = changeTime(base, changed, now);
         p.version = base.version + 1;
-        p.updatedAt = now;
+        p.updatedAt = at;
         if (p.status != base.status || base.version == 0)
-            p.history.append(StatusChange{p.status, now, StatusChange::Actor::Partner, p.providerStatus});
+            p.history.append(StatusChange{p.status, at, StatusChange::Actor::Partner, p.providerStatus});
     } else {
         p.history.clear(); // nothing new: the cached timeline stays as it is
     }
@@ -221,10 +241,15 @@ Payment DemocranceProvider::fromPolicy(Payment base, const QJsonObject& policy, 
         p.customer.email = text(customer, u"email"_s);
     if (customer.contains(u"mobile"_s))
         p.customer.phone = text(customer, u"mobile"_s);
-    if (const QDateTime created = DemocranceClient::timeOf(policy.value(u"created"_s)); created.isValid())
-        p.createdAt = created;
+    const QDateTime created = DemocranceClient::timeOf(policy.value(u"created"_s));
+    if (created.isValid())
+        p.createdAt = std::min(created, now);
+    // Democrance's time of the policy's last change (`modified`; `created` when it has none).
+    QDateTime changed = DemocranceClient::timeOf(policy.value(u"modified"_s));
+    if (!changed.isValid())
+        changed = created;
     if (!p.createdAt.isValid())
-        p.createdAt = now;
+        p.createdAt = changed.isValid() ? std::min(changed, now) : now;
 
     // The policy's latest payment, whoever began it (PayDesk, or the customer's own checkout).
     const QJsonObject payment = policy.value(u"payment"_s).toObject();
@@ -242,7 +267,7 @@ Payment DemocranceProvider::fromPolicy(Payment base, const QJsonObject& policy, 
         if (const QString status = text(payment, u"status"_s); !status.isEmpty())
             p.providerData.insert(kPaymentStatus, status);
     }
-    return settled(p, base, now);
+    return settled(p, base, now, changed);
 }
 
 Payment DemocranceProvider::fromPaymentStatus(Payment base, const QJsonObject& payment, const QDateTime& now)
@@ -279,7 +304,8 @@ Payment DemocranceProvider::fromPaymentStatus(Payment base, const QJsonObject& p
         if (auto amount = Money::parse(payment.value(u"amount"_s).toString().trimmed(), currency))
             p.amount = amount.value();
     }
-    return settled(p, base, now);
+    // A finished payment's time (`completed`); one under way has no time of its last step.
+    return settled(p, base, now, DemocranceClient::timeOf(payment.value(u"completed"_s)));
 }
 
 Payment DemocranceProvider::fromInitiate(Payment base, const QJsonObject& answer, const QString& gateway,

@@ -95,10 +95,17 @@ public:
     /// The poller (owned by the session once takeSources() was called).
     DemocrancePoller* poller() const { return m_pollerView; }
 
-    /// `base` (the cached payment, or an empty one) updated from a policy of the listing.
+    /**
+     * `base` (the cached payment, or an empty one) updated from a policy of the listing. A change
+     * is dated with Democrance's own time of it, not with when PayDesk first saw it: the policy's
+     * `modified` (else `created`) when that is later than the change PayDesk recorded last (or the
+     * policy is new to PayDesk), at most `now`; `now` when there is no such time or it is not UTC
+     * ISO 8601 (DemocranceClient::timeOf() reads it strictly). createdAt is the policy's `created`.
+     */
     static Payment fromPolicy(Payment base, const QJsonObject& policy, const QString& enterpriseId,
                               const QString& siteId, const QDateTime& now);
-    /// `base` updated from a payment status answer (`/payment/status/`, `/payment/complete/`).
+    /// `base` updated from a payment status answer (`/payment/status/`, `/payment/complete/`); a
+    /// change dated as fromPolicy() does, with the payment's `completed` time.
     static Payment fromPaymentStatus(Payment base, const QJsonObject& payment, const QDateTime& now);
     /// `base` updated from an initiate's answer (action, url, token) through `gateway`.
     static Payment fromInitiate(Payment base, const QJsonObject& answer, const QString& gateway,
