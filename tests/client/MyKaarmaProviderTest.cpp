@@ -391,6 +391,134 @@ TEST_F(MyKaarmaProviderTest, TheDealerOrdersListingIsThePollingSourceAndKeepsRaw
     sources.front()->stop();
 }
 
+TEST_F(MyKaarmaProviderTest, ListedOrdersAreDatedWithMyKaarmasSyncDateNotWhenPayDeskFirstSawThem)
+{
+    auto store = openStore();
+    auto provider = makeProvider(*store, fast);
+    auto sources = provider->takeSources();
+    QSignalSpy done(sources.front().get(), &PaymentSource::fullSyncFinished);
+    sources.front()->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done.count() == 1; }, 15000));
+    PaymentQuery q;
+    q.providers = {ProviderId::myKaarma()};
+    q.limit = 0;
+    const QList<Payment> payments = *store->query(q);
+    ASSERT_FALSE(payments.isEmpty());
+    QSet<QDateTime> times;
+    for (const Payment& p : payments) {
+        const sandbox::MkOrder* o = state().order(p.providerData.value(u"dealerOrderUuid"_s).toString());
+        ASSERT_NE(o, nullptr);
+        // The seeded orders changed before PayDesk's clock started: their own times, to the ms.
+        EXPECT_EQ(p.updatedAt, o->syncDate.toUTC()) << o->orderNumber.toStdString();
+        EXPECT_EQ(p.createdAt, o->orderDate.toUTC()) << o->orderNumber.toStdString();
+        const QList<StatusChange> history = cached(*store, p.paymentId).history;
+        ASSERT_FALSE(history.isEmpty());
+        EXPECT_EQ(history.first().at, o->syncDate.toUTC());
+        EXPECT_LT(p.updatedAt, clock.now());
+        times.insert(p.updatedAt);
+    }
+    EXPECT_GT(times.size(), 1) << "not one common 'first seen' time";
+
+    // The customer pays a sent link: the change is dated when myKaarma recorded it (its sync
+    // date moved), never later than PayDesk's clock.
+    Payment sent;
+    for (const Payment& p : payments)
+        if (p.status.code() == Code::Notified &&
+            !p.providerData.value(u"paymentRequestUuid"_s).toString().isEmpty())
+            sent = p;
+    ASSERT_FALSE(sent.paymentId.isEmpty());
+    ASSERT_TRUE(state()
+                    .pay(sent.providerData.value(u"paymentRequestUuid"_s).toString(), u"VISA"_s, u"4242"_s, 0)
+                    .ok());
+    const QDateTime syncedAt =
+        state().order(sent.providerData.value(u"dealerOrderUuid"_s).toString())->syncDate;
+    ASSERT_TRUE(fetch(*provider, sent).ok());
+    const Payment paid = cached(*store, sent.paymentId);
+    EXPECT_EQ(paid.status.code(), Code::Paid);
+    EXPECT_GT(paid.updatedAt, sent.updatedAt);
+    EXPECT_EQ(paid.updatedAt, std::min(syncedAt.toUTC(), clock.now()));
+    sources.front()->stop();
+}
+
+TEST(MyKaarmaChangeTimes, AMissingMalformedOrFutureSyncDateFallsBackAndAnOlderOneDoesNotDateANewChange)
+{
+    const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    const auto entry = [](const QString& times, bool paid = false) {
+        const QByteArray body = QStringLiteral(R"({"mykaarmaDealerOrderList": [{
+            "paymentDealerOrderDTO": {"dealerOrderUuid": "do-7", "orderNumber": "RO-7", "departmentUuid": "dep-1",
+                "amount": 120.50, "paidAmount": %1, "paid": %2, "paidOnline": %2, "paymentRequestSent": true,
+                "suspicious": false %3,
+                "paymentCustomer": {"firstName": "Ann", "lastName": "Lee"}},
+            "standardOrderDTO": {"dealerOrderUuid": "do-7", "orderStatus": "invoiced", "description": "Brakes"},
+            "invoices": []}]})")
+                                    .arg(paid ? u"120.50"_s : u"0"_s, paid ? u"true"_s : u"false"_s, times)
+                                    .toUtf8();
+        auto read = MyKaarmaClient::readAnswer(200, body, "application/json",
+                                               MyKaarmaClient::Scope::dealerOrderRead());
+        EXPECT_TRUE(read.ok());
+        return read.ok() ? read->value(u"mykaarmaDealerOrderList"_s).toArray().at(0).toObject()
+                         : QJsonObject();
+    };
+    Payment base;
+    base.paymentId = MyKaarmaProvider::paymentIdOf(u"S01"_s, u"do-7"_s);
+    const auto merged = [&](const Payment& b, const QJsonObject& e, const QDateTime& at) {
+        auto p = MyKaarmaProvider::merged(b, e, u"USD"_s, at);
+        EXPECT_TRUE(p.ok());
+        return p.ok() ? p.value() : Payment();
+    };
+    const QDateTime nine(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
+    const QDateTime eight(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
+
+    const Payment first = merged(
+        base,
+        entry(
+            uR"(, "orderDate": "2026-12-06T08:00:00.000Z", "dealerOrderSyncDate": "2026-12-06T09:00:00.000Z")"_s),
+        now);
+    EXPECT_EQ(first.updatedAt, nine);
+    EXPECT_EQ(first.createdAt, eight);
+    EXPECT_EQ(merged(base, entry(uR"(, "dealerOrderSyncDate": "2026-12-06T09:00:00.123")"_s), now).updatedAt,
+              nine.addMSecs(123))
+        << "no offset: UTC";
+    EXPECT_EQ(
+        merged(base, entry(uR"(, "dealerOrderSyncDate": "2026-12-06T10:00:00+01:00")"_s), now).updatedAt,
+        nine);
+    // No sync date, or one that is not UTC ISO 8601: the order date; neither: now.
+    EXPECT_EQ(merged(base, entry(uR"(, "orderDate": "2026-12-06T08:00:00.000Z")"_s), now).updatedAt, eight);
+    EXPECT_EQ(
+        merged(base,
+               entry(uR"(, "orderDate": "2026-12-06T08:00:00.000Z", "dealerOrderSyncDate": "2026-12-06")"_s),
+               now)
+            .updatedAt,
+        eight);
+    for (const QString& bad :
+         {uR"(, "dealerOrderSyncDate": "last week")"_s,
+          uR"(, "dealerOrderSyncDate": "2026-02-30T09:00:00.000Z")"_s,
+          uR"(, "dealerOrderSyncDate": "2026-12-06 09:00:00")"_s,
+          uR"(, "dealerOrderSyncDate": 1765011600000)"_s, uR"(, "dealerOrderSyncDate": null)"_s, QString()}) {
+        const Payment p = merged(base, entry(bad), now);
+        EXPECT_EQ(p.updatedAt, now) << bad.toStdString();
+        EXPECT_EQ(p.createdAt, now) << bad.toStdString();
+    }
+    // Ahead of PayDesk's clock: now, never in the future.
+    EXPECT_EQ(merged(base, entry(uR"(, "dealerOrderSyncDate": "2026-12-06T13:00:00.000Z")"_s), now).updatedAt,
+              now);
+
+    // Later: paid, with the sync date moved on: dated with it; a change whose time is not later
+    // than the last one PayDesk recorded: dated now; nothing new: nothing written.
+    const QString times = uR"(, "orderDate": "2026-12-06T08:00:00.000Z", "dealerOrderSyncDate": "%1")"_s;
+    const Payment same = merged(first, entry(times.arg(u"2026-12-06T09:00:00.000Z"_s)), now.addSecs(60));
+    EXPECT_EQ(same.version, first.version);
+    const Payment paid =
+        merged(first, entry(times.arg(u"2026-12-06T12:00:30.000Z"_s), true), now.addSecs(60));
+    EXPECT_EQ(paid.status.code(), Code::Paid);
+    EXPECT_EQ(paid.updatedAt, now.addSecs(30));
+    ASSERT_FALSE(paid.history.isEmpty());
+    EXPECT_EQ(paid.history.last().at, now.addSecs(30));
+    const Payment stale =
+        merged(first, entry(times.arg(u"2026-12-06T09:00:00.000Z"_s), true), now.addSecs(90));
+    EXPECT_EQ(stale.updatedAt, now.addSecs(90));
+}
+
 TEST_F(MyKaarmaProviderTest, RefusalsOfTheEmulationAreTypedAndNameWhatIsMissing)
 {
     HttpClient http(config().transport, fast);

@@ -241,6 +241,22 @@ QString MyKaarmaClient::textOf(const QJsonValue& value)
     return value.toString();
 }
 
+QDateTime MyKaarmaClient::timeOf(const QJsonValue& value)
+{
+    if (!value.isString())
+        return {};
+    const QString text = value.toString().trimmed();
+    static const QRegularExpression iso(
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
+    const QRegularExpressionMatch m = iso.match(text);
+    if (!m.hasMatch())
+        return {};
+    // Without an offset the time is UTC (read as such, never through the machine's time zone).
+    const QDateTime t =
+        QDateTime::fromString(m.capturedLength(2) == 0 ? text + u'Z' : text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
 QJsonArray MyKaarmaClient::warningsOf(const QJsonObject& answer)
 {
     QJsonArray out;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -162,6 +163,13 @@ public:
     static std::optional<qint64> integerOf(const QJsonValue& value);
     /// A value as plain text for people and providerData: a number's text, a string as is.
     static QString textOf(const QJsonValue& value);
+    /**
+     * A time as myKaarma writes it (`2026-03-10T10:00:00.000Z`: UTC ISO 8601 with a `T`,
+     * seconds, an optional fraction and an optional `Z` or offset; without one it is UTC), in UTC.
+     * Anything else — a date alone, another format, an impossible date, a number, null — is an
+     * invalid QDateTime, which every caller treats as "no time given".
+     */
+    static QDateTime timeOf(const QJsonValue& value);
     /// The warnings of an answer as {code, title, message} objects (both documented shapes:
     /// warningCode/Title/Message/Description and warningCode/Description), in order.
     static QJsonArray warningsOf(const QJsonObject& answer);

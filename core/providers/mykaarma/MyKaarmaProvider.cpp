@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -32,12 +34,6 @@ void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> call
                 callback(std::move(result));
         },
         Qt::QueuedConnection);
-}
-
-QDateTime mkTime(const QJsonValue& value)
-{
-    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
 }
 
 ApiError unreadable(const QString& detail, const QString& field = {})
@@ -63,16 +59,33 @@ bool differs(const Payment& a, const Payment& b)
            a.description != b.description || a.expiresAt != b.expiresAt;
 }
 
-/// `p` against `base`: version and timeline move on when something changed.
-Payment settle(Payment p, const Payment& base, const QDateTime& now, StatusChange::Actor actor)
+/**
+ * When a change PayDesk sees now happened: myKaarma's own time of it (`changed`: the order's
+ * dealerOrderSyncDate, which moves on every change) when it explains the change — on first sight,
+ * or later than the change PayDesk recorded last — never later than `now`; else `now`.
+ */
+QDateTime changeTime(const Payment& base, const QDateTime& changed, const QDateTime& now)
+{
+    if (!changed.isValid())
+        return now;
+    if (base.version == 0 || !base.updatedAt.isValid() || changed > base.updatedAt)
+        return std::min(changed, now);
+    return now;
+}
+
+/// `p` against `base`: version, updatedAt (changeTime()) and timeline move on when something
+/// changed.
+Payment settle(Payment p, const Payment& base, const QDateTime& now, StatusChange::Actor actor,
+               const QDateTime& changed = {})
 {
     if (differs(p, base) || base.version == 0) {
+        const QDateTime at = changeTime(base, changed, now);
         p.version = base.version + 1;
-        p.updatedAt = now;
+        p.updatedAt = at;
         // The cached timeline goes on with the new step: the store writes the timeline it is
         // given in place of the one it holds, so a timeline cleared here kept only this step.
         if (p.status != base.status || base.version == 0)
-            p.history.append(StatusChange{p.status, now, actor, p.providerStatus});
+            p.history.append(StatusChange{p.status, at, actor, p.providerStatus});
     } else {
         p.history.clear(); // nothing new: the cached timeline stays as it is
     }
@@ -318,8 +331,16 @@ Result<Payment, ApiError> MyKaarmaProvider::merged(Payment base, const QJsonObje
             .trimmed();
     if (!name.isEmpty() || !customer.value(u"company"_s).toString().isEmpty())
         p.customer.name = name.isEmpty() ? customer.value(u"company"_s).toString() : name;
+    // The order's times: when it was opened (orderDate, in either DTO) and its last change
+    // (dealerOrderSyncDate; the order date when it has none).
+    QDateTime opened = MyKaarmaClient::timeOf(dto.value(u"orderDate"_s));
+    if (!opened.isValid())
+        opened = MyKaarmaClient::timeOf(standard.value(u"orderDate"_s));
+    QDateTime changed = MyKaarmaClient::timeOf(dto.value(u"dealerOrderSyncDate"_s));
+    if (!changed.isValid())
+        changed = opened;
     if (!p.createdAt.isValid())
-        p.createdAt = mkTime(dto.value(u"orderDate"_s)).isValid() ? mkTime(dto.value(u"orderDate"_s)) : now;
+        p.createdAt = opened.isValid() ? std::min(opened, now) : changeTime(base, changed, now);
     p.providerData.insert(kOrderUuid, orderUuid);
     if (!dto.value(u"departmentUuid"_s).toString().isEmpty())
         p.providerData.insert(u"departmentUuid"_s, dto.value(u"departmentUuid"_s).toString());
@@ -368,7 +389,7 @@ Result<Payment, ApiError> MyKaarmaProvider::merged(Payment base, const QJsonObje
         p.amountPaid = paidAmount->isValid() && paidAmount->isPositive() ? paidAmount.value() : Money();
     }
     applyStatus(p);
-    return settle(p, base, now, StatusChange::Actor::Partner);
+    return settle(p, base, now, StatusChange::Actor::Partner, changed);
 }
 
 void MyKaarmaProvider::write(const Payment& p)

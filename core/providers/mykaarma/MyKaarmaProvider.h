@@ -107,7 +107,11 @@ public:
     /**
      * `base` updated from one entry of the dealer-orders list ({paymentDealerOrderDTO,
      * standardOrderDTO, invoices[]}); version and updatedAt move on only when something changed,
-     * with a timeline step for a new status. A Parse error for an amount that is not exact.
+     * with a timeline step for a new status. A change is dated with myKaarma's own time of it, not
+     * with when PayDesk saw it: the order's `dealerOrderSyncDate` (else its `orderDate`) when that
+     * is later than the change PayDesk recorded last (or the order is new to PayDesk), at most
+     * `now`; `now` when there is no such time or it is not UTC ISO 8601 (MyKaarmaClient::timeOf()).
+     * createdAt is the order's `orderDate`. A Parse error for an amount that is not exact.
      */
     static Result<Payment, ApiError> merged(Payment base, const QJsonObject& entry, const QString& currency,
                                             const QDateTime& now);
