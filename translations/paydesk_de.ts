@@ -1965,6 +1965,14 @@
         <translation>Angezeigte Zahlungen</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>Indizierung…</translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation>Der Cache baut nach einem großen Download seine Suchindizes auf; Suchen und Sortieren sind bis dahin langsamer.</translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation>PayDesk — Demo (Testdaten)</translation>
     </message>

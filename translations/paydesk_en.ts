@@ -1921,6 +1921,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1965,6 +1965,14 @@
         <translation>Pagos mostrados</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>Indexando…</translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation>La caché está creando sus índices de búsqueda tras una descarga grande; buscar y ordenar es más lento hasta que termine.</translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation>PayDesk — Demo (datos de prueba)</translation>
     </message>

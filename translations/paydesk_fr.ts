@@ -1965,6 +1965,14 @@
         <translation>Paiements affichés</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation>Le cache construit ses index de recherche après un téléchargement important ; la recherche et le tri sont plus lents jusqu’à la fin.</translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation>PayDesk — Démo (données de test)</translation>
     </message>

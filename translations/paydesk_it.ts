@@ -1965,6 +1965,14 @@
         <translation>Pagamenti mostrati</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>Indicizzazione…</translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation>La cache sta creando i suoi indici di ricerca dopo un download di grandi dimensioni; ricerca e ordinamento sono più lenti fino al termine.</translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation>PayDesk — Demo (dati di prova)</translation>
     </message>

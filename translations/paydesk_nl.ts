@@ -1965,6 +1965,14 @@
         <translation>Getoonde betalingen</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>Indexeren…</translation>
+    </message>
+    <message>
+        <source>The cache is building its search indexes after a large download; searching and sorting are slower until it is done.</source>
+        <translation>De cache bouwt na een grote download zijn zoekindexen op; zoeken en sorteren zijn trager tot dat klaar is.</translation>
+    </message>
+    <message>
         <source>PayDesk — Demo (sandbox data)</source>
         <translation>PayDesk — Demo (testgegevens)</translation>
     </message>

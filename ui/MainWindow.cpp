@@ -130,6 +130,9 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
         connect(m_store, &PaymentStore::damageDetected, this, &MainWindow::showDamage);
         if (m_store->isDamaged())
             showDamage(PaymentStore::damageMessage());
+        // Emitted from the thread that loads or builds the indexes: queued here.
+        connect(m_store, &PaymentStore::indexingChanged, this, &MainWindow::showIndexing);
+        showIndexing(m_store->isIndexing());
     }
     if (m_store) {
         connect(m_store, &PaymentStore::paymentsChanged, this, &MainWindow::onStorePaymentsChanged);
@@ -447,6 +450,10 @@ void MainWindow::buildUi()
                                   "padding: 3px 8px; }"_s);
     m_damageNotice->hide();
     statusBar()->insertPermanentWidget(0, m_damageNotice, 1);
+    m_indexingNotice = new QLabel(this);
+    m_indexingNotice->setObjectName(u"indexingNotice"_s);
+    m_indexingNotice->hide();
+    statusBar()->insertPermanentWidget(1, m_indexingNotice);
 }
 
 void MainWindow::buildMenus()
@@ -557,6 +564,10 @@ void MainWindow::retranslate()
     m_demoMarker->setToolTip(
         tr("PayDesk is connected to its built-in sandbox. Nothing here is a real payment."));
     m_countLabel->setAccessibleName(tr("Payments shown"));
+    m_indexingNotice->setText(tr("Indexing…"));
+    m_indexingNotice->setToolTip(
+        tr("The cache is building its search indexes after a large download; searching and sorting are "
+           "slower until it is done."));
     updateCountLabel(); // the figure's words are in the language too
     fitStatusColumn();
     setWindowTitle(m_demo ? tr("PayDesk — Demo (sandbox data)") : tr("PayDesk"));
@@ -825,6 +836,11 @@ void MainWindow::showDamage(const QString& message)
 {
     m_damageNotice->setText(message);
     m_damageNotice->show();
+}
+
+void MainWindow::showIndexing(bool indexing)
+{
+    m_indexingNotice->setVisible(indexing);
 }
 
 void MainWindow::setQueuedActions(int count)

@@ -131,6 +131,8 @@ public:
     ConnectionIndicator* connectionIndicator() const { return m_connection; }
     /// The notice that the cache is damaged (PaymentStore::damageDetected); hidden until then.
     QLabel* damageNotice() const { return m_damageNotice; }
+    /// "Indexing…" while the cache builds its indexes after a bulk load (PaymentStore::isIndexing()).
+    QLabel* indexingNotice() const { return m_indexingNotice; }
     PaymentTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -256,6 +258,7 @@ private:
     /// Through the session's worker when there is one (the cache's writer), else directly.
     Result<qint64, StoreError> appendAudit(const AuditEntry& entry);
     void showDamage(const QString& message);
+    void showIndexing(bool indexing);
     /// The platform's answer to one of the dealer's actions, named by customer and reference.
     void onActionConfirmed(qint64 entryId, const QString& paymentId);
     void onActionRefused(qint64 entryId, const QString& why);
@@ -306,6 +309,7 @@ private:
     ConnectionIndicator* m_connection = nullptr;
     QLabel* m_demoMarker = nullptr;
     QLabel* m_damageNotice = nullptr;
+    QLabel* m_indexingNotice = nullptr;
     QLabel* m_countLabel = nullptr;
 
     QAction* m_initiate = nullptr;

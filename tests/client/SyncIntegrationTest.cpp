@@ -562,3 +562,49 @@ TEST(SyncIntegration, AnInterruptedFullSyncResumesFromTheLastCommittedPage)
                   SandboxHarness::cachedPayments(*client->store, store.enterpriseId, store.storeId)),
               QString());
 }
+
+TEST(SyncIntegration, AFirstSyncLoadsWithoutTheIndexesThenBuildsThemAndEveryPaymentIsFound)
+{
+    // A first sync of more than one page is a bulk load (PaymentStore::beginBulkLoad()): the
+    // cache says it is indexing, the indexes are built once the full sync is done, and then the
+    // cache equals the platform and every payment is found by its reference through them.
+    SandboxHarness h(SandboxHarness::defaultOptions(4000));
+    const auto store = h.state().stores().first();
+    const int total = h.state().paymentCount(store.enterpriseId, store.storeId);
+    SyncEngine::Options options;
+    options.pageSize = 100;
+    options.usePush = false;
+    options.pollIntervalMs = 3600000;
+    ASSERT_GT(total, 5 * options.pageSize);
+    auto client = h.makeClient(Scheduler::system(), QStringLiteral("bulk"));
+    QSignalSpy indexing(client->store.get(), &PaymentStore::indexingChanged);
+    auto engine = client->makeEngine(Scheduler::system(), store.enterpriseId, store.storeId, options);
+    engine->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->isFullSyncDone(); }, 30000));
+    ASSERT_TRUE(client->store->waitForIndexes(30000));
+    ASSERT_EQ(indexing.size(), 2);
+    EXPECT_TRUE(indexing.at(0).at(0).toBool());
+    EXPECT_FALSE(indexing.at(1).at(0).toBool());
+    // Every page once, though the next one was asked for while the previous one was written.
+    EXPECT_EQ(engine->pagesFetched(), (total + options.pageSize - 1) / options.pageSize);
+    const QHash<QString, QJsonObject> platform = h.platformPayments(store.enterpriseId, store.storeId);
+    EXPECT_EQ(SandboxHarness::diff(platform, SandboxHarness::cachedPayments(
+                                                 *client->store, store.enterpriseId, store.storeId)),
+              QString());
+    int checked = 0;
+    for (auto it = platform.cbegin(); it != platform.cend() && checked < 50; ++it, ++checked) {
+        paydesk::PaymentQuery q;
+        q.text = it.value()
+                     .value(QStringLiteral("reference"))
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString();
+        q.limit = 0;
+        ASSERT_FALSE(q.text.isEmpty());
+        const auto ids = client->store->queryIds(q);
+        ASSERT_TRUE(ids.ok());
+        const auto rowId = client->store->rowIdOf(it.key());
+        ASSERT_TRUE(rowId.ok() && rowId->has_value());
+        EXPECT_TRUE(ids->contains(**rowId)) << q.text.toStdString();
+    }
+}

@@ -259,4 +259,32 @@ TEST_F(MainWindowSessionTest, DamageFoundAtRunTimeIsShownToTheDealerAndStays)
     EXPECT_EQ(late.damageNotice()->text(), PaymentStore::damageMessage());
 }
 
+TEST_F(MainWindowSessionTest, IndexingIsShownWhileTheCacheBuildsItsIndexes)
+{
+    FakeSource* source = nullptr;
+    auto session = makeSession(u"north"_s, {u"N1"_s}, &source);
+    PaymentStore* store = session->store();
+    MainWindow w(store, m_clock);
+    w.setSession(session.get());
+    ASSERT_NE(w.indexingNotice(), nullptr);
+    EXPECT_TRUE(w.indexingNotice()->isHidden());
+
+    // A first sync's bulk load, begun on a writer thread as the session's worker does: the
+    // window hears it queued and says so...
+    bool began = false;
+    std::unique_ptr<QThread> writer(QThread::create([store, &began] {
+        began = store->beginBulkLoad().valueOr(false);
+        store->closeThreadConnection();
+    }));
+    writer->start();
+    ASSERT_TRUE(writer->wait(5000));
+    ASSERT_TRUE(began);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.indexingNotice()->isHidden(); }, 5000));
+    EXPECT_EQ(w.indexingNotice()->text(), MainWindow::tr("Indexing…"));
+    // ...until the store has built its indexes again (on its own thread).
+    store->endBulkLoad();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.indexingNotice()->isHidden(); }, 30'000));
+    EXPECT_FALSE(store->isIndexing());
+}
+
 } // namespace paydesk::uitest
