@@ -290,6 +290,69 @@ TEST_F(PaymentAssistProviderTest, ABeginWhoseAnswerIsLostMakesNoSecondApplicatio
     EXPECT_TRUE(provider->poller()->trackedTokens().contains(p.paymentId));
 }
 
+TEST_F(PaymentAssistProviderTest, AnApplicationAddedByTokenIsDatedWithPaymentAssistsOwnTimesWhereItGivesThem)
+{
+    // Whole seconds: Payment Assist writes its times without fractions.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(clock.now().toSecsSinceEpoch(), Qt::UTC);
+    const auto seed = [&](sandbox::PaApplication::Status status, const QString& orderId,
+                          const QDateTime& created, const QDateTime& accessed) {
+        sandbox::PaApplication a;
+        a.apiKey = h.sandbox().options().paymentAssistApiKey;
+        a.orderId = orderId;
+        a.amount = 90000;
+        a.status = status;
+        a.fName = u"Ann"_s;
+        a.sName = u"Lee"_s;
+        a.createdAt = created;
+        a.expiresAt = created.addSecs(86400);
+        a.lastAccessedAt = accessed;
+        a.finishedAt = status == sandbox::PaApplication::Status::Expired ? a.expiresAt : accessed;
+        return state().insertSeeded(a);
+    };
+    const QDateTime signedAt = now.addDays(-3).addSecs(900);
+    const QString completed =
+        seed(sandbox::PaApplication::Status::Completed, u"RO-9001"_s, now.addDays(-3), signedAt);
+    const QString expired = seed(sandbox::PaApplication::Status::Expired, u"RO-9002"_s, now.addDays(-5), {});
+    const QString pending =
+        seed(sandbox::PaApplication::Status::Pending, u"RO-9003"_s, now.addSecs(-600), {});
+
+    auto store = openStore();
+    auto provider = makeProvider(*store, fast);
+    QObject context;
+    for (const QString& token : {completed, expired, pending}) {
+        std::optional<Result<Payment, ApiError>> added;
+        provider->track(kSite, token, &context, [&](Result<Payment, ApiError> r) { added.emplace(r); });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return added.has_value(); }, 10000));
+        ASSERT_TRUE(added->ok()) << added->error().detail.toStdString();
+    }
+    const Payment c = cached(*store, completed);
+    EXPECT_EQ(c.status.code(), Code::Paid);
+    EXPECT_EQ(c.updatedAt, signedAt) << "last_accessed_at, not the time the dealer added it";
+    EXPECT_LE(c.createdAt, c.updatedAt);
+    ASSERT_FALSE(c.history.isEmpty());
+    EXPECT_EQ(c.history.last().at, signedAt);
+    const Payment e = cached(*store, expired);
+    EXPECT_EQ(e.status.code(), Code::Expired);
+    EXPECT_EQ(e.updatedAt, now.addDays(-4)) << "expires_at";
+    const Payment n = cached(*store, pending);
+    EXPECT_EQ(n.status.code(), Code::Initiated);
+    EXPECT_GE(n.updatedAt, now) << "nothing dated by Payment Assist: when PayDesk learned of it";
+
+    // Later changes: a newer last access dates the change; one older than PayDesk's last
+    // recorded change does not.
+    const QDateTime seen = QDateTime::fromSecsSinceEpoch(n.updatedAt.toSecsSinceEpoch() + 30, Qt::UTC);
+    const QJsonObject opened{{u"token"_s, pending},
+                             {u"status"_s, u"in progress"_s},
+                             {u"last_accessed_at"_s, seen.toString(Qt::ISODate)}};
+    const Payment inProgress = PaymentAssistProvider::merged(n, opened, n.updatedAt.addSecs(300));
+    EXPECT_EQ(inProgress.updatedAt, seen);
+    const QJsonObject stale{{u"token"_s, pending},
+                            {u"status"_s, u"failed"_s},
+                            {u"last_accessed_at"_s, n.updatedAt.addSecs(-30).toString(Qt::ISODate)}};
+    EXPECT_EQ(PaymentAssistProvider::merged(inProgress, stale, n.updatedAt.addSecs(600)).updatedAt,
+              n.updatedAt.addSecs(600));
+}
+
 TEST_F(PaymentAssistProviderTest, AChangeWhoseAnswerWasLostIsRecognisedOnTheReplayInsteadOfFailing)
 {
     auto store = openStore();

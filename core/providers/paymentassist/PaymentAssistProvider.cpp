@@ -9,6 +9,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -154,10 +156,22 @@ Payment PaymentAssistProvider::merged(Payment base, const QJsonObject& data, con
                          p.expiresAt != base.expiresAt || p.invoiceOutstanding != base.invoiceOutstanding ||
                          p.fundsCleared != base.fundsCleared || p.providerData != base.providerData;
     if (changed) {
+        // Dated with Payment Assist's own time of the change where /status gives one — an
+        // expired application's expires_at, else the customer's last_accessed_at — when it is
+        // later than the change PayDesk recorded last (or the application is new here, added by
+        // token), never later than now; else now (a pending application has no time of its own).
+        const QDateTime own = p.status.code() == PaymentStatus::Code::Expired
+                                  ? p.expiresAt
+                                  : paTime(data.value(u"last_accessed_at"_s));
+        QDateTime at = now;
+        if (own.isValid() && (base.version == 0 || !base.updatedAt.isValid() || own > base.updatedAt))
+            at = std::min(own, now);
         p.version = base.version + 1;
-        p.updatedAt = now;
+        p.updatedAt = at;
+        if (base.version == 0 && p.createdAt.isValid() && p.createdAt > at)
+            p.createdAt = at; // added by token: it began no later than its first known change
         if (p.status != base.status)
-            p.history.append(StatusChange{p.status, now, StatusChange::Actor::Partner, word});
+            p.history.append(StatusChange{p.status, at, StatusChange::Actor::Partner, word});
     } else {
         p.history.clear(); // nothing new: the cached timeline stays as it is
     }

@@ -95,7 +95,10 @@ public:
     /**
      * `base` updated from a /status answer: status and raw word, pa_ref, amount, expiry,
      * invoice flags; version and updatedAt move on only when something changed (so an
-     * unchanged poll writes nothing), with a timeline step for a new status.
+     * unchanged poll writes nothing), with a timeline step for a new status. The change is dated
+     * with Payment Assist's own time where /status has one (`expires_at` of an expired
+     * application, else `last_accessed_at`) when it is later than the change PayDesk recorded
+     * last or the application is new to PayDesk (added by token), at most `now`; else `now`.
      */
     static Payment merged(Payment base, const QJsonObject& status, const QDateTime& now);
     /// A new application's payment from /begin's fields and answer.
