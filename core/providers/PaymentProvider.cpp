@@ -1,32 +1,12 @@
 #include "PaymentProvider.h"
 
+#include "AnswerLater.h"
 #include "ProviderRules.h"
 #include "sync/PaymentSource.h"
-
-#include <QMetaObject>
-#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
-
-namespace {
-
-/// Answers on the next event-loop turn, like every network answer, unless `context` went.
-template<typename T>
-void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback, ApiError error)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), error = std::move(error)] {
-            if (guard && callback)
-                callback(fail(error));
-        },
-        Qt::QueuedConnection);
-}
-
-} // namespace
 
 // Out of line, so the vtable and the moc output live in one translation unit.
 PaymentProvider::~PaymentProvider() = default;
@@ -47,20 +27,20 @@ ApiError PaymentProvider::unsupported(const QString& what) const
 
 void PaymentProvider::fetchPayment(const Payment&, QObject* context, PaymentCallback callback)
 {
-    answerLater<Payment>(context, std::move(callback), unsupported(u"fetchPayment"_s));
+    answerLater<Payment>(context, std::move(callback), fail(unsupported(u"fetchPayment"_s)));
 }
 
 void PaymentProvider::query(ProviderQuery, const QString&, const QJsonObject&, QObject* context,
                             QueryCallback callback)
 {
-    answerLater<QJsonObject>(context, std::move(callback), unsupported(u"query"_s));
+    answerLater<QJsonObject>(context, std::move(callback), fail(unsupported(u"query"_s)));
 }
 
 void PaymentProvider::setWatched(const QStringList&) {}
 
 void PaymentProvider::track(const QString&, const QString&, QObject* context, PaymentCallback callback)
 {
-    answerLater<Payment>(context, std::move(callback), unsupported(u"track"_s));
+    answerLater<Payment>(context, std::move(callback), fail(unsupported(u"track"_s)));
 }
 
 } // namespace paydesk

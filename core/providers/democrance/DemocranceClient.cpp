@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "api/HttpClient.h"
+#include "providers/AnswerLater.h"
 #include "providers/ProviderRules.h"
 #include "secrets/BoundSecret.h"
 #include "secrets/SecretStore.h"
@@ -47,22 +48,6 @@ std::pair<QString, QString> saidIn(const QJsonObject& o)
         }
     }
     return {};
-}
-
-template<typename T>
-void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback,
-                 Result<T, ApiError> result)
-{
-    QPointer<QObject> guard(context);
-    if (!guard)
-        return;
-    QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), result = std::move(result)]() mutable {
-            if (guard && callback)
-                callback(std::move(result));
-        },
-        Qt::QueuedConnection);
 }
 
 /// The cap on text from Democrance put into a message for people.

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
+#include "providers/AnswerLater.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
@@ -51,22 +52,6 @@ public:
     QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
     bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
 };
-
-template<typename T>
-void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback,
-                 Result<T, ApiError> result)
-{
-    QPointer<QObject> guard(context);
-    if (!guard)
-        return;
-    QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), result = std::move(result)]() mutable {
-            if (guard && callback)
-                callback(std::move(result));
-        },
-        Qt::QueuedConnection);
-}
 
 QString text(const QJsonObject& o, const QString& key)
 {

@@ -5,6 +5,7 @@
 #include "MyKaarmaRules.h"
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
+#include "providers/AnswerLater.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -21,20 +22,6 @@ namespace {
 const QString kOutboxKey = ActionReplay::outboxKey();
 const QString kInvoiceGuid = u"invoiceGUID"_s;
 const QString kOrderUuid = u"dealerOrderUuid"_s;
-
-template<typename T>
-void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback,
-                 Result<T, ApiError> result)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), result = std::move(result)]() mutable {
-            if (guard && callback)
-                callback(std::move(result));
-        },
-        Qt::QueuedConnection);
-}
 
 ApiError unreadable(const QString& detail, const QString& field = {})
 {

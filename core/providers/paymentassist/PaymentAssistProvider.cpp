@@ -5,6 +5,7 @@
 #include "PaymentAssistRules.h"
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
+#include "providers/AnswerLater.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -19,20 +20,6 @@ namespace {
 
 const QString kOrderId = u"order_id"_s;
 const QString kOutboxKey = ActionReplay::outboxKey();
-
-template<typename T>
-void answerLater(QObject* context, std::function<void(Result<T, ApiError>)> callback,
-                 Result<T, ApiError> result)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        context,
-        [guard, callback = std::move(callback), result = std::move(result)]() mutable {
-            if (guard && callback)
-                callback(std::move(result));
-        },
-        Qt::QueuedConnection);
-}
 
 QDateTime paTime(const QJsonValue& value)
 {
