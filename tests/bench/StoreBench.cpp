@@ -3,9 +3,10 @@
 // Sizes: PAYDESK_BENCH_ROWS=N sets both the ingest and the query table size (default: ingest
 // 100k, queries 1M); PAYDESK_BENCH_SMALL=1 uses 5k (the ctest smoke run).
 //
-// 1. Ingest: the same generated payments through PaymentStore::upsertBatch() and through a
-//    bare prepared INSERT in one transaction into an identical schema, plus a bare INSERT into
-//    a table without indexes; prints all rates and the store/bare ratios.
+// 1. Ingest: the same generated payments through PaymentStore as a first sync writes them (a bulk
+//    load, feed pages of 1000 through ingestFeedPage(), then the index build, timed on its own)
+//    and through a bare prepared INSERT in one transaction into an identical schema, plus a bare
+//    INSERT into a table without indexes; prints all rates and the store/bare ratios.
 // 2. First page: a filtered, sorted first page (100 rows) for the query shapes the dashboard
 //    uses, plus count(), queryIds() over everything, and kpis().
 // 3. Search: the typical searches (surname, 3-character prefix, reference, card last 4,
@@ -218,21 +219,33 @@ void BM_Ingest(benchmark::State& state)
 {
     const QList<Payment> rows = generate(ingestRows(), 1);
     double storeSeconds = 0;
+    double buildSeconds = 0;
     double bareSeconds = 0;
     double plainSeconds = 0;
     for (auto _ : state) {
         QTemporaryDir dir;
-        // Through PaymentStore: lookup, Payment::supersedes, history, search text, paid_at.
+        // Through PaymentStore as a first sync: a bulk load of feed pages (lookup, Payment::supersedes,
+        // history, search text, paid_at, cursor), then the indexes built.
         {
             auto store = PaymentStore::open(dir.filePath(u"store.sqlite"_s));
             if (!store)
                 qFatal("open failed");
             QElapsedTimer timer;
             timer.start();
-            auto applied = (*store)->upsertBatch(rows);
+            if (!(*store)->beginBulkLoad().valueOr(false))
+                qFatal("no bulk load");
+            for (qsizetype from = 0; from < rows.size(); from += 1000) {
+                const QList<Payment> page = rows.mid(from, 1000);
+                auto applied = (*store)->ingestFeedPage(page, u"E1"_s, u"S01"_s, from + page.size());
+                if (!applied || *applied != page.size())
+                    qFatal("ingest failed");
+            }
             storeSeconds += timer.nsecsElapsed() / 1e9;
-            if (!applied || *applied != rows.size())
-                qFatal("ingest failed");
+            timer.restart();
+            (*store)->endBulkLoad();
+            if (!(*store)->waitForIndexes())
+                qFatal("index build failed");
+            buildSeconds += timer.nsecsElapsed() / 1e9;
         }
         // The same rows, same schema (indexes, FTS triggers), bare prepared INSERT.
         const QString barePath = dir.filePath(u"bare.sqlite"_s);
@@ -251,6 +264,10 @@ void BM_Ingest(benchmark::State& state)
     state.counters["no_index_rows_per_s"] = n / plainSeconds;
     // The issue 9 target: the store at least half the bare unindexed INSERT rate.
     state.counters["store_vs_no_index_ratio"] = plainSeconds / storeSeconds;
+    // The indexes are built after the load (the dashboard says "indexing…" meanwhile).
+    state.counters["index_build_s"] = buildSeconds / state.iterations();
+    state.counters["store_with_index_build_rows_per_s"] = n / (storeSeconds + buildSeconds);
+    state.counters["store_with_index_build_vs_no_index_ratio"] = plainSeconds / (storeSeconds + buildSeconds);
     state.SetItemsProcessed(int64_t(rows.size()) * state.iterations());
 }
 BENCHMARK(BM_Ingest)->Iterations(1)->Unit(benchmark::kSecond);
@@ -270,10 +287,15 @@ PaymentStore& bigStore()
             QElapsedTimer timer;
             timer.start();
             const int chunk = 50'000;
+            const bool bulk = s->beginBulkLoad().valueOr(false);
             for (int from = 0; from < queryRows(); from += chunk) {
                 if (!s->upsertBatch(generate(qMin(chunk, queryRows() - from), 1000 + from / chunk)))
                     qFatal("fill failed");
             }
+            if (bulk)
+                s->endBulkLoad();
+            if (!s->waitForIndexes())
+                qFatal("index build failed");
             fprintf(stderr, "filled %d payments in %.1f s\n", queryRows(), timer.elapsed() / 1000.0);
         }
         return s;
