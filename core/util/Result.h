@@ -45,14 +45,18 @@ public:
 
     const T& value() const& { return std::get<0>(m_data); }
     T& value() & { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    /// On a temporary the value is moved out, never referred to: `for (x : *store.list())` and
+    /// `const auto& v = make().value();` then own their value instead of dangling into a
+    /// Result that is gone at the end of the full expression.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
     const E& error() const& { return std::get<1>(m_data); }
-    E&& error() && { return std::get<1>(std::move(m_data)); }
+    E error() && { return std::get<1>(std::move(m_data)); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
