@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -140,8 +142,21 @@ void DemocranceDemo::seed(DemocranceState& state, int perDealer, quint32 randomS
             p.registration =
                 u"Dubai %1 %2"_s.arg(QChar(u'A' + random.bounded(26u))).arg(10000 + random.bounded(89999u));
             const bool open = p.status == u"S_NEW"_s || p.status == u"S_QUOTED"_s;
-            const qint64 ageSeconds = open ? qint64(random.bounded(3u * 86400u)) + 600
-                                           : qint64(random.bounded(60u * 86400u)) + 3600;
+            const bool awaiting = open || p.status == u"S_PENDING_APPROVAL"_s;
+            // Policies still awaiting payment are recent, as at a dealership's sales desk: a few
+            // quoted in the last minutes, a good share today, the rest over the last three days;
+            // the settled ones up to two months old. Their times interleave with the other
+            // providers' activity on a dashboard sorted by the last change.
+            qint64 ageSeconds = 0;
+            if (awaiting) {
+                const quint32 recency = random.bounded(100u);
+                ageSeconds = recency < 8    ? 45 + qint64(random.bounded(555u))
+                             : recency < 20 ? 600 + qint64(random.bounded(3000u))
+                             : recency < 55 ? 3600 + qint64(random.bounded(20u * 3600u))
+                                            : 86400 + qint64(random.bounded(2u * 86400u));
+            } else {
+                ageSeconds = 3600 + qint64(random.bounded(60u * 86400u));
+            }
             p.created = now.addSecs(-ageSeconds);
             p.startDate = p.created.date();
             p.endDate = p.startDate.addYears(product.years).addDays(-1);
@@ -149,7 +164,18 @@ void DemocranceDemo::seed(DemocranceState& state, int perDealer, quint32 randomS
                 p.startDate = p.created.date().addYears(-product.years);
                 p.endDate = p.created.date().addDays(-1);
             }
-            p.modified = open ? p.created : p.created.addSecs(600 + random.bounded(7200u));
+            // Its last change: a quote is as it was made; one pending approval was sent for it up
+            // to two minutes later (its invoiced payment, when it has one); a paid one was
+            // activated when its payment was recorded, later cancelled or ended ones some time after.
+            if (open)
+                p.modified = p.created;
+            else if (awaiting)
+                p.modified = p.created.addSecs(std::min<qint64>(120, ageSeconds / 2));
+            else if (p.status == u"S_ACTIVE"_s)
+                p.modified = p.created.addSecs(120 + 242);
+            else
+                p.modified = p.created.addSecs(600 + random.bounded(7200u));
+            p.modified = std::min(p.modified, now);
             const QString number = state.insertPolicy(p);
             ++total;
 
@@ -159,7 +185,7 @@ void DemocranceDemo::seed(DemocranceState& state, int perDealer, quint32 randomS
             pay.dealer = dealer.username;
             pay.amount = p.premium;
             pay.currency = p.currency.isEmpty() ? dealer.currency : p.currency;
-            pay.created = p.created.addSecs(120);
+            pay.created = awaiting && !open ? p.modified : std::min(p.created.addSecs(120), now);
             pay.expiresAt = pay.created.addSecs(86400);
             const bool paid = p.status == u"S_ACTIVE"_s || p.status == u"S_CANCELLATION_REQUESTED"_s ||
                               p.status == u"S_CANCELLED"_s || p.status == u"S_ENDED"_s;
@@ -168,8 +194,8 @@ void DemocranceDemo::seed(DemocranceState& state, int perDealer, quint32 randomS
                 pay.action = u"Payment required"_s;
                 pay.status = Status::Paid;
                 pay.gatewayResult = DemPayment::GatewayResult::Captured;
-                pay.gatewayResultAt = pay.created.addSecs(240);
-                pay.finishedAt = pay.gatewayResultAt.addSecs(2);
+                pay.gatewayResultAt = std::min(pay.created.addSecs(240), now);
+                pay.finishedAt = std::min(pay.gatewayResultAt.addSecs(2), now);
                 pay.cardBrand = u"Visa"_s;
                 pay.cardLast4 = u"1111"_s;
                 state.insertSeededPayment(pay);
@@ -186,8 +212,8 @@ void DemocranceDemo::seed(DemocranceState& state, int perDealer, quint32 randomS
                 pay.action = u"Payment required"_s;
                 pay.status = Status::Failed;
                 pay.gatewayResult = DemPayment::GatewayResult::Declined;
-                pay.gatewayResultAt = pay.created.addSecs(200);
-                pay.finishedAt = pay.gatewayResultAt.addSecs(2);
+                pay.gatewayResultAt = std::min(pay.created.addSecs(200), now);
+                pay.finishedAt = std::min(pay.gatewayResultAt.addSecs(2), now);
                 state.insertSeededPayment(pay);
             }
         }

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -81,13 +83,19 @@ void addOrder(MyKaarmaState& state, const MkDepartment& d, Kind kind, const QStr
               const QString& vehicle, QRandomGenerator& random)
 {
     const QDateTime now = state.clock().now().toUTC();
+    // What happened on the order happened `seconds` after it was opened — sooner for an order
+    // opened less than a few hours ago (`share` of its age), never after now.
+    const qint64 age = std::max<qint64>(0, orderDate.secsTo(now));
+    const auto after = [&](qint64 seconds, double share) {
+        return std::min(orderDate.addSecs(std::min(seconds, qint64(double(age) * share))), now);
+    };
     MkOrder o;
     o.dealerUuid = d.dealerUuid;
     o.departmentUuid = d.departmentUuid;
     o.orderNumber = number;
     o.orderType = d.type == u"PARTS"_s ? u"PO"_s : u"RO"_s;
     o.orderDate = orderDate;
-    o.syncDate = std::min(orderDate.addSecs(600), now);
+    o.syncDate = after(600, 0.1); // the DMS's own sync of the new order
     o.description = description;
     o.vehicle = vehicle;
     o.customerUuid = customerUuid;
@@ -116,12 +124,22 @@ void addOrder(MyKaarmaState& state, const MkDepartment& d, Kind kind, const QStr
     const QString uuid = state.insertOrder(o);
     if (kind == Kind::OpenNothingSent || kind == Kind::Warranty)
         return;
+    // dealerOrderSyncDate moves on with every change (the sandbox README): in the end it is the
+    // time of the order's last event, as a poller sorting by it expects.
+    QDateTime last = o.syncDate;
+    const auto lastEventAt = [&state, &uuid, &last] {
+        if (const MkOrder* stored = state.order(uuid)) {
+            MkOrder copy = *stored;
+            copy.syncDate = std::max(copy.syncDate, last);
+            state.insertOrder(copy);
+        }
+    };
 
     MkInvoice inv;
     inv.dealerOrderUuid = uuid;
     inv.amount = o.amount;
     inv.description = description;
-    inv.invoiceDate = orderDate.addSecs(3600);
+    inv.invoiceDate = after(3600, 0.4);
     inv.fee.fetchSurcharge = true;
     inv.fee.tenderType = u"CREDIT"_s;
     inv.fee.cardType = u"VISA"_s;
@@ -133,17 +151,20 @@ void addOrder(MyKaarmaState& state, const MkDepartment& d, Kind kind, const QStr
     MkTransaction t;
     t.cardBrand = random.bounded(2u) ? u"Visa"_s : u"Mastercard"_s;
     t.last4 = QString::number(1000 + random.bounded(9000u));
-    t.at = std::min(orderDate.addSecs(7200 + random.bounded(7200u)), now);
+    t.at = after(7200 + random.bounded(7200u), 0.9);
+    last = std::max(last, inv.invoiceDate);
     if (kind == Kind::PaidInStore) {
         t.amount = o.amount;
         t.online = false;
         state.insertTransaction(invoiceGuid, t);
+        last = std::max(last, t.at);
+        lastEventAt();
         return;
     }
 
     MkPaymentRequest pr;
     pr.invoiceGuid = invoiceGuid;
-    pr.createdAt = std::min(orderDate.addSecs(3700), now);
+    pr.createdAt = after(3700, 0.45);
     pr.ttlMs = 7LL * 24 * 3600 * 1000;
     pr.source = u"API"_s;
     pr.sourceInfo = u"dms"_s;
@@ -177,6 +198,9 @@ void addOrder(MyKaarmaState& state, const MkDepartment& d, Kind kind, const QStr
         break;
     }
     state.insertPaymentRequest(pr);
+    last = std::max(last, pr.createdAt);
+    if (pr.finishedAt.isValid())
+        last = std::max(last, std::min(pr.finishedAt, now));
     if (pr.status == PrStatus::Paid) {
         t.amount = kind == Kind::PartlyPaid ? o.amount / 2 : o.amount;
         t.surcharge = MyKaarmaState::fees(t.amount, inv.fee, d).surcharge;
@@ -188,8 +212,10 @@ void addOrder(MyKaarmaState& state, const MkDepartment& d, Kind kind, const QStr
             again.reference.clear();
             again.at = std::min(t.at.addSecs(90), now);
             state.insertTransaction(invoiceGuid, again);
+            last = std::max(last, again.at);
         }
     }
+    lastEventAt();
 }
 
 void addSubscriber(MyKaarmaState& state, const QString& user, const QString& password,
@@ -304,8 +330,21 @@ void MyKaarmaDemo::seed(MyKaarmaState& state, int count, quint32 randomSeed)
         const MkDepartment& d = depts.at(i % 5 == 4 ? int(random.bounded(quint32(depts.size()))) : 0);
         const Kind kind = kEveryState[random.bounded(quint32(std::size(kEveryState)))];
         const bool open = kind == Kind::OpenNothingSent || kind == Kind::Sent || kind == Kind::Viewed;
-        const qint64 ageSeconds = open ? 600 + qint64(random.bounded(4u * 86400u))
-                                       : 3 * 86400 + qint64(random.bounded(27u * 86400u));
+        // As at a service desk: open orders a few minutes to four days old (a few opened in the
+        // last minutes, a good share today); paid and closed ones mostly days to a month old,
+        // some today; an expired request's order at least three days old. Their last changes
+        // interleave with the other providers' on a dashboard sorted by the last change.
+        const quint32 recency = random.bounded(100u);
+        qint64 ageSeconds = 0;
+        if (open)
+            ageSeconds = recency < 4    ? 60 + qint64(random.bounded(540u))
+                         : recency < 10 ? 600 + qint64(random.bounded(3000u))
+                         : recency < 45 ? 3600 + qint64(random.bounded(20u * 3600u))
+                                        : 86400 + qint64(random.bounded(3u * 86400u));
+        else if (kind != Kind::Expired && recency < 20)
+            ageSeconds = 3 * 3600 + qint64(random.bounded(18u * 3600u));
+        else
+            ageSeconds = 3 * 86400 + qint64(random.bounded(27u * 86400u));
         const qint64 amount = 4500 + qint64(random.bounded(350000u));
         addOrder(state, d, kind, (d.type == u"PARTS"_s ? u"PO-%1"_s : u"RO-%1"_s).arg(520001 + i), amount,
                  customerOf(state, d.dealerUuid, int(random.bounded(12u))), now.addSecs(-ageSeconds),

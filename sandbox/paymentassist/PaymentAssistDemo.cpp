@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox {
@@ -102,11 +104,19 @@ void PaymentAssistDemo::seed(PaymentAssistState& state, int count, quint32 rando
                             Status::Completed, Status::Pending,   Status::Failed,    Status::Completed,
                             Status::Expired,   Status::InProgress};
     const int cycleSize = int(std::size(cycle));
+    // After the first round the states come as a month of a dealer's finance applications does:
+    // mostly finished, a few still with the customer, none left unopened (an application nobody
+    // opened is a recent one; the first round has those).
+    const Status later[] = {Status::Completed, Status::InProgress, Status::Completed, Status::Failed,
+                            Status::Completed, Status::Expired,    Status::Completed, Status::PendingCapture,
+                            Status::Completed, Status::Failed,     Status::Completed, Status::Expired,
+                            Status::Completed, Status::Completed};
+    static_assert(std::size(later) == std::size(cycle));
     for (int i = 0; i < count; ++i) {
         PaApplication a;
         a.apiKey = i < cycleSize ? keys.first() : keys.at(int(random.bounded(quint32(keys.size()))));
         const PaAccount* account = state.account(a.apiKey);
-        a.status = cycle[i % cycleSize];
+        a.status = i < cycleSize ? cycle[i] : later[i % cycleSize];
         a.orderId = u"RO-%1"_s.arg(40000 + i * 7 + int(random.bounded(7u)));
         a.fName = QString::fromLatin1(kFirst[random.bounded(quint32(std::size(kFirst)))]);
         a.sName = QString::fromLatin1(kLast[random.bounded(quint32(std::size(kLast)))]);
@@ -135,7 +145,7 @@ void PaymentAssistDemo::seed(PaymentAssistState& state, int count, quint32 rando
         a.createdAt = now.addSecs(-ageSeconds);
         a.expiresAt = a.createdAt.addSecs(86400);
         if (a.status != Status::Pending)
-            a.lastAccessedAt = a.createdAt.addSecs(60 + random.bounded(1800u));
+            a.lastAccessedAt = std::min(a.createdAt.addSecs(60 + random.bounded(1800u)), now);
         if (a.status == Status::Expired) {
             a.lastAccessedAt = QDateTime();
             a.finishedAt = a.expiresAt;

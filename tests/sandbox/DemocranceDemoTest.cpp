@@ -65,6 +65,42 @@ TEST_F(DemocranceSeedTest, SeedsPoliciesInEveryStatusForBothDealers)
     EXPECT_TRUE(pdf.body.startsWith("%PDF"));
 }
 
+TEST_F(DemocranceSeedTest, SeededTimesAreRealisticAQuoteOfTheLastHourBesideOlderOnes)
+{
+    // A dashboard sorted by the last change shows Democrance among the other providers only when
+    // the seeded policies carry times of their own: recent ones awaiting payment, older settled ones.
+    const QDateTime now = clock.now().toUTC();
+    const QSet<QString> awaiting = {u"S_NEW"_s, u"S_QUOTED"_s, u"S_PENDING_APPROVAL"_s};
+    int lastHour = 0;
+    int today = 0;
+    int older = 0;
+    for (const QString& dealer : {u"paydesk-demo"_s, u"paydesk-demo-2"_s}) {
+        for (const DemPolicy& p : state->policies(dealer)) {
+            if (p.created == now)
+                continue; // the fixture's own, made at the manual clock's time
+            const std::string what = p.policyNumber.toStdString() + " " + p.status.toStdString();
+            EXPECT_LE(p.created, p.modified) << what;
+            EXPECT_LE(p.modified, now) << what;
+            if (awaiting.contains(p.status)) {
+                EXPECT_GE(p.created, now.addDays(-3)) << what;
+                lastHour += p.modified >= now.addSecs(-3600) ? 1 : 0;
+                today += p.modified >= now.addDays(-1) ? 1 : 0;
+                older += p.modified < now.addDays(-1) ? 1 : 0;
+            }
+            if (const DemPayment* pay = state->payment(p.lastPayment)) {
+                EXPECT_LE(pay->created, now) << what;
+                EXPECT_LE(pay->finishedAt, now) << what;
+                if (p.status == u"S_ACTIVE"_s)
+                    EXPECT_EQ(p.modified, pay->finishedAt)
+                        << "activated when the payment was recorded: " << what;
+            }
+        }
+    }
+    EXPECT_GT(lastHour, 0);
+    EXPECT_GT(today, lastHour);
+    EXPECT_GT(older, 0);
+}
+
 TEST_F(DemocranceDemoScenarioTest, SimulatedCustomersPayOnTheGatewayPageAndTheRecheckFindsLostReturns)
 {
     auto* demo = sandbox->component<DemocranceDemo>();

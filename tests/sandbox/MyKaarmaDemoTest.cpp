@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::sandbox::test {
@@ -23,7 +25,51 @@ protected:
     }
 };
 
+class MyKaarmaSeedTest : public MyKaarmaFixture
+{
+protected:
+    void adjust(SandboxOptions& o) override { o.seedCount = 800; } // 100 more orders
+};
+
 } // namespace
+
+TEST_F(MyKaarmaSeedTest, EachSeededOrdersSyncDateIsItsLastEventAndRecentOnesInterleaveWithOlder)
+{
+    // dealerOrderSyncDate moves on with every change, so a seeded order's is the time of its last
+    // event — what PayDesk dates the order's payment with.
+    auto* state = sandbox->component<MyKaarmaState>();
+    ASSERT_NE(state, nullptr);
+    const QDateTime now = clock.now().toUTC();
+    int lastHour = 0;
+    int older = 0;
+    for (const MkOrder& o : state->orders()) {
+        const std::string what = o.orderNumber.toStdString();
+        EXPECT_LE(o.orderDate, o.syncDate) << what;
+        EXPECT_LE(o.syncDate, now) << what;
+        QDateTime last = o.orderDate;
+        for (const QString& guid : o.invoiceGuids) {
+            const MkInvoice* inv = state->invoice(guid);
+            ASSERT_NE(inv, nullptr);
+            last = std::max(last, inv->invoiceDate);
+            for (const MkTransaction& t : inv->transactions)
+                last = std::max(last, t.at);
+            for (const MkPaymentRequest& r : state->paymentRequestsOfInvoice(guid)) {
+                EXPECT_LE(r.createdAt, now) << what;
+                last = std::max(last, r.createdAt);
+                if (r.finishedAt.isValid())
+                    last = std::max(last, r.finishedAt);
+            }
+        }
+        EXPECT_LE(last, now) << what;
+        EXPECT_GE(o.syncDate, last) << what << ": its last event is later than its sync date";
+        if (o.paymentRequestSent || o.paidAmount > 0) {
+            lastHour += o.syncDate >= now.addSecs(-3600) ? 1 : 0;
+            older += o.syncDate < now.addDays(-1) ? 1 : 0;
+        }
+    }
+    EXPECT_GT(lastHour, 0);
+    EXPECT_GT(older, 0);
+}
 
 TEST_F(MyKaarmaDemoTest, SeedsOrdersAndTheSimulatedCustomerPaysWhatWasSent)
 {
