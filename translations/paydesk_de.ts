@@ -1479,6 +1479,13 @@
             <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ Zahlung</numerusform>
+            <numerusform>%Ln+ Zahlungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

@@ -1435,6 +1435,13 @@
             <numerusform>%n payments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ payment</numerusform>
+            <numerusform>%Ln+ payments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

@@ -1479,6 +1479,13 @@
             <numerusform>%n pagos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ pago</numerusform>
+            <numerusform>%Ln+ pagos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

@@ -1479,6 +1479,13 @@
             <numerusform>%n paiements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ paiement</numerusform>
+            <numerusform>%Ln+ paiements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

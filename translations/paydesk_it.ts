@@ -1479,6 +1479,13 @@
             <numerusform>%n pagamenti</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ pagamento</numerusform>
+            <numerusform>%Ln+ pagamenti</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

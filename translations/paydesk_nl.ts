@@ -1479,6 +1479,13 @@
             <numerusform>%n betalingen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ payments</source>
+        <translation>
+            <numerusform>%Ln+ betaling</numerusform>
+            <numerusform>%Ln+ betalingen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::FirstRunDialog</name>

@@ -143,13 +143,14 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberViewport);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreViewport);
     auto updateCount = [this] {
-        m_filterBar->setResultCount(m_model->totalCount());
+        m_filterBar->setResultCount(m_model->totalCount(), m_model->totalIsLowerBound());
         updateActions();
         updateNoMatches();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     // Counted on the reader after the first page when the query matches more than it read.
-    connect(m_model, &PaymentTableModel::totalCountChanged, m_filterBar, &FilterBar::setResultCount);
+    connect(m_model, &PaymentTableModel::totalCountChanged, m_filterBar,
+            [this](qint64 total) { m_filterBar->setResultCount(total, m_model->totalIsLowerBound()); });
     connect(m_model, &PaymentTableModel::refreshed, this, &MainWindow::onModelRefreshed);
     connect(m_model, &PaymentTableModel::busyChanged, this, &MainWindow::updateNoMatches);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
@@ -171,7 +172,7 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, resetAccessibleTable);
     connect(m_model, &QAbstractItemModel::modelReset, this, resetAccessibleTable);
     updateCount();
-    refreshSummary();
+    // The KPIs and filter choices are read after the table's first paint (eventFilter()).
     updateActions();
 }
 
@@ -870,7 +871,7 @@ void MainWindow::onFilterChanged(const PaymentFilter& filter)
 {
     m_queryChanged = true;
     m_model->setQuery(filter.toQuery(m_clock.now().toLocalTime()));
-    m_filterBar->setResultCount(m_model->totalCount());
+    m_filterBar->setResultCount(m_model->totalCount(), m_model->totalIsLowerBound());
     updateActiveKpi();
     updateActions();
 }
@@ -927,15 +928,47 @@ void MainWindow::refreshSummary()
 {
     if (!m_store)
         return;
-    // The KPIs read many rows: the model's reader computes them off the GUI thread.
-    if (StoreReader* reader = m_model->reader())
-        m_kpis->requestKpis(*reader, m_clock.now().toLocalTime().date());
-    if (auto stores = m_store->storeIds())
-        m_filterBar->setStores(*stores);
-    if (auto providers = m_store->providers())
-        m_filterBar->setProviders(*providers);
-    if (auto currencies = m_store->currencies())
-        m_filterBar->setCurrencies(*currencies);
+    // The first page of the table is painted before anything else reads the cache: the first
+    // paint asks for the summary (see eventFilter()).
+    if (!m_tablePainted)
+        return;
+    StoreReader* reader = m_model->reader();
+    if (!reader)
+        return;
+    // The KPIs and the filter bar's choices read many rows (the currencies a whole table scan):
+    // the model's reader computes them off the GUI thread and delivers them here, queued.
+    m_kpis->requestKpis(*reader, m_clock.now().toLocalTime().date());
+    struct Choices
+    {
+        std::optional<QStringList> stores;
+        std::optional<QStringList> providers;
+        std::optional<QStringList> currencies;
+    };
+    reader->request(
+        StoreReader::Kind::FilterChoices,
+        [](PaymentStore& store) {
+            auto read = [](Result<QStringList, StoreError> list) {
+                return list ? std::optional<QStringList>(std::move(list).value()) : std::nullopt;
+            };
+            return Choices{read(store.storeIds()), read(store.providers()), read(store.currencies())};
+        },
+        this,
+        [this](quint64, Choices choices) {
+            // A failed list keeps the choices shown; an unchanged one leaves its combo alone.
+            if (choices.stores && *choices.stores != m_storeChoices) {
+                m_storeChoices = *choices.stores;
+                m_filterBar->setStores(m_storeChoices);
+            }
+            if (choices.providers && *choices.providers != m_providerChoices) {
+                m_providerChoices = *choices.providers;
+                m_filterBar->setProviders(m_providerChoices);
+            }
+            if (choices.currencies && *choices.currencies != m_currencyChoices) {
+                m_currencyChoices = *choices.currencies;
+                m_filterBar->setCurrencies(m_currencyChoices);
+            }
+            Q_EMIT filterChoicesArrived();
+        });
     updateCountLabel();
 }
 
@@ -1056,6 +1089,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     } else if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         updateRowHold();
+    } else if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_tablePainted) {
+        // The first page is on screen: now the KPIs and filter choices (deferred from the
+        // constructor), on the next pass, so this paint is not held up by posting them.
+        m_tablePainted = true;
+        QTimer::singleShot(0, this, &MainWindow::refreshSummary);
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -175,7 +175,10 @@ public:
     bool showPayment(const QString& paymentId);
     /// Applies a filter as if chosen in the filter bar.
     void setFilter(const PaymentFilter& filter);
-    /// Re-reads KPIs and filter choices now (they are otherwise refreshed on changes, throttled).
+    /// Re-reads KPIs and filter choices on the model's reader (they are otherwise refreshed on
+    /// changes, throttled); kpiStrip()'s kpisArrived() and filterChoicesArrived() say when they
+    /// are shown. Before the table's first paint it does nothing: that paint asks for it, so
+    /// the first page is on screen before anything else reads the cache.
     void refreshSummary();
     /// A short message in the status bar (e.g. "Cancel queued").
     void showStatusMessage(const QString& text, int timeoutMs = 6000);
@@ -218,6 +221,8 @@ Q_SIGNALS:
     void paymentSelected(const QString& paymentId);
     /// The user changed the language in the settings ("de", "en", "" = system).
     void languageChangeRequested(const QString& language);
+    /// The filter bar's stores, providers and currencies were read again (off the GUI thread).
+    void filterChoicesArrived();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -355,6 +360,10 @@ private:
     QPushButton* m_newRowsBar = nullptr;
     qint64 m_anchorRowId = -1;
     QTimer m_summaryTimer;
+    bool m_tablePainted = false; // the first page is on screen: the summary may be read
+    QStringList m_storeChoices;  // what the filter bar offers, as last read
+    QStringList m_providerChoices;
+    QStringList m_currencyChoices;
     QByteArray m_defaultHeaderState;
     bool m_queryChanged = false; // scroll to the top at the next answer
     bool m_enterResults = false; // select the first row at the next answer

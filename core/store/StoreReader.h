@@ -46,6 +46,8 @@ public:
         Export,
         /// The total of a query whose first rows were read with a limit (see PaymentTableModel).
         Count,
+        /// The filter bar's choices: the stores, providers and currencies in the cache.
+        FilterChoices,
     };
     Q_ENUM(Kind)
 

@@ -5,6 +5,7 @@
 #include "models/SavedViews.h"
 #include "store/StoreReader.h"
 #include "widgets/ConnectionIndicator.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FilterBar.h"
 #include "widgets/KpiStrip.h"
 #include "widgets/KpiTile.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSemaphore>
@@ -637,6 +639,88 @@ TEST_F(MainWindowTest, CtrlSSavesAViewInAProfileNotNamedDefault)
     ASSERT_TRUE(w->savedViews()->contains(u"Paid in the demo"_s));
     EXPECT_EQ(w->savedViews()->view(u"Paid in the demo"_s), paid);
     EXPECT_GE(w->filterBar()->savedViewsCombo()->findData(u"Paid in the demo"_s), 0);
+}
+
+// Issue 9: the GUI thread only paints and reads. The filter bar's stores, providers and
+// currencies (a scan of the whole cache for the currencies) are read on the model's reader, and
+// only after the table's first page is on screen; the window keeps running meanwhile.
+TEST_F(MainWindowTest, FilterChoicesAreReadOnTheReaderAfterTheFirstPaint)
+{
+    fillWith(300);
+    MainWindow w(m_store.get(), m_clock);
+    w.resize(1300, 800);
+    StoreReader* reader = w.model()->reader();
+    ASSERT_NE(reader, nullptr);
+    QSemaphore entered;
+    QSemaphore release;
+    QThread* workedOn = nullptr;
+    reader->setHook([&](StoreReader::Kind kind, quint64) {
+        if (kind != StoreReader::Kind::FilterChoices)
+            return;
+        workedOn = QThread::currentThread();
+        entered.release();
+        release.acquire();
+    });
+    w.refreshSummary(); // as the application does before showing the window
+    QCoreApplication::processEvents();
+    EXPECT_EQ(reader->latest(StoreReader::Kind::FilterChoices), 0u) << "nothing before the first paint";
+    EXPECT_EQ(reader->latest(StoreReader::Kind::Kpis), 0u);
+    EXPECT_EQ(w.filterBar()->storeCombo()->count(), 1) << "only 'All stores' yet";
+
+    QSignalSpy arrived(&w, &MainWindow::filterChoicesArrived);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 5000)) << "asked after the first paint";
+    // The reader is held: the window still runs its event loop and shows its table.
+    bool ticked = false;
+    QTimer::singleShot(0, &w, [&] { ticked = true; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ticked; }, 5000));
+    EXPECT_GT(w.model()->rowCount(), 0);
+    EXPECT_EQ(w.filterBar()->storeCombo()->count(), 1);
+    release.release();
+    ASSERT_TRUE(arrived.wait(5000));
+    EXPECT_EQ(workedOn, reader->workerThread());
+    EXPECT_NE(workedOn, QThread::currentThread());
+    QComboBox* stores = w.filterBar()->storeCombo();
+    ASSERT_EQ(stores->count(), 4) << "All stores, S1, S2, S3";
+    EXPECT_EQ(stores->itemData(1).toString(), u"S1"_s);
+    EXPECT_EQ(w.filterBar()->providerCombo()->count(), 5) << "All providers and the four in the cache";
+    reader->setHook({});
+}
+
+// Issue 9: a text search that matches more than its first page is not counted (that reads
+// every match and would hold up the next keystroke on the reader): the bar says "1,024+".
+// Reading on raises the figure; once every match is read it is exact.
+TEST_F(MainWindowTest, ASearchMatchingMoreThanItsFirstPageSaysAtLeastAndIsNotCounted)
+{
+    const int rows = PaymentTableModel::SearchPage + 200;
+    fillWith(rows);
+    auto w = makeWindow();
+    PaymentTableModel* model = w->model();
+    StoreReader* reader = model->reader();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy() && model->totalCount() == rows; }, 5000));
+
+    QTest::keyClicks(w->filterBar()->searchEdit(), u"customer"_s); // every payment's e-mail
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !model->isBusy() && model->query().text == u"customer"_s; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == PaymentTableModel::SearchPage; }, 5000));
+    EXPECT_TRUE(model->canFetchMore());
+    EXPECT_TRUE(model->totalIsLowerBound());
+    EXPECT_EQ(model->totalCount(), PaymentTableModel::SearchPage);
+    // A count, had one been asked, would be answered by now and would have made the total exact.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !reader->isBusy(StoreReader::Kind::Count); }, 5000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(model->totalIsLowerBound()) << "no count of every match was asked";
+    const QString atLeast = QLocale().toString(PaymentTableModel::SearchPage) + u"+ payments"_s;
+    EXPECT_TRUE(w->filterBar()->summaryLabel()->fullText().endsWith(atLeast))
+        << qPrintable(w->filterBar()->summaryLabel()->fullText());
+
+    model->fetchMore();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isBusy() && model->rowCount() == rows; }, 5000));
+    EXPECT_FALSE(model->totalIsLowerBound());
+    EXPECT_EQ(model->totalCount(), rows);
+    EXPECT_TRUE(w->filterBar()->summaryLabel()->fullText().endsWith(QString::number(rows) + u" payments"_s))
+        << qPrintable(w->filterBar()->summaryLabel()->fullText());
 }
 
 } // namespace paydesk::uitest

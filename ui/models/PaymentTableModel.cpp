@@ -459,9 +459,19 @@ bool PaymentTableModel::queryHasFilters() const
            !m_query.text.trimmed().isEmpty() || m_query.fundsCleared.has_value();
 }
 
+bool PaymentTableModel::isTextSearch() const
+{
+    return !m_query.text.trimmed().isEmpty();
+}
+
+int PaymentTableModel::firstPage() const
+{
+    return isTextSearch() ? SearchPage : IdPage;
+}
+
 int PaymentTableModel::wanted() const
 {
-    return m_newQuery ? IdPage : qMax(m_idLimit, int(m_rowIds.size()));
+    return m_newQuery ? firstPage() : qMax(m_idLimit, int(m_rowIds.size()));
 }
 
 PaymentQuery PaymentTableModel::pageQuery(int wanted) const
@@ -477,19 +487,30 @@ void PaymentTableModel::takeMore(QList<qint64>& ids, int asked)
     m_newQuery = false;
     m_fetchingMore = false;
     m_hasMore = ids.size() > asked;
-    if (m_hasMore) {
+    if (m_hasMore && !isTextSearch()) {
         ids.resize(asked);
         countInBackground();
+        return;
+    }
+    // A count of an older query still under way must not overwrite this one.
+    if (m_reader)
+        m_reader->supersede(StoreReader::Kind::Count);
+    if (m_hasMore) {
+        // Counting a text search reads every match, which for a short word is most of the
+        // cache and would hold up the next keystroke's query on the reader: "at least".
+        ids.resize(asked);
+        setTotalCount(asked, true);
     } else {
         setTotalCount(ids.size());
     }
 }
 
-void PaymentTableModel::setTotalCount(qint64 total)
+void PaymentTableModel::setTotalCount(qint64 total, bool lowerBound)
 {
-    if (total == m_totalCount)
+    if (total == m_totalCount && lowerBound == m_totalLowerBound)
         return;
     m_totalCount = total;
+    m_totalLowerBound = lowerBound;
     Q_EMIT totalCountChanged(total);
 }
 
@@ -568,7 +589,7 @@ void PaymentTableModel::refreshNow()
         m_reader->supersede(StoreReader::Kind::QueryIds);
     setBusy(false);
     if (m_newQuery)
-        m_idLimit = IdPage;
+        m_idLimit = firstPage();
     auto ids = runQueryIds();
     if (ids)
         takeRows(std::move(*ids), true);
@@ -595,7 +616,7 @@ void PaymentTableModel::requery(bool userInitiated)
     };
     setBusy(true);
     if (m_newQuery)
-        m_idLimit = IdPage;
+        m_idLimit = firstPage();
     const int asked = wanted();
     m_reader->request(
         StoreReader::Kind::QueryIds,

@@ -87,6 +87,10 @@ public:
     static constexpr int BlockSize = 256;
     /// Row ids read per query (and per fetchMore()); a multiple of BlockSize.
     static constexpr int IdPage = 16384;
+    /// Row ids read first for a text search. A short word ("a") matches much of the cache: the
+    /// store walks the sort order and stops after this many matches, and the total is not
+    /// counted (that would read every match): totalCount() is then a lower bound ("1,000+").
+    static constexpr int SearchPage = 1024;
 
     explicit PaymentTableModel(PaymentStore* store, QObject* parent = nullptr);
     PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent = nullptr);
@@ -104,7 +108,12 @@ public:
     void fetchMore(const QModelIndex& parent = {}) override;
     /// How many payments match the query: rowCount() when it holds them all, else counted on
     /// the reader after the first page (-1 until that answer arrives; totalCountChanged()).
+    /// For a text search that matches more than it read, the rows read: see totalIsLowerBound().
     qint64 totalCount() const { return m_totalCount; }
+    /// Whether totalCount() is only "at least": a text search matched more than it read and
+    /// its total was not counted (it would cost more than the page). Reading on (fetchMore())
+    /// raises it, up to the exact total once every match is read.
+    bool totalIsLowerBound() const { return m_totalLowerBound; }
 
     /// Filters (sorting, offset and limit in `query` are ignored: the model owns them).
     void setQuery(const PaymentQuery& query);
@@ -182,7 +191,7 @@ Q_SIGNALS:
     void paymentsUpdated(const QStringList& paymentIds);
     /// A re-query finished (after a reset, insert, remove or layout change, or nothing).
     void refreshed();
-    /// totalCount() changed (-1: being counted).
+    /// totalCount() or totalIsLowerBound() changed (-1: being counted).
     void totalCountChanged(qint64 total);
     /// A query went in flight (true) or its answer was applied (false).
     void busyChanged(bool busy);
@@ -206,11 +215,15 @@ private:
     std::optional<QList<qint64>> runQueryIds();
     /// m_query limited to the ids to read now (one more than wanted(), to see if there are more).
     PaymentQuery pageQuery(int wanted) const;
-    /// How many ids the next query reads: at least IdPage, at least what the model holds.
+    /// How many ids the next query reads: firstPage() for a new query, else at least IdPage
+    /// and at least what the model holds.
     int wanted() const;
+    /// IdPage, or SearchPage for a text search.
+    int firstPage() const;
+    bool isTextSearch() const;
     /// Takes the extra id off an answer of pageQuery(`asked`) and notes whether there are more.
     void takeMore(QList<qint64>& ids, int asked);
-    void setTotalCount(qint64 total);
+    void setTotalCount(qint64 total, bool lowerBound = false);
     void countInBackground();
     /// Records how a queryIds() went (`ms` it took); reports a failure.
     void takeAnswer(bool ok, const QString& error, const QString& detail, qint64 ms);
@@ -239,6 +252,7 @@ private:
     bool m_fetchingMore = false; // a fetchMore() answer is awaited
     bool m_newQuery = false;     // the next query is a new filter or sort: read IdPage again
     qint64 m_totalCount = 0;     // -1 while being counted
+    bool m_totalLowerBound = false;
     mutable QHash<int, Block> m_blocks;
     mutable quint64 m_useCounter = 0;
     int m_blockLimit = 48;

@@ -334,9 +334,10 @@ void FilterBar::setCurrencies(const QStringList& currencies)
     m_updating = false;
 }
 
-void FilterBar::setResultCount(qint64 count)
+void FilterBar::setResultCount(qint64 count, bool atLeast)
 {
     m_resultCount = count;
+    m_resultAtLeast = atLeast && count >= 0;
     updateSummary();
 }
 
@@ -510,10 +511,12 @@ void FilterBar::updateSummary()
         text = tr("Search cut to its first %1 characters; the rest was left out. %2")
                    .arg(kMaxSearchLength)
                    .arg(text);
-    if (m_resultCount >= 0)
-        text = tr("%1 — %2").arg(text, (m_resultCount == 1 ? tr("1 payment")
-                                                           : tr("%n payments", nullptr,
-                                                                int(qMin<qint64>(m_resultCount, INT_MAX)))));
+    const int count = int(qMin<qint64>(m_resultCount, INT_MAX));
+    if (m_resultCount >= 0 && m_resultAtLeast)
+        text = tr("%1 — %2").arg(text, tr("%Ln+ payments", nullptr, count));
+    else if (m_resultCount >= 0)
+        text = tr("%1 — %2").arg(text,
+                                 (m_resultCount == 1 ? tr("1 payment") : tr("%n payments", nullptr, count)));
     m_summary->setFullText(text); // the tooltip holds it whole (search text, store ids) as plain text
     m_clear->setEnabled(!m_filter.isEmpty());
 }

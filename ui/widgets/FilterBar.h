@@ -48,8 +48,9 @@ public:
     void setStores(const QStringList& storeIds);
     void setProviders(const QStringList& providers);
     void setCurrencies(const QStringList& currencies);
-    /// "1,234 payments" next to the filter description.
-    void setResultCount(qint64 count);
+    /// "1,234 payments" next to the filter description (-1: none); "1,024+ payments" when
+    /// `atLeast` (a search whose total was not counted).
+    void setResultCount(qint64 count, bool atLeast = false);
     void setSearchDebounceMs(int ms) { m_searchTimer.setInterval(ms); }
 
     QLineEdit* searchEdit() const { return m_search; }
@@ -101,6 +102,7 @@ private:
     PaymentFilter m_filter;
     bool m_updating = false;
     qint64 m_resultCount = -1;
+    bool m_resultAtLeast = false;
     QTimer m_searchTimer;
 
     QLineEdit* m_search = nullptr;
