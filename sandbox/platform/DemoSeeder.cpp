@@ -187,10 +187,21 @@ public:
     }
 
 private:
+    /// `gapSecs` after `at`; a step that would come after now came sooner: half-way from `at` to
+    /// now. (Clamped to now, every young payment's later steps piled up at the seeding instant,
+    /// and a demo dashboard sorted by the last change showed a block of them at its top.)
+    static QDateTime later(const QDateTime& at, qint64 gapSecs, const QDateTime& now)
+    {
+        const QDateTime t = at.addSecs(gapSecs);
+        if (t <= now)
+            return t;
+        return at.addMSecs(std::max<qint64>(0, at.msecsTo(now)) / 2);
+    }
+
     void step(Payment& p, QDateTime& at, qint64 maxGapSecs, Code code, Actor actor, const QString& note,
               const QDateTime& now)
     {
-        at = std::min(at.addSecs(range(20, std::max<qint64>(40, maxGapSecs))), now);
+        at = later(at, range(20, std::max<qint64>(40, maxGapSecs)), now);
         p.history.append(StatusChange{PaymentStatus(code), at, actor, note});
         p.status = PaymentStatus(code);
         p.updatedAt = at;
@@ -279,12 +290,12 @@ private:
         }
         if (paidAge > 2 * 24 * 3600 && chance(97)) {
             p.fundsCleared = true;
-            p.updatedAt = p.updatedAt.addSecs(range(24 * 3600, 48 * 3600));
+            p.updatedAt = later(p.updatedAt, range(24 * 3600, 48 * 3600), now);
             p.history.append(StatusChange{p.status, p.updatedAt, Actor::System,
                                           QStringLiteral("Funds cleared — safe to release")});
         }
         if (end == End::Refunded || end == End::PartRefunded) {
-            QDateTime refundAt = std::min(p.updatedAt.addSecs(range(3600, 10 * 24 * 3600)), now);
+            QDateTime refundAt = later(p.updatedAt, range(3600, 10 * 24 * 3600), now);
             const bool full = end == End::Refunded;
             p.status = PaymentStatus(full ? Code::Refunded : Code::PartiallyRefunded);
             p.history.append(StatusChange{p.status, refundAt, Actor::Partner,

@@ -148,6 +148,7 @@ TEST(DemoSeeding, RealisticSpreadInEveryStatus)
     QSet<QString> currencies;
     QSet<QString> tokens;
     QSet<QString> enterprises;
+    int atTheSeedingInstant = 0;
     for (const StoreInfo& s : state.stores()) {
         enterprises.insert(s.enterpriseId);
         const FeedPage all = state.feed(s.enterpriseId, s.storeId, PaymentQuery{0, 100000});
@@ -160,6 +161,9 @@ TEST(DemoSeeding, RealisticSpreadInEveryStatus)
             tokens.insert(PlatformState::payTokenOf(p));
             EXPECT_GE(p.createdAt, clock.now().addDays(-91));
             EXPECT_LE(p.updatedAt, clock.now());
+            atTheSeedingInstant += p.updatedAt == clock.now() ? 1 : 0;
+            for (qsizetype i = 1; i < p.history.size(); ++i)
+                EXPECT_LE(p.history.at(i - 1).at, p.history.at(i).at);
             EXPECT_TRUE(p.amount.isPositive());
             EXPECT_FALSE(p.customer.name.isEmpty());
             ASSERT_FALSE(p.history.isEmpty());
@@ -171,6 +175,9 @@ TEST(DemoSeeding, RealisticSpreadInEveryStatus)
         }
     }
     EXPECT_GE(enterprises.size(), 2);
+    // Young payments' later steps fall between their creation and now, not all at the seeding
+    // instant (where they would sit as one block at the top of a dashboard sorted by last change).
+    EXPECT_LT(atTheSeedingInstant, 5);
     for (Code c :
          {Code::Initiated, Code::Notified, Code::Viewed, Code::InProgress, Code::Authorised, Code::Paid,
           Code::Failed, Code::Cancelled, Code::Expired, Code::PartiallyRefunded, Code::Refunded})
