@@ -116,6 +116,9 @@ int takeScreenshots(MainWindow& window, SyncSession& session, const QString& dir
     // Let highlights of the initial sync fade so the picture shows the steady state.
     waitFor([] { return false; }, 3000);
     window.refreshSummary();
+    // Rows that changed while we waited are shown, not held behind "N new — show": the picture
+    // is the dashboard as it stands.
+    window.showHeldRows();
     // Rows moved while we waited: bring the selected one back into view.
     window.selectPayment(id);
     window.table()->scrollTo(window.table()->currentIndex(), QAbstractItemView::PositionAtCenter);
