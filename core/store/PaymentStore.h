@@ -69,9 +69,10 @@ namespace paydesk {
  * Measured over 1,000,000 rows (tests/bench/StoreBench.cpp, Release, 2 cores): a filtered,
  * sorted first page of 100 in 0.5–20 ms for every dashboard shape (text search included),
  * count() of a status set ~7 ms, kpis() ~17 ms, queryIds() of all 1M rows ~150 ms,
- * paymentsByRowIds() of a 100-row window ~1 ms, a page at offset 500k ~20 ms. Ingest runs at
- * ~8k payments/s (the 11 indexes and the FTS index dominate; PaymentStore's own logic is
- * within ±15 % of a bare prepared INSERT).
+ * paymentsByRowIds() of a 100-row window ~1 ms, a page at offset 500k ~20 ms. Ingest into a
+ * cache that keeps its indexes runs at ~8k payments/s (the 10 secondary indexes and the FTS
+ * index dominate); a first sync is a bulk load without them (beginBulkLoad()), several times
+ * faster, and builds them afterwards (tests/bench/README.md has the figures).
  */
 class PaymentStore : public QObject
 {

@@ -120,7 +120,8 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
         const qint64 rowId = m_insert.lastInsertId().toLongLong();
         remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
-            if (auto r = writeHistory(rowId, p.history); !r)
+            // A new row: nothing to delete, and paid_at was taken from this history already.
+            if (auto r = insertHistory(rowId, p.history); !r)
                 return fail(std::move(r).error());
         }
         return true;
@@ -163,6 +164,19 @@ Result<Done, StoreError> PaymentUpserter::writeHistory(qint64 rowId, const QList
 {
     m_deleteHistory.bindValue(0, rowId);
     PD_EXEC(m_deleteHistory);
+    if (auto r = insertHistory(rowId, history); !r)
+        return r;
+    // A full timeline knows exactly when the payment was paid.
+    if (const QDateTime paidAt = PaymentRow::paidAtFromHistory(history); paidAt.isValid()) {
+        m_paidAt.bindValue(0, StoreSql::fromDate(paidAt));
+        m_paidAt.bindValue(1, rowId);
+        PD_EXEC(m_paidAt);
+    }
+    return Done{};
+}
+
+Result<Done, StoreError> PaymentUpserter::insertHistory(qint64 rowId, const QList<StatusChange>& history)
+{
     int position = 0;
     for (const StatusChange& change : history) {
         m_insertHistory.bindValue(0, rowId);
@@ -172,12 +186,6 @@ Result<Done, StoreError> PaymentUpserter::writeHistory(qint64 rowId, const QList
         m_insertHistory.bindValue(4, StatusChange::actorToString(change.actor));
         m_insertHistory.bindValue(5, StoreSql::text(change.note));
         PD_EXEC(m_insertHistory);
-    }
-    // A full timeline knows exactly when the payment was paid.
-    if (const QDateTime paidAt = PaymentRow::paidAtFromHistory(history); paidAt.isValid()) {
-        m_paidAt.bindValue(0, StoreSql::fromDate(paidAt));
-        m_paidAt.bindValue(1, rowId);
-        PD_EXEC(m_paidAt);
     }
     return Done{};
 }

@@ -45,6 +45,8 @@ private:
         QString status;
         QVariant paidAt;
     };
+    /// Appends `history` to the (empty) history of the payment at `rowId`.
+    Result<Done, StoreError> insertHistory(qint64 rowId, const QList<StatusChange>& history);
     /// The row of `paymentId` from preload() or else its own look-up.
     Result<Stored, StoreError> find(const QString& paymentId);
 
