@@ -130,6 +130,14 @@
         <translation>Das Zertifikat der Plattform wurde nicht akzeptiert. Prüfen Sie die Serveradresse oder vertrauen Sie dem CA-Zertifikat des Unternehmens in den Verbindungseinstellungen.</translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation>Das Zertifikat der Plattform ist abgelaufen, daher verbindet sich PayDesk nicht. Bitten Sie den Betreiber der Plattform, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat der Plattform ist noch nicht gültig, daher verbindet sich PayDesk nicht. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>Die Plattform hat eine Antwort gesendet, die PayDesk nicht lesen kann.</translation>
     </message>

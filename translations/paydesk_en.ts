@@ -111,6 +111,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>

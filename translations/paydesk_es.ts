@@ -130,6 +130,14 @@
         <translation>No se aceptó el certificado de la plataforma. Compruebe la dirección del servidor o confíe en el certificado CA de la empresa en la configuración de conexión.</translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation>El certificado de la plataforma ha caducado, así que PayDesk no se conecta. Pida a quien gestiona la plataforma que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation>El certificado de la plataforma aún no es válido, así que PayDesk no se conecta. Compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>La plataforma envió una respuesta que PayDesk no puede leer.</translation>
     </message>

@@ -130,6 +130,14 @@
         <translation>Le certificat de la plateforme n&apos;a pas été accepté. Vérifiez l&apos;adresse du serveur ou faites confiance au certificat CA de l&apos;entreprise dans les paramètres de connexion.</translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation>Le certificat de la plateforme a expiré, PayDesk ne se connecte donc pas. Demandez à l&apos;exploitant de la plateforme de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation>Le certificat de la plateforme n&apos;est pas encore valide, PayDesk ne se connecte donc pas. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>La plateforme a envoyé une réponse que PayDesk ne peut pas lire.</translation>
     </message>

@@ -130,6 +130,14 @@
         <translation>Il certificato della piattaforma non è stato accettato. Verificare l&apos;indirizzo del server o considerare attendibile il certificato CA dell&apos;azienda nelle impostazioni di connessione.</translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation>Il certificato della piattaforma è scaduto, quindi PayDesk non si collega. Chiedere a chi gestisce la piattaforma di rinnovarlo.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation>Il certificato della piattaforma non è ancora valido, quindi PayDesk non si collega. Verificare la data e l&apos;ora di questo computer.</translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>La piattaforma ha inviato una risposta che PayDesk non riesce a leggere.</translation>
     </message>

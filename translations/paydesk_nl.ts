@@ -130,6 +130,14 @@
         <translation>Het certificaat van het platform is niet geaccepteerd. Controleer het serveradres of vertrouw het CA-certificaat van het bedrijf in de verbindingsinstellingen.</translation>
     </message>
     <message>
+        <source>The platform&apos;s certificate has expired, so PayDesk does not connect. Ask whoever runs the platform to renew it.</source>
+        <translation>Het certificaat van het platform is verlopen, daarom maakt PayDesk geen verbinding. Vraag de beheerder van het platform het te vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not valid yet, so PayDesk does not connect. Check this computer&apos;s date and time.</source>
+        <translation>Het certificaat van het platform is nog niet geldig, daarom maakt PayDesk geen verbinding. Controleer de datum en tijd van deze computer.</translation>
+    </message>
+    <message>
         <source>The platform sent an answer PayDesk cannot read.</source>
         <translation>Het platform stuurde een antwoord dat PayDesk niet kan lezen.</translation>
     </message>

@@ -63,6 +63,22 @@ ApiError ApiError::tls(const QString& detail)
     return e;
 }
 
+ApiError ApiError::tlsCertificateExpired(const QString& detail)
+{
+    ApiError e = tls(detail);
+    e.message = tr("The platform's certificate has expired, so PayDesk does not connect. Ask whoever runs "
+                   "the platform to renew it.");
+    return e;
+}
+
+ApiError ApiError::tlsCertificateNotYetValid(const QString& detail)
+{
+    ApiError e = tls(detail);
+    e.message = tr("The platform's certificate is not valid yet, so PayDesk does not connect. Check this "
+                   "computer's date and time.");
+    return e;
+}
+
 ApiError ApiError::insecureUrl(const QString& url)
 {
     ApiError e;

@@ -61,6 +61,10 @@ public:
     static ApiError network(const QString& detail);
     static ApiError timeout(const QString& detail);
     static ApiError tls(const QString& detail);
+    /// The certificate is trusted but its validity period ended: the platform's to renew.
+    static ApiError tlsCertificateExpired(const QString& detail);
+    /// The certificate is trusted but not valid yet: most often this computer's clock is wrong.
+    static ApiError tlsCertificateNotYetValid(const QString& detail);
     static ApiError insecureUrl(const QString& url);
     static ApiError parse(const QString& detail, const QString& field = {});
     static ApiError unexpectedContentType(const QString& contentType, int httpStatus);

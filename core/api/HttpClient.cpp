@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUuid>
 
 namespace paydesk {
@@ -23,6 +24,8 @@ struct HttpClient::Call
     bool renewedAfter401 = false;
     /// Bytes announced or received when the current attempt was aborted for its size; -1 = not.
     qint64 oversizeBytes = -1;
+    /// Why the current attempt's TLS handshake was refused (never ignored: verification stays on).
+    QList<QSslError> sslErrors;
 };
 
 namespace {
@@ -33,7 +36,7 @@ bool isJsonContentType(const QByteArray& contentType)
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-ApiError networkError(QNetworkReply* reply)
+ApiError networkError(QNetworkReply* reply, const QList<QSslError>& sslErrors)
 {
     const QString detail = QStringLiteral("%1 (%2)").arg(reply->errorString()).arg(int(reply->error()));
     switch (reply->error()) {
@@ -42,6 +45,14 @@ ApiError networkError(QNetworkReply* reply)
         // A transfer timeout aborts the reply with OperationCanceledError.
         return ApiError::timeout(detail);
     case QNetworkReply::SslHandshakeFailedError:
+        // A certificate past or before its validity period gets its own message: the operator's
+        // trust settings cannot fix it, the platform's owner (or this computer's clock) can.
+        for (const QSslError& e : sslErrors) {
+            if (e.error() == QSslError::CertificateExpired)
+                return ApiError::tlsCertificateExpired(detail);
+            if (e.error() == QSslError::CertificateNotYetValid)
+                return ApiError::tlsCertificateNotYetValid(detail);
+        }
         return ApiError::tls(detail);
     default:
         return ApiError::network(detail);
@@ -165,6 +176,9 @@ void HttpClient::sendAttempt(const std::shared_ptr<Call>& call, const QString& t
 
     QNetworkReply* reply = m_nam.sendCustomRequest(request, r.method.toUpper(), r.body);
     call->oversizeBytes = -1;
+    call->sslErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [call](const QList<QSslError>& errors) { call->sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply, token] { handleReply(call, reply, token); });
     watchReplySize(call, reply);
@@ -240,7 +254,7 @@ void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* r
         return;
     }
     if (status == 0) {
-        handleFailure(call, networkError(reply));
+        handleFailure(call, networkError(reply, call->sslErrors));
         return;
     }
 

@@ -57,14 +57,62 @@ const QByteArray kLeafKey = "-----BEGIN PRIVATE KEY-----\n"
                             "m3gvG2AS12MFYvIoHCG/S7pxMGH2h9jYNxn5+FlI0NR8aKp3pGa5zPUr\n"
                             "-----END PRIVATE KEY-----\n";
 
+// A second private CA, and two certificates it signed for 127.0.0.1 / localhost whose validity
+// periods do not include today: one expired on 2021-01-01, one valid only from 2100-01-01. They
+// share one key.
+const QByteArray kExpiryCaPem = "-----BEGIN CERTIFICATE-----\n"
+                                "MIIBmTCCAT+gAwIBAgIUMsdd1RKQUzO46nFRTJyZJP+MOgcwCgYIKoZIzj0EAwIw\n"
+                                "ITEfMB0GA1UEAwwWUGF5RGVzayBUZXN0IEV4cGlyeSBDQTAgFw0yNjEyMDYxMjIx\n"
+                                "MThaGA8yMTI2MTExMjEyMjExOFowITEfMB0GA1UEAwwWUGF5RGVzayBUZXN0IEV4\n"
+                                "cGlyeSBDQTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABN9d44ob8u59tc4dfu6l\n"
+                                "ouNqw/iA2An5tx/iDJu9SQLZGLDSou3KxyZAcy3DYhy7tEEwWERugMYWIgKGDa17\n"
+                                "XhCjUzBRMB0GA1UdDgQWBBQvts7nDdYsVHONwiJr4LWwwM+GbTAfBgNVHSMEGDAW\n"
+                                "gBQvts7nDdYsVHONwiJr4LWwwM+GbTAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49\n"
+                                "BAMCA0gAMEUCIArFNuNHoy4tBh+Mhx5vVGM+iIcXIPndlvyH7CxHLRkxAiEA2uqh\n"
+                                "kGX3aZFr9HIIGBxCWBNgYNwoAlFUjk87xId4pN0=\n"
+                                "-----END CERTIFICATE-----\n";
+
+const QByteArray kExpiredLeafPem = "-----BEGIN CERTIFICATE-----\n"
+                                   "MIIBsDCCAVegAwIBAgIBATAKBggqhkjOPQQDAjAhMR8wHQYDVQQDDBZQYXlEZXNr\n"
+                                   "IFRlc3QgRXhwaXJ5IENBMB4XDTIwMDEwMTAwMDAwMFoXDTIxMDEwMTAwMDAwMFow\n"
+                                   "FDESMBAGA1UEAwwJMTI3LjAuMC4xMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n"
+                                   "1DO+sye56Gi9VyQeQgFme9RFrAdM5f0YMO+1CFe5O5d0xU7S+Xwt5jy+4+D6SrAp\n"
+                                   "4ELavlVlulsETxQWCHqODKOBjDCBiTAaBgNVHREEEzARhwR/AAABgglsb2NhbGhv\n"
+                                   "c3QwCQYDVR0TBAIwADALBgNVHQ8EBAMCB4AwEwYDVR0lBAwwCgYIKwYBBQUHAwEw\n"
+                                   "HQYDVR0OBBYEFGRUikD5H1G03Abt2cEwAu2ObmDVMB8GA1UdIwQYMBaAFC+2zucN\n"
+                                   "1ixUc43CImvgtbDAz4ZtMAoGCCqGSM49BAMCA0cAMEQCIDG/MzWcOMYcGlwmlHcO\n"
+                                   "lnk2CrOFyb9d0r0dRAEyCqLQAiB55KJjdNmUY/vaGKzNKpnqnAshp8eTGQD5biyz\n"
+                                   "CQPN3Q==\n"
+                                   "-----END CERTIFICATE-----\n";
+
+const QByteArray kFutureLeafPem = "-----BEGIN CERTIFICATE-----\n"
+                                  "MIIBtTCCAVugAwIBAgIBAjAKBggqhkjOPQQDAjAhMR8wHQYDVQQDDBZQYXlEZXNr\n"
+                                  "IFRlc3QgRXhwaXJ5IENBMCIYDzIxMDAwMTAxMDAwMDAwWhgPMjEyNjAxMDEwMDAw\n"
+                                  "MDBaMBQxEjAQBgNVBAMMCTEyNy4wLjAuMTBZMBMGByqGSM49AgEGCCqGSM49AwEH\n"
+                                  "A0IABNQzvrMnuehovVckHkIBZnvURawHTOX9GDDvtQhXuTuXdMVO0vl8LeY8vuPg\n"
+                                  "+kqwKeBC2r5VZbpbBE8UFgh6jgyjgYwwgYkwGgYDVR0RBBMwEYcEfwAAAYIJbG9j\n"
+                                  "YWxob3N0MAkGA1UdEwQCMAAwCwYDVR0PBAQDAgeAMBMGA1UdJQQMMAoGCCsGAQUF\n"
+                                  "BwMBMB0GA1UdDgQWBBRkVIpA+R9RtNwG7dnBMALtjm5g1TAfBgNVHSMEGDAWgBQv\n"
+                                  "ts7nDdYsVHONwiJr4LWwwM+GbTAKBggqhkjOPQQDAgNIADBFAiB5cWzxcjbtCWHk\n"
+                                  "HB1/Ogyo3ULR0xd+ekxyUJZOVz9UFgIhAItgo9/EFTB/Z0Ju7TRWEGqHZKLyecpA\n"
+                                  "moisJJRnaEBI\n"
+                                  "-----END CERTIFICATE-----\n";
+
+const QByteArray kExpiryLeafKey = "-----BEGIN PRIVATE KEY-----\n"
+                                  "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgdhSxVTFMBiC1a8r+\n"
+                                  "qDeW8pUH6w5LTdPsZSh4cqr2vJihRANCAATUM76zJ7noaL1XJB5CAWZ71EWsB0zl\n"
+                                  "/Rgw77UIV7k7l3TFTtL5fC3mPL7j4PpKsCngQtq+VWW6WwRPFBYIeo4M\n"
+                                  "-----END PRIVATE KEY-----\n";
+
 class TlsServer
 {
 public:
-    explicit TlsServer(const QHostAddress& address = QHostAddress::LocalHost)
+    explicit TlsServer(const QHostAddress& address = QHostAddress::LocalHost,
+                       const QByteArray& certificatePem = kLeafPem, const QByteArray& keyPem = kLeafKey)
     {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(kLeafPem, QSsl::Pem));
-        config.setPrivateKey(QSslKey(kLeafKey, QSsl::Ec, QSsl::Pem));
+        config.setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_server.setSslConfiguration(config);
         m_server.listen(address, 0);
@@ -142,6 +190,31 @@ TEST_F(TlsTest, ATrustedCaDoesNotExcuseTheWrongHostName)
     auto wrongHost = get(server.url(QStringLiteral("127.0.0.2")), ca);
     ASSERT_FALSE(wrongHost.ok());
     EXPECT_EQ(wrongHost.error().kind, ApiError::Kind::Tls);
+}
+
+TEST_F(TlsTest, ACertificateOutsideItsValidityPeriodIsRefusedEvenFromATrustedCaAndSaysWhy)
+{
+    const auto ca = QSslCertificate::fromData(kExpiryCaPem, QSsl::Pem);
+    ASSERT_EQ(ca.size(), 1);
+
+    TlsServer expired(QHostAddress::LocalHost, kExpiredLeafPem, kExpiryLeafKey);
+    auto refused = get(expired.url(), ca);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ApiError::Kind::Tls);
+    EXPECT_EQ(refused.error().message, ApiError::tlsCertificateExpired({}).message);
+    EXPECT_TRUE(scheduler.requestedDelays().isEmpty()); // not retried: waiting does not renew it
+
+    TlsServer notYet(QHostAddress::LocalHost, kFutureLeafPem, kExpiryLeafKey);
+    auto early = get(notYet.url(), ca);
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().kind, ApiError::Kind::Tls);
+    EXPECT_EQ(early.error().message, ApiError::tlsCertificateNotYetValid({}).message);
+
+    // The same CA's certificates are otherwise fine: only the dates are refused, and the plain
+    // "not accepted" message stays for a CA nobody trusted.
+    auto untrusted = get(expired.url(), {});
+    ASSERT_FALSE(untrusted.ok());
+    EXPECT_EQ(untrusted.error().kind, ApiError::Kind::Tls);
 }
 
 // Finding 10: the CA the operator trusts is copied into PayDesk's own folder when chosen; the
