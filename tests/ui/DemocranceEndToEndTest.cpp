@@ -7,6 +7,7 @@
 #include "ProviderEndToEnd.h"
 #include "democrance/DemocranceState.h"
 #include "dialogs/DemocrancePaymentLinkDialog.h"
+#include "http/HttpServer.h"
 #include "providers/democrance/DemocranceRules.h"
 #include "widgets/PaymentDetailPane.h"
 
@@ -48,6 +49,22 @@ protected:
                 return p.policyNumber;
         return {};
     }
+    /// A policy of the demo dealer in `status` other than `except`.
+    QString policyIn(const QString& status, const QString& except = {})
+    {
+        auto* state = m_sandbox->component<sandbox::DemocranceState>();
+        if (!state)
+            return {};
+        for (const sandbox::DemPolicy& p : state->policies(m_sandbox->options().democranceUsername, {status}))
+            if (p.policyNumber != except)
+                return p.policyNumber;
+        return {};
+    }
+    /// How often the emulation was asked for gateways.
+    int gatewayCalls() const
+    {
+        return m_sandbox->http().callCounts().value(u"democrance.payment.gateways"_s);
+    }
     QString policyStatus(const QString& number)
     {
         const sandbox::DemPolicy* p = m_sandbox->component<sandbox::DemocranceState>()->policyOf(
@@ -69,8 +86,6 @@ TEST_F(DemocranceEndToEndTest, LinkSentFromTheDialogPaidOnTheGatewayPageShowsPai
         ProviderId::democrance(), [&](DemocrancePaymentLinkDialog* d) {
             // Leaving the policy number asks Democrance for that policy's gateways.
             typeInto(child<QLineEdit>(*d, "policyNumber"), policy);
-            if (d->gatewayNote().isEmpty()) // the field kept the focus: ask with the button
-                QTest::mouseClick(child<QPushButton>(*d, "findGateways"), Qt::LeftButton);
             ASSERT_TRUE(QTest::qWaitFor([&] { return d->gatewayCount() > 0; }, 10000))
                 << d->gatewayNote().toStdString();
             gatewaysOffered = d->gatewayCount();
@@ -129,6 +144,67 @@ TEST_F(DemocranceEndToEndTest, LinkSentFromTheDialogPaidOnTheGatewayPageShowsPai
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return m_window->detailPane()->releaseText().startsWith(u"Funds cleared"_s); }, 5000))
         << m_window->detailPane()->releaseText().toStdString();
+}
+
+TEST_F(DemocranceEndToEndTest, TabOrEnterInThePolicyNumberListsItsGatewaysFromDemocranceOncePerNumber)
+{
+    const QString quoted = openPolicy();
+    const QString fresh = policyIn(u"S_NEW"_s, quoted);
+    ASSERT_FALSE(quoted.isEmpty());
+    ASSERT_FALSE(fresh.isEmpty());
+    QSignalSpy confirmed(m_session.get(), &SyncSession::actionConfirmed);
+    ASSERT_TRUE(raiseRequest<DemocrancePaymentLinkDialog>(
+        ProviderId::democrance(), [&](DemocrancePaymentLinkDialog* d) {
+            auto* number = child<QLineEdit>(*d, "policyNumber");
+            auto* gateway = child<QComboBox>(*d, "gateway");
+            const int before = gatewayCalls();
+
+            // Enter in the field asks the gateways of the number typed; it does not send the
+            // request (nor refuse it for want of a gateway).
+            typeInto(number, fresh, /*leave=*/false);
+            QTest::keyClick(number, Qt::Key_Return);
+            ASSERT_TRUE(d->isVisible()) << "Enter on a new number does not send";
+            EXPECT_TRUE(d->shownError(u"gateway"_s).isEmpty()) << d->shownError(u"gateway"_s).toStdString();
+            ASSERT_TRUE(QTest::qWaitFor([&] { return d->gatewayCount() > 0; }, 10000))
+                << d->gatewayNote().toStdString();
+            EXPECT_TRUE(d->gatewayNote().contains(fresh)) << d->gatewayNote().toStdString();
+            EXPECT_EQ(gatewayCalls() - before, 1);
+
+            // Tab out of another number: its gateways, the invoice among them, from the emulation.
+            typeInto(number, quoted);
+            EXPECT_NE(QApplication::focusWidget(), number) << "Tab left the field";
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return d->gatewayCount() > 0 && d->gatewayNote().contains(quoted); }, 10000))
+                << d->gatewayNote().toStdString();
+            EXPECT_EQ(gatewayCalls() - before, 2);
+            EXPECT_GE(gateway->findData(u"payfort-aed"_s), 0);
+            EXPECT_GE(gateway->findData(u"checkout-aed"_s), 0);
+            const int invoice = gateway->findData(u"invoice"_s);
+            ASSERT_GE(invoice, 0) << "the dealer invoices this product";
+            EXPECT_EQ(gateway->itemText(invoice), u"Invoice (invoice)"_s);
+
+            // Back into the field and out again (and again by Shift+Tab): the same number is not
+            // asked twice — the list stays as it is, nothing is sent.
+            const int listed = d->gatewayCount();
+            const QString note = d->gatewayNote();
+            number->setFocus();
+            QTest::keyClick(number, Qt::Key_Tab);
+            number->setFocus();
+            QTest::keyClick(number, Qt::Key_Backtab, Qt::ShiftModifier);
+            EXPECT_EQ(d->gatewayCount(), listed);
+            EXPECT_EQ(d->gatewayNote(), note);
+            EXPECT_EQ(gatewayCalls() - before, 2);
+
+            gateway->setCurrentIndex(invoice);
+        }));
+    ASSERT_TRUE(!confirmed.isEmpty() || confirmed.wait(15000));
+    const QString paymentId = confirmed.first().at(1).toString();
+    EXPECT_EQ(paymentId, DemocranceRules::paymentIdFor(siteId(), quoted));
+    auto cached = m_session->store()->payment(paymentId);
+    ASSERT_TRUE(cached.ok() && cached->has_value());
+    EXPECT_EQ((*cached)->providerData.value(u"gateway"_s).toString(), u"invoice"_s);
+    EXPECT_EQ((*cached)->statusReason, DemocranceRules::paymentToBeInvoiced())
+        << "invoiced, shown as such, not as an error";
 }
 
 } // namespace

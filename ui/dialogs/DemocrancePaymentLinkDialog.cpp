@@ -6,9 +6,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,11 +92,11 @@ DemocrancePaymentLinkDialog::DemocrancePaymentLinkDialog(const Site& site, QWidg
         collect(errors);
         m_errors->show(errors);
     });
-    connect(m_policy, &QLineEdit::editingFinished, this, [this] {
-        m_errors->markTouched(kPolicy);
-        if (m_policy->text().trimmed() != m_gatewaysFor)
-            findGateways();
-    });
+    // Leaving the number (Tab, Shift+Tab, a click elsewhere) or pressing Enter in it asks its
+    // gateways: seen on the field's own key and focus events. The Tab key itself counts, not only
+    // the focus change it causes, which is not reported while the window system does not consider
+    // the dialog active (editingFinished alone missed a Tab offscreen).
+    m_policy->installEventFilter(this);
     connect(m_gateway, &QComboBox::activated, this, [this] { m_errors->markEdited(kGateway); });
     setMinimumWidth(480);
     retranslateUi();
@@ -110,6 +112,36 @@ void DemocrancePaymentLinkDialog::setQuery(QueryFunction query)
 void DemocrancePaymentLinkDialog::setSubmit(SubmitFunction<ProviderActionRequest> submit)
 {
     m_submit = std::move(submit);
+}
+
+bool DemocrancePaymentLinkDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_policy) {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+                policyLeft(); // the key goes on and moves the focus
+            } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && policyLeft()) {
+                return true; // Enter on a new number asks its gateways; it does not send yet
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Not for a context menu over the field, nor for another window coming to the front.
+            const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+            if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+                policyLeft();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+bool DemocrancePaymentLinkDialog::policyLeft()
+{
+    m_errors->markTouched(kPolicy);
+    const QString policy = m_policy->text().trimmed();
+    if (!m_query || policy.isEmpty() || policy == m_gatewaysFor)
+        return false; // nothing to ask with, nothing typed, or asked for this number already
+    findGateways();
+    return true;
 }
 
 void DemocrancePaymentLinkDialog::findGateways()
@@ -128,6 +160,7 @@ void DemocrancePaymentLinkDialog::findGateways()
                     return; // the number changed since
                 m_find->setEnabled(true);
                 if (!answer) {
+                    m_gatewaysFor.clear(); // leaving the field again asks again
                     m_note->setText(tr("No gateways: %1").arg(answer.error().message));
                     return;
                 }

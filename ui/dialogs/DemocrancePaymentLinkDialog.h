@@ -22,9 +22,11 @@ class FieldMessage;
 
 /**
  * Democrance "Send payment link for policy": the policy number, the payment gateway picked from
- * those Democrance offers for that policy (ProviderQuery::Gateways, asked when the number is
- * entered), then one ProviderActionRequest (Initiate: `policy_number`, `gateway`) through the
- * submit function (SyncSession::submit, the durable outbox). Democrance's answer may be a link
+ * those Democrance offers for that policy (ProviderQuery::Gateways, asked once per number when
+ * the dealer leaves the field — Tab, Shift+Tab, a click elsewhere — or presses Enter in it, or
+ * with "Find gateways"; asked again after a failed answer), then one ProviderActionRequest (Initiate:
+ * `policy_number`, `gateway`) through the submit function (SyncSession::submit, the durable outbox).
+ * Democrance's answer may be a link
  * ("Payment required"), or "No payment required" / "Payment to be invoiced": outcomes the
  * window shows as such when the outbox confirms, never as errors.
  *
@@ -64,14 +66,20 @@ public:
 public Q_SLOTS:
     void accept() override;
     void reject() override;
-    /// Asks Democrance which gateways the typed policy may use.
+    /// Asks Democrance which gateways the typed policy may use (through the query function: on
+    /// the session's worker; the answer comes back to this dialog).
     void findGateways();
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// The policy number's Tab, Shift+Tab, Enter and focus-out.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
+    /// The dealer left the policy number (or pressed Enter in it): its gateways are asked unless
+    /// they were asked for this very number already. Whether they are asked now.
+    bool policyLeft();
     ProviderActionRequest collect(FieldErrors& errors) const;
 
     Site m_site;
