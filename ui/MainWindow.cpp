@@ -94,7 +94,8 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
     , m_operator(OsAccount::currentUserName()) // never $USER: anyone can set that
 {
     setObjectName(u"PayDeskMainWindow"_s);
-    m_model = new PaymentTableModel(store, clock, this);
+    // The first page is read now; its total only after the first paint (eventFilter()).
+    m_model = new PaymentTableModel(store, clock, this, PaymentTableModel::Counts::Paused);
     m_savedViews = new SavedViews(u"profiles/%1/savedViews"_s.arg(m_profile), this);
     m_notifier = new PaymentNotifier(store, clock, this);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -1090,10 +1091,13 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     } else if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         updateRowHold();
     } else if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_tablePainted) {
-        // The first page is on screen: now the KPIs and filter choices (deferred from the
-        // constructor), on the next pass, so this paint is not held up by posting them.
+        // The first page is on screen: now its total, the KPIs and the filter choices (deferred
+        // from the constructor), on the next pass, so this paint is not held up by them.
         m_tablePainted = true;
-        QTimer::singleShot(0, this, &MainWindow::refreshSummary);
+        QTimer::singleShot(0, this, [this] {
+            m_model->resumeCounts();
+            refreshSummary();
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -56,10 +57,11 @@ PaymentTableModel::PaymentTableModel(PaymentStore* store, QObject* parent)
 {
 }
 
-PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent)
+PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent, Counts counts)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_countsPaused(counts == Counts::Paused)
 {
     m_query.limit = 0;
     m_requeryTimer.setSingleShot(true);
@@ -514,10 +516,22 @@ void PaymentTableModel::setTotalCount(qint64 total, bool lowerBound)
     Q_EMIT totalCountChanged(total);
 }
 
+void PaymentTableModel::resumeCounts()
+{
+    m_countsPaused = false;
+    if (std::exchange(m_countHeld, false) && m_hasMore && !isTextSearch())
+        countInBackground();
+}
+
 void PaymentTableModel::countInBackground()
 {
     if (!m_reader)
         return;
+    if (m_countsPaused) {
+        // Counting 1M rows on the reader's thread competes with the first paint for the CPU.
+        m_countHeld = true;
+        return;
+    }
     m_reader->request(
         StoreReader::Kind::Count,
         [query = m_query](PaymentStore& store) { return store.count(query).valueOr(-1); }, this,

@@ -92,8 +92,19 @@ public:
     /// counted (that would read every match): totalCount() is then a lower bound ("1,000+").
     static constexpr int SearchPage = 1024;
 
+    /// Whether the total of the first page's query is counted at once (Counts::Now) or only
+    /// once resumeCounts() is called (Counts::Paused): a window counts after its first paint.
+    enum class Counts
+    {
+        Now,
+        Paused,
+    };
+
     explicit PaymentTableModel(PaymentStore* store, QObject* parent = nullptr);
-    PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent = nullptr);
+    PaymentTableModel(PaymentStore* store, const Clock& clock, QObject* parent = nullptr,
+                      Counts counts = Counts::Now);
+    /// Asks the count that Counts::Paused held back, if one is needed (and counts from now on).
+    void resumeCounts();
     ~PaymentTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -252,6 +263,8 @@ private:
     bool m_fetchingMore = false; // a fetchMore() answer is awaited
     bool m_newQuery = false;     // the next query is a new filter or sort: read IdPage again
     qint64 m_totalCount = 0;     // -1 while being counted
+    bool m_countsPaused = false; // Counts::Paused until resumeCounts()
+    bool m_countHeld = false;    // a count was wanted while paused
     bool m_totalLowerBound = false;
     mutable QHash<int, Block> m_blocks;
     mutable quint64 m_useCounter = 0;
