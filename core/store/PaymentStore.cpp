@@ -7,7 +7,6 @@
 #include "PaymentRow.h"
 #include "PaymentUpserter.h"
 #include "ReadTransaction.h"
-#include "SearchWalk.h"
 #include "StoreFile.h"
 #include "StoreIndexes.h"
 #include "StoreSalvage.h"
@@ -42,9 +41,6 @@ constexpr qsizetype kPreloadChunk = 1000;
 /// Above this many ids a text search keeps its FTS subquery rather than a literal id list.
 constexpr int kMaxLiteralIds = 20'000;
 
-/// Rows the early-exit walk of a one-character search may read before the FTS index is cheaper.
-constexpr int kSearchWalkBudget = 8'192;
-
 /**
  * The FROM clause for a sorted read (see PaymentQuerySql): sizes each candidate with its capped
  * count. A text search's candidate reads its matching ids (capped) instead of counting them;
@@ -52,20 +48,6 @@ constexpr int kSearchWalkBudget = 8'192;
  */
 QString chooseSource(const QSqlDatabase& db, PaymentQuerySql& sql, int threshold)
 {
-    // A one-character word, which the FTS index answers slowly: the first page from a walk of
-    // the sort order when its matches are dense (SearchWalk), as a literal id list.
-    if (const int text = sql.textPredicate(); text >= 0 && sql.pageEnd() > 0) {
-        const QString match = sql.predicates().at(text).binds.constFirst().toString();
-        if (SearchWalk::suits(match)) {
-            QVariantList binds;
-            const QString walk = sql.walkSelect(text, binds);
-            if (auto ids =
-                    SearchWalk::firstMatches(db, walk, binds, match, sql.pageEnd(), kSearchWalkBudget)) {
-                sql.useRowIds(text, *ids);
-                return u"payments NOT INDEXED"_s;
-            }
-        }
-    }
     QList<qint64> counts;
     QHash<int, QList<qint64>> read; // candidate → the ids it matched (all of them: ≤ threshold)
     const QList<PaymentQuerySql::Candidate> candidates = sql.candidates(threshold);
