@@ -260,35 +260,6 @@ void PaymentQuerySql::useRowIds(int predicate, const QList<qint64>& ids)
     p.binds.clear();
 }
 
-int PaymentQuerySql::textPredicate() const
-{
-    for (int i = 0; i < m_predicates.size(); ++i) {
-        const Predicate& predicate = m_predicates.at(i);
-        if (predicate.term == u"row_id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"_s &&
-            predicate.binds.size() == 1)
-            return i;
-    }
-    return -1;
-}
-
-int PaymentQuerySql::pageEnd() const
-{
-    return m_limit > 0 ? qMax(0, m_offset) + m_limit : 0;
-}
-
-QString PaymentQuerySql::walkSelect(int skip, QVariantList& binds) const
-{
-    QStringList terms;
-    for (int i = 0; i < m_predicates.size(); ++i) {
-        if (i == skip)
-            continue;
-        terms << m_predicates.at(i).term;
-        binds << m_predicates.at(i).binds;
-    }
-    const QString where = terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
-    return u"SELECT row_id, search_text FROM %1%2%3"_s.arg(walkSource(), where, orderBy());
-}
-
 QString PaymentQuerySql::select(const QString& columns, const QString& source) const
 {
     return u"SELECT %1 FROM %2%3%4%5"_s.arg(columns, source, where(), orderBy(), limit());

@@ -109,14 +109,6 @@ public:
     /// the ids its idsSelect gave, all of them.
     void useRowIds(int predicate, const QList<qint64>& ids);
 
-    /// The text search read through the FTS index (its only bind is the MATCH expression), or -1.
-    int textPredicate() const;
-    /// Offset + limit: how many rows of the sort order a page needs; 0 without a limit.
-    int pageEnd() const;
-    /// "SELECT row_id, search_text FROM walkSource() WHERE … ORDER BY …" over every predicate
-    /// but `skip`, without a limit; their binds go to `binds` (the early-exit walk, SearchWalk).
-    QString walkSelect(int skip, QVariantList& binds) const;
-
     /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
     QString select(const QString& columns, const QString& source) const;
     /// "SELECT count(*) FROM payments WHERE …" (offset and limit ignored).

@@ -15,7 +15,6 @@ target_sources(paydesk_core PRIVATE
     store/PaymentUpserter.h store/PaymentUpserter.cpp
     store/ReadTransaction.h store/ReadTransaction.cpp
     store/SearchText.h store/SearchText.cpp
-    store/SearchWalk.h store/SearchWalk.cpp
     store/StoreError.h store/StoreError.cpp
     store/StoreFile.h store/StoreFile.cpp
     store/StoreIndexes.h store/StoreIndexes.cpp

@@ -15,7 +15,6 @@ target_sources(paydesk_core_tests PRIVATE
     StoreReaderTest.cpp
     PaymentQuerySqlTest.cpp
     StoreReferenceLookupTest.cpp
-    StoreSearchWalkTest.cpp
     StoreIndexesTest.cpp
 )
 target_link_libraries(paydesk_core_tests PRIVATE Qt6::Sql)
