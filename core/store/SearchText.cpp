@@ -86,6 +86,59 @@ bool isLocaleNumber(const QString& number, const QLocale& locale)
     return !integer.isEmpty() && allDigits(integer);
 }
 
+/// What a typed search looks for: a phone number is one of its digit strings (as typed, and
+/// without the trunk 0); any other text is all of its words, split as the unicode61 tokenizer
+/// splits them (runs of letters and digits), lower case.
+struct SearchTerms
+{
+    QStringList anyOf;
+    QStringList allOf;
+};
+
+SearchTerms searchTermsOf(const QString& trimmed)
+{
+    if (isPhoneLike(trimmed)) {
+        QString digits = digitsOf(trimmed);
+        if (digits.startsWith(u"00"))
+            digits = digits.mid(2); // international prefix
+        if (digits.size() > 1 && digits.startsWith(u'0'))
+            return {{digits, digits.mid(1)}, {}};
+        return {{digits}, {}};
+    }
+    SearchTerms terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.allOf << word.toLower();
+        word.clear();
+    };
+    for (QChar c : trimmed) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms;
+}
+
+/// The terms as one condition, each word written by `term` (called in the order they appear).
+template<typename Term>
+QString conditionOf(const SearchTerms& terms, Term&& term)
+{
+    QStringList any;
+    for (const QString& digits : terms.anyOf)
+        any << term(digits);
+    if (any.size() > 1)
+        return u"(%1)"_s.arg(any.join(u" OR "_s));
+    if (any.size() == 1)
+        return any.constFirst();
+    QStringList all;
+    for (const QString& word : terms.allOf)
+        all << term(word);
+    return all.join(u" AND "_s);
+}
+
 } // namespace
 
 QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLocale& locale)
@@ -160,35 +213,7 @@ QString SearchText::forFields(const Customer& customer, const QString& reference
 
 QString SearchText::matchExpression(const QString& userText)
 {
-    const QString trimmed = userText.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-
-    if (isPhoneLike(trimmed)) {
-        QString digits = digitsOf(trimmed);
-        if (digits.startsWith(u"00"))
-            digits = digits.mid(2); // international prefix
-        if (digits.size() > 1 && digits.startsWith(u'0'))
-            return u"(%1 OR %2)"_s.arg(prefixTerm(digits), prefixTerm(digits.mid(1)));
-        return prefixTerm(digits);
-    }
-
-    // Split as the unicode61 tokenizer does: runs of letters and digits are words.
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << prefixTerm(word.toLower());
-        word.clear();
-    };
-    for (QChar c : trimmed) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
-    return terms.join(u" AND "_s);
+    return conditionOf(searchTermsOf(userText.trimmed()), prefixTerm);
 }
 
 QString SearchText::scanCondition(const QString& userText, QVariantList& binds)
@@ -202,39 +227,12 @@ QString SearchText::scanCondition(const QString& userText, QVariantList& binds)
             column = u"replace(%1, '%2', ' ')"_s.arg(column, separator);
         return u"(' ' || %1)"_s.arg(column);
     }();
-    auto term = [&](const QString& word) {
+    const QString condition = conditionOf(searchTermsOf(userText.trimmed()), [&](const QString& word) {
         // Words hold only letters and digits, so they hold no LIKE wildcard.
         binds << QVariant(u"% "_s + word + u"%"_s);
         return u"%1 LIKE ?"_s.arg(words);
-    };
-    const QString trimmed = userText.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    if (isPhoneLike(trimmed)) {
-        QString digits = digitsOf(trimmed);
-        if (digits.startsWith(u"00"))
-            digits = digits.mid(2);
-        if (digits.size() > 1 && digits.startsWith(u'0')) {
-            const QString first = term(digits);
-            return u"(%1 OR %2)"_s.arg(first, term(digits.mid(1)));
-        }
-        return term(digits);
-    }
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << term(word.toLower());
-        word.clear();
-    };
-    for (QChar c : trimmed) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
-    return terms.isEmpty() ? QString() : u"(%1)"_s.arg(terms.join(u" AND "_s));
+    });
+    return condition.isEmpty() ? QString() : u"(%1)"_s.arg(condition);
 }
 
 } // namespace paydesk
