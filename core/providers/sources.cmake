@@ -4,6 +4,7 @@ target_sources(paydesk_core PRIVATE
     providers/ProviderAction.h
     providers/ProviderRules.h providers/ProviderRules.cpp
     providers/AnswerLater.h
+    providers/ChangeTime.h
     providers/PaymentProvider.h providers/PaymentProvider.cpp
     providers/PollingSchedule.h providers/PollingSchedule.cpp
     providers/PollingSource.h providers/PollingSource.cpp

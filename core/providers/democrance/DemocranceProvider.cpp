@@ -6,6 +6,7 @@
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
 #include "providers/AnswerLater.h"
+#include "providers/ChangeTime.h"
 #include "store/PaymentQuery.h"
 #include "store/PaymentStore.h"
 
@@ -57,22 +58,6 @@ QString text(const QJsonObject& o, const QString& key)
 {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString().trimmed() : QString();
-}
-
-/**
- * When a change PayDesk sees now happened: Democrance's own time of it (`changed`: a policy's
- * `modified`, a payment's `completed`) when it has one that explains the change — on first sight,
- * or later than the change PayDesk recorded last — never later than `now`; else `now` (no time,
- * an unreadable one, or one older than what PayDesk already has: the change is news to Democrance's
- * clock too, e.g. a payment's progress, which moves no time of the policy).
- */
-QDateTime changeTime(const Payment& base, const QDateTime& changed, const QDateTime& now)
-{
-    if (!changed.isValid())
-        return now;
-    if (base.version == 0 || !base.updatedAt.isValid() || changed > base.updatedAt)
-        return std::min(changed, now);
-    return now;
 }
 
 /// Status, funds, amount paid and reason from what providerStatus and providerData say; then

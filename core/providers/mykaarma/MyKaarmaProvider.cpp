@@ -6,6 +6,7 @@
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
 #include "providers/AnswerLater.h"
+#include "providers/ChangeTime.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -44,20 +45,6 @@ bool differs(const Payment& a, const Payment& b)
            a.amountPaid != b.amountPaid || a.fundsCleared != b.fundsCleared ||
            a.providerData != b.providerData || a.payLink != b.payLink || a.customer.name != b.customer.name ||
            a.description != b.description || a.expiresAt != b.expiresAt;
-}
-
-/**
- * When a change PayDesk sees now happened: myKaarma's own time of it (`changed`: the order's
- * dealerOrderSyncDate, which moves on every change) when it explains the change — on first sight,
- * or later than the change PayDesk recorded last — never later than `now`; else `now`.
- */
-QDateTime changeTime(const Payment& base, const QDateTime& changed, const QDateTime& now)
-{
-    if (!changed.isValid())
-        return now;
-    if (base.version == 0 || !base.updatedAt.isValid() || changed > base.updatedAt)
-        return std::min(changed, now);
-    return now;
 }
 
 /// `p` against `base`: version, updatedAt (changeTime()) and timeline move on when something

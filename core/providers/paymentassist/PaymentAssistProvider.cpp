@@ -6,6 +6,7 @@
 #include "api/Scheduler.h"
 #include "providers/ActionReplay.h"
 #include "providers/AnswerLater.h"
+#include "providers/ChangeTime.h"
 #include "store/PaymentStore.h"
 
 #include <QPointer>
@@ -150,9 +151,7 @@ Payment PaymentAssistProvider::merged(Payment base, const QJsonObject& data, con
         const QDateTime own = p.status.code() == PaymentStatus::Code::Expired
                                   ? p.expiresAt
                                   : paTime(data.value(u"last_accessed_at"_s));
-        QDateTime at = now;
-        if (own.isValid() && (base.version == 0 || !base.updatedAt.isValid() || own > base.updatedAt))
-            at = std::min(own, now);
+        const QDateTime at = changeTime(base, own, now);
         p.version = base.version + 1;
         p.updatedAt = at;
         if (base.version == 0 && p.createdAt.isValid() && p.createdAt > at)
