@@ -43,9 +43,11 @@ public:
         socket.open(request);
     }
 
+    // A deadline for a broken stream, not a speed bound: the wait ends as soon as it connects, and a
+    // sanitizer build on a loaded machine can take seconds to.
     bool waitConnected()
     {
-        return QTest::qWaitFor([this]() { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+        return QTest::qWaitFor([this]() { return socket.state() == QAbstractSocket::ConnectedState; }, 60000);
     }
 
     bool waitForCount(int n, int timeoutMs = 10000)

@@ -5,7 +5,6 @@
 #include "platform/DmsActivity.h"
 #include "util/Clock.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -229,31 +228,26 @@ TEST(DemoSeeding, SameSeedSameData)
     }
 }
 
-TEST(DemoSeeding, HundredThousandPaymentsSeedAndPageFast)
+TEST(DemoSeeding, HundredThousandPaymentsSeedAndADeepPageIsWhole)
 {
+    // How fast seeding and deep pages are is measured by paydesk_sync_bench (BM_SandboxSeed,
+    // BM_SandboxFeedPageDeepVsFirst); this proves they work at the demo's largest size.
     SandboxOptions options;
     options.scenario = QStringLiteral("off");
     options.seedCount = 100000;
-    QElapsedTimer timer;
-    timer.start();
     Sandbox sandbox(options);
     ASSERT_TRUE(sandbox.start().ok());
-    const qint64 seedMs = timer.elapsed();
-    EXPECT_LT(seedMs, 20000) << "debug build";
+    EXPECT_EQ(sandbox.state().paymentCount(), 100000);
     SandboxTestClient client(sandbox);
     const QString dealer = client.dealerToken();
-    const StoreInfo s = sandbox.state().stores().at(0);
-    // Pages deep into the feed cost the same as the first one.
-    timer.restart();
     const Reply deep =
         client.get(client.storePrefix() + QStringLiteral("/payments?sinceSequence=39000&limit=1000"), dealer);
-    const qint64 deepMs = timer.elapsed();
     ASSERT_EQ(deep.status, 200);
-    EXPECT_EQ(deep.json().value(QLatin1StringView("payments")).toArray().size(), 1000);
-    EXPECT_LT(deepMs, 3000);
-    std::cout << "[ figures  ] seeded 100000 payments in " << seedMs
-              << " ms; 1000-record page at sequence 39000 in " << deepMs << " ms ("
-              << sandbox.state().paymentCount(s.enterpriseId, s.storeId) << " in the store)\n";
+    const QJsonArray payments = deep.json().value(QLatin1StringView("payments")).toArray();
+    ASSERT_EQ(payments.size(), 1000);
+    // The page starts right after the asked sequence and runs on without a gap.
+    for (qsizetype i = 0; i < payments.size(); ++i)
+        EXPECT_EQ(payments.at(i).toObject().value(QLatin1StringView("sequence")).toInteger(), 39001 + i);
 }
 
 TEST(SandboxPersistence, StateAndKeysSurviveARestart)
