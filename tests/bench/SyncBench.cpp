@@ -426,7 +426,8 @@ void BM_SandboxFeedPageDeepVsFirst(benchmark::State& state)
         timer.restart();
         const sandbox::FeedPage b = f.sandbox.state().feed(s.enterpriseId, s.storeId, deep);
         const qint64 deepElapsed = timer.nsecsElapsed();
-        if (a.payments.isEmpty() || b.payments.isEmpty() || b.payments.first().sequence <= deep.sinceSequence) {
+        if (a.payments.isEmpty() || b.payments.isEmpty() ||
+            b.payments.first().sequence <= deep.sinceSequence) {
             state.SkipWithError("a feed page came back empty or from the wrong place");
             return;
         }
