@@ -23,6 +23,9 @@ struct PaymentQuery
     {
         Updated,
         Created,
+        /// When the payment was first paid (paid_at, from its history): set once, kept through
+        /// later refunds; payments never paid have none and are outside any range of it.
+        Paid,
     };
 
     /// Sortable columns. Every sort ends with the row id as a tie-breaker, so pages are stable.

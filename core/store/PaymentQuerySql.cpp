@@ -61,14 +61,28 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
                                 {});
     }
     if (query.from.isValid() || query.to.isValid()) {
-        const bool created = query.dateField == PaymentQuery::DateField::Created;
+        QString column = u"updated_at"_s;
+        QString index = u"idx_payments_updated"_s;
         QStringList terms;
+        switch (query.dateField) {
+        case PaymentQuery::DateField::Updated:
+            break;
+        case PaymentQuery::DateField::Created:
+            column = u"created_at"_s;
+            index = u"idx_payments_created"_s;
+            break;
+        case PaymentQuery::DateField::Paid:
+            column = u"paid_at"_s;
+            index = u"idx_payments_paid_at"_s;
+            // Written out, so INDEXED BY may read the partial index (WHERE paid_at IS NOT NULL).
+            terms << u"paid_at IS NOT NULL"_s;
+            break;
+        }
         QVariantList binds;
-        range(terms, binds, created ? u"created_at"_s : u"updated_at"_s,
+        range(terms, binds, column,
               query.from.isValid() ? QVariant(query.from.toMSecsSinceEpoch()) : QVariant(), u">="_s,
               query.to.isValid() ? QVariant(query.to.toMSecsSinceEpoch()) : QVariant(), u"<"_s);
-        m_predicates << byIndex(created ? u"idx_payments_created"_s : u"idx_payments_updated"_s,
-                                terms.join(u" AND "_s), binds);
+        m_predicates << byIndex(index, terms.join(u" AND "_s), binds);
     }
     auto inList = [&](const QString& index, const QString& column, const QStringList& values) {
         if (values.isEmpty())

@@ -690,16 +690,18 @@ Result<DashboardKpis, StoreError> PaymentStore::kpis(const QDate& today, const Q
             return fail(std::move(awaiting).error());
         kpis.awaitingClearance = *awaiting;
 
-        const qint64 dayStart = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
-        const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        // The rows of DashboardKpis::paidTodayQuery(), the same criteria a click on the figure
+        // filters the table by.
+        PaymentQuery paidToday = DashboardKpis::paidTodayQuery(today);
+        paidToday.storeIds = storeIds;
+        const PaymentQuerySql paidSql(paidToday, ready ? PaymentQuerySql::Indexes::Ready
+                                                       : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT COALESCE(amount_paid_currency, currency), "
-                  "sum(COALESCE(amount_paid_minor, amount_minor)), count(*) FROM payments "
-                  "WHERE paid_at IS NOT NULL AND paid_at >= ? AND paid_at < ?%1 GROUP BY 1"_s.arg(storeTerm));
-        QVariantList binds{dayStart, dayEnd};
-        for (const QString& id : storeIds)
-            binds << id;
+                  "sum(COALESCE(amount_paid_minor, amount_minor)), count(*) FROM payments"_s +
+                  paidSql.where() + u" GROUP BY 1"_s);
+        const QVariantList binds = paidSql.binds();
         StoreSql::bindAll(q, binds);
         PD_EXEC(q);
         while (q.next()) {

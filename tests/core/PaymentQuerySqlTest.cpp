@@ -92,6 +92,15 @@ TEST(PaymentQuerySql, EachCriterionIsOnePredicateAndTheIndexedOnesAreCandidates)
          u"created_at >= ?"_s,
          {utc(2).toMSecsSinceEpoch()},
          u"payments INDEXED BY idx_payments_created"_s},
+        {"paid range",
+         with([](PaymentQuery& q) {
+             q.dateField = PaymentQuery::DateField::Paid;
+             q.from = utc(2);
+             q.to = utc(3);
+         }),
+         u"paid_at IS NOT NULL AND paid_at >= ? AND paid_at < ?"_s,
+         {utc(2).toMSecsSinceEpoch(), utc(3).toMSecsSinceEpoch()},
+         u"payments INDEXED BY idx_payments_paid_at"_s},
         {"enterprises",
          with([](PaymentQuery& q) {
              q.enterpriseIds = {u"E1"_s, u"E2"_s};

@@ -7,6 +7,7 @@
 
 #include "QtPrinters.h"
 #include "StoreTestSupport.h"
+#include "store/DashboardKpis.h"
 #include "store/PaymentQuerySql.h"
 #include "store/StoreSchema.h"
 
@@ -183,6 +184,20 @@ TEST(StoreIndexes, EverySecondaryIndexIsReadBySomeDashboardQuery)
     filters.dateField = PaymentQuery::DateField::Created;
     filters.text = u"£10.00"_s;
     planQuery(filters);
+    // A range of the paid date (the "Paid today" figure and the list its click shows) reads the
+    // partial index on paid_at, both as the planner's candidate and in the plain count.
+    {
+        const PaymentQuery paid = DashboardKpis::paidTodayQuery(at(1).toLocalTime().date());
+        const PaymentQuerySql sql(paid);
+        const QList<PaymentQuerySql::Candidate> candidates = sql.candidates(400);
+        ASSERT_EQ(candidates.size(), 1);
+        const QString read =
+            raw.plan(sql.select(u"row_id"_s, candidates.first().source), sql.binds()).join(u"\n"_s);
+        EXPECT_TRUE(read.contains(u"idx_payments_paid_at"_s)) << read.toStdString();
+        const QString counted = raw.plan(sql.count(), sql.binds()).join(u"\n"_s);
+        EXPECT_TRUE(counted.contains(u"idx_payments_paid_at"_s)) << counted.toStdString();
+        planQuery(paid);
+    }
     // The KPI strip (PaymentStore::kpis) and the kiosk's reference look-up, as the store writes them.
     plans << raw.plan(u"SELECT count(*) FROM payments INDEXED BY idx_payments_awaiting WHERE status_code IN "
                       "(70, 80) AND funds_cleared = 0"_s);
