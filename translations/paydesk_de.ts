@@ -2427,6 +2427,22 @@
         <translation>Geändert %1 – %2</translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation>Erstellt %1 – %2</translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation>Bezahlt %1 – %2</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Bezahlt: %1</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Filiale: %1</translation>
     </message>

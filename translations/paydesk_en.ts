@@ -2375,6 +2375,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>

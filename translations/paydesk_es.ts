@@ -2427,6 +2427,22 @@
         <translation>Actualizado %1 – %2</translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation>Creado %1 – %2</translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation>Pagado %1 – %2</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Pagado: %1</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Sucursal: %1</translation>
     </message>

@@ -2427,6 +2427,22 @@
         <translation>Modifié du %1 au %2</translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation>Créé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation>Payé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Payé : %1</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Point de vente : %1</translation>
     </message>

@@ -2427,6 +2427,22 @@
         <translation>Aggiornato %1 – %2</translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation>Creato %1 – %2</translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation>Pagato %1 – %2</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creato: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Pagato: %1</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Filiale: %1</translation>
     </message>

@@ -2427,6 +2427,22 @@
         <translation>Gewijzigd %1 – %2</translation>
     </message>
     <message>
+        <source>Created %1 – %2</source>
+        <translation>Aangemaakt %1 – %2</translation>
+    </message>
+    <message>
+        <source>Paid %1 – %2</source>
+        <translation>Betaald %1 – %2</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Betaald: %1</translation>
+    </message>
+    <message>
         <source>Store: %1</source>
         <translation>Vestiging: %1</translation>
     </message>

@@ -885,8 +885,8 @@ PaymentFilter MainWindow::filterForKpi(KpiStrip::Kpi kpi)
         f.statuses = PaymentFilter::openStatuses();
         break;
     case KpiStrip::Kpi::PaidToday:
-        f.statuses = PaymentFilter::paidStatuses();
-        f.datePreset = PaymentFilter::DatePreset::Today;
+        // Exactly the rows the figure counts: paid today by the paid date, in any status now.
+        f = PaymentFilter::paidToday();
         break;
     case KpiStrip::Kpi::Failed:
         f.statuses = {PaymentStatus::Code::Failed};

@@ -617,6 +617,8 @@ TEST_F(AcrossProvidersTest, KpisCountEveryProviderPerCurrencyInMinorUnits)
     EXPECT_EQ(w->kpiStrip()->tile(ui::KpiStrip::Kpi::Open)->value(), QLocale().toString(5));
     QTest::mouseClick(w->kpiStrip()->tile(ui::KpiStrip::Kpi::Open), Qt::LeftButton);
     EXPECT_EQ(shownIds(*w).size(), kpis->open);
+    QTest::mouseClick(w->kpiStrip()->tile(ui::KpiStrip::Kpi::PaidToday), Qt::LeftButton);
+    EXPECT_EQ(shownIds(*w).size(), kpis->paidToday);
     QTest::mouseClick(w->kpiStrip()->tile(ui::KpiStrip::Kpi::AwaitingClearance), Qt::LeftButton);
     EXPECT_THAT(vec(shownIds(*w)), UnorderedElementsAreArray(std::vector<QString>{kFinancePaid}));
 }

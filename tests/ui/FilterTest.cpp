@@ -2,6 +2,7 @@
 #include "UiFixture.h"
 #include "models/PaymentFilter.h"
 #include "models/SavedViews.h"
+#include "store/DashboardKpis.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/FilterBar.h"
 
@@ -74,6 +75,58 @@ TEST(PaymentFilter, RoundTripsThroughSettingsAndDescribesItself)
     EXPECT_TRUE(text.contains(u"hart"_s));
     EXPECT_TRUE(PaymentFilter().isEmpty());
     EXPECT_TRUE(PaymentFilter().describe().isEmpty());
+}
+
+TEST(PaymentFilter, PaidTodayIsTheKpisOwnCriteriaAndSaysPaid)
+{
+    // The filter a click on "Paid today" sets reads the rows DashboardKpis counts: the same date
+    // field, statuses and day.
+    const QDateTime now(QDate(2026, 11, 21), QTime(15, 30));
+    const PaymentFilter f = PaymentFilter::paidToday();
+    const paydesk::PaymentQuery counted = paydesk::DashboardKpis::paidTodayQuery(now.date());
+    const paydesk::PaymentQuery listed = f.toQuery(now);
+    EXPECT_EQ(listed.dateField, paydesk::PaymentQuery::DateField::Paid);
+    EXPECT_EQ(listed.dateField, counted.dateField);
+    EXPECT_EQ(listed.statuses, counted.statuses);
+    EXPECT_EQ(listed.from, counted.from);
+    EXPECT_EQ(listed.to, counted.to);
+    EXPECT_TRUE(listed.from.isValid() && listed.to.isValid());
+    EXPECT_EQ(f.describe(), QStringList{u"Paid: Today"_s});
+
+    PaymentFilter range = f;
+    range.datePreset = PaymentFilter::DatePreset::Custom;
+    range.customFrom = QDate(2026, 11, 1);
+    range.customTo = QDate(2026, 11, 3);
+    const QString text = range.describe().join(u" · "_s);
+    EXPECT_TRUE(text.startsWith(u"Paid "_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"Updated"_s)) << text.toStdString();
+    range.dateField = paydesk::PaymentQuery::DateField::Updated;
+    EXPECT_TRUE(range.describe().join(u" · "_s).startsWith(u"Updated "_s));
+}
+
+TEST(PaymentFilter, TheDateFieldRoundTripsAndAnOldViewReadsAsTheLastChange)
+{
+    const PaymentFilter paid = PaymentFilter::paidToday();
+    const QVariantMap map = paid.toVariantMap();
+    EXPECT_EQ(map.value(u"dateField"_s).toString(), u"paid"_s);
+    EXPECT_EQ(PaymentFilter::fromVariantMap(map), paid);
+    EXPECT_EQ(PaymentFilter::fromVariantMap(map).dateField, paydesk::PaymentQuery::DateField::Paid);
+
+    // A view saved before the choice existed has no key: the last change, as it always meant.
+    QVariantMap old = map;
+    old.remove(u"dateField"_s);
+    const PaymentFilter read = PaymentFilter::fromVariantMap(old);
+    EXPECT_EQ(read.dateField, paydesk::PaymentQuery::DateField::Updated);
+    EXPECT_EQ(read.datePreset, PaymentFilter::DatePreset::Today);
+    PaymentFilter plain;
+    plain.datePreset = PaymentFilter::DatePreset::Today;
+    EXPECT_FALSE(plain.toVariantMap().contains(u"dateField"_s));
+    EXPECT_EQ(PaymentFilter::fromVariantMap(plain.toVariantMap()), plain);
+
+    // Through the saved views in settings.
+    const QString group = uniqueGroup();
+    ASSERT_TRUE(SavedViews(group).save(u"Paid today"_s, paid));
+    EXPECT_EQ(SavedViews(group).view(u"Paid today"_s), paid);
 }
 
 TEST(SavedViews, SaveRenameDeleteAndRemember)
@@ -164,6 +217,35 @@ TEST(FilterBar, ClearedSafeToReleaseIsAStatusChoiceAndASavedViewCriterion)
         if (a->text() == u"Any status"_s)
             a->trigger();
     EXPECT_TRUE(bar.filter().isEmpty());
+}
+
+TEST(FilterBar, AnotherDatePresetGoesBackToTheLastChange)
+{
+    SavedViews views(uniqueGroup());
+    FilterBar bar(&views);
+    bar.show();
+    bar.setFilter(PaymentFilter::paidToday());
+    EXPECT_TRUE(bar.summaryLabel()->fullText().contains(u"Paid: Today"_s))
+        << bar.summaryLabel()->fullText().toStdString();
+    // Another criterion keeps the paid date.
+    bar.storeCombo()->clear();
+    bar.setStores({u"S1"_s, u"S2"_s});
+    bar.storeCombo()->setCurrentIndex(bar.storeCombo()->findData(u"S2"_s));
+    EXPECT_EQ(bar.filter().storeId, u"S2"_s);
+    EXPECT_EQ(bar.filter().dateField, paydesk::PaymentQuery::DateField::Paid);
+    // Another preset is of the last change again.
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    bar.dateCombo()->setFocus();
+    QTest::keyClick(bar.dateCombo(), Qt::Key_Down);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(bar.filter().datePreset, PaymentFilter::DatePreset::Last7Days);
+    EXPECT_EQ(bar.filter().dateField, paydesk::PaymentQuery::DateField::Updated);
+    EXPECT_FALSE(bar.summaryLabel()->fullText().contains(u"Paid"_s))
+        << bar.summaryLabel()->fullText().toStdString();
+    // And back to Today is still the last change.
+    QTest::keyClick(bar.dateCombo(), Qt::Key_Up);
+    EXPECT_EQ(bar.filter().datePreset, PaymentFilter::DatePreset::Today);
+    EXPECT_EQ(bar.filter().dateField, paydesk::PaymentQuery::DateField::Updated);
 }
 
 TEST(FilterBar, AmountRangeAndSavedViewsApply)

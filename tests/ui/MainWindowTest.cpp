@@ -154,6 +154,76 @@ TEST_F(MainWindowTest, KpiClickFiltersAndSecondClickClears)
     }
 }
 
+// "Paid today" counts the payments paid on the local day, whatever their status now; a click on
+// it lists exactly those: not a payment paid yesterday whose row changed today, and still one
+// paid today and refunded since.
+TEST_F(MainWindowTest, PaidTodayClickListsExactlyThePaymentsTheTileCounts)
+{
+    using Code = PaymentStatus::Code;
+    const QDate today = m_clock.now().toLocalTime().date();
+    const QDateTime yesterday(today.addDays(-1), QTime(15, 0));
+    auto payment = [&](int i, Code status, const QDateTime& updated, const QList<StatusChange>& history) {
+        Payment p = makePayment(i, m_clock.now());
+        p.status = status;
+        p.updatedAt = updated;
+        p.createdAt = history.first().at.addSecs(-600);
+        p.history = history;
+        if (p.status.isPaid())
+            p.amountPaid = p.amount;
+        return p;
+    };
+    auto at = [](Code status, const QDateTime& when) {
+        return StatusChange{status, when, StatusChange::Actor::Partner, {}};
+    };
+    const QDateTime early(today, QTime(8, 0));
+    const QDateTime later(today, QTime(10, 0));
+    QList<Payment> rows;
+    // (a) Paid yesterday; today its funds cleared, so its row was updated today: not paid today.
+    Payment clearedToday = payment(1, Code::Paid, later, {at(Code::Paid, yesterday)});
+    clearedToday.fundsCleared = true;
+    rows << clearedToday;
+    // (b) Paid today, refunded since: paid today all the same.
+    rows << payment(2, Code::Refunded, later, {at(Code::Paid, early), at(Code::Refunded, later)});
+    // (c) Paid today and still paid.
+    rows << payment(3, Code::Paid, early, {at(Code::Paid, early)});
+    // Neither: an open request changed today, a payment paid yesterday and untouched since.
+    rows << payment(4, Code::Viewed, later, {at(Code::Viewed, later)});
+    rows << payment(5, Code::Paid, yesterday, {at(Code::Paid, yesterday)});
+    ASSERT_TRUE(m_store->upsertBatch(rows).ok());
+    const QStringList paidToday{rows.at(1).paymentId, rows.at(2).paymentId};
+
+    auto w = makeWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->kpiStrip()->kpis().paidToday == 2; }, 5000))
+        << w->kpiStrip()->kpis().paidToday;
+    auto* tile = w->kpiStrip()->tile(KpiStrip::Kpi::PaidToday);
+    EXPECT_TRUE(tile->detail().contains(u"2"_s)) << tile->detail().toStdString();
+    const auto settled = [&] {
+        return QTest::qWaitFor([&] { return !w->model()->isBusy() && w->model()->totalCount() >= 0; }, 5000);
+    };
+    QTest::mouseClick(tile, Qt::LeftButton);
+    ASSERT_TRUE(settled());
+    EXPECT_TRUE(tile->isChecked());
+    EXPECT_EQ(w->filterBar()->filter().dateField, PaymentQuery::DateField::Paid);
+    // The figure, the table's count and the rows are the same set.
+    EXPECT_EQ(w->model()->totalCount(), w->kpiStrip()->kpis().paidToday);
+    ASSERT_EQ(w->model()->rowCount(), w->kpiStrip()->kpis().paidToday);
+    QStringList shown;
+    qint64 collected = 0;
+    for (int r = 0; r < w->model()->rowCount(); ++r) {
+        shown << w->model()->paymentIdAt(r);
+        collected += w->model()->paymentAt(r)->amountPaid.minorUnits();
+    }
+    shown.sort();
+    EXPECT_EQ(shown, paidToday);
+    EXPECT_EQ(collected, w->kpiStrip()->kpis().paidTodayAmount.value(u"GBP"_s));
+
+    // A second click goes back to everything.
+    QTest::mouseClick(tile, Qt::LeftButton);
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(w->model()->rowCount(), 5);
+    EXPECT_FALSE(tile->isChecked());
+}
+
 // The KPI strip asks the reader; when a newer request is made while an older one is still
 // being computed, only the newer figures are shown.
 TEST_F(MainWindowTest, KpiStripShowsOnlyTheLatestRequestsFigures)

@@ -2,6 +2,7 @@
 
 #include "models/PaymentTableModel.h"
 #include "money/Money.h"
+#include "store/DashboardKpis.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -27,6 +28,19 @@ QList<PaymentStatus::Code> PaymentFilter::paidStatuses()
     return {Code::Paid, Code::PartiallyRefunded};
 }
 
+PaymentFilter PaymentFilter::paidToday()
+{
+    // The figure's own criteria in the filter bar's terms: its date field and statuses, and the
+    // day as the preset, so the click still means "today" when the view is kept open past
+    // midnight and re-read.
+    const PaymentQuery counted = DashboardKpis::paidTodayQuery(QDate::currentDate());
+    PaymentFilter f;
+    f.statuses = counted.statuses;
+    f.dateField = counted.dateField;
+    f.datePreset = DatePreset::Today;
+    return f;
+}
+
 PaymentFilter PaymentFilter::safeToRelease()
 {
     PaymentFilter f;
@@ -50,7 +64,9 @@ PaymentQuery PaymentFilter::toQuery(const QDateTime& now) const
     case DatePreset::Any:
         break;
     case DatePreset::Today:
+        // The whole local day and no later, as DashboardKpis counts "paid today".
         q.from = startOf(today);
+        q.to = startOf(today.addDays(1));
         break;
     case DatePreset::Last7Days:
         q.from = startOf(today.addDays(-6));
@@ -65,6 +81,7 @@ PaymentQuery PaymentFilter::toQuery(const QDateTime& now) const
             q.to = startOf(customTo.addDays(1));
         break;
     }
+    q.dateField = dateField;
     if (!storeId.isEmpty())
         q.storeIds = {storeId};
     if (!provider.isEmpty())
@@ -115,9 +132,30 @@ QStringList PaymentFilter::describe() const
         const QString from =
             customFrom.isValid() ? locale.toString(customFrom, QLocale::ShortFormat) : tr("…");
         const QString to = customTo.isValid() ? locale.toString(customTo, QLocale::ShortFormat) : tr("…");
-        parts << tr("Updated %1 – %2").arg(from, to);
+        switch (dateField) {
+        case PaymentQuery::DateField::Updated:
+            parts << tr("Updated %1 – %2").arg(from, to);
+            break;
+        case PaymentQuery::DateField::Created:
+            parts << tr("Created %1 – %2").arg(from, to);
+            break;
+        case PaymentQuery::DateField::Paid:
+            parts << tr("Paid %1 – %2").arg(from, to);
+            break;
+        }
     } else if (datePreset != DatePreset::Any) {
-        parts << presetDisplayName(datePreset);
+        // A preset of the last change reads as before ("Today"); another date says which.
+        switch (dateField) {
+        case PaymentQuery::DateField::Updated:
+            parts << presetDisplayName(datePreset);
+            break;
+        case PaymentQuery::DateField::Created:
+            parts << tr("Created: %1").arg(presetDisplayName(datePreset));
+            break;
+        case PaymentQuery::DateField::Paid:
+            parts << tr("Paid: %1").arg(presetDisplayName(datePreset));
+            break;
+        }
     }
     if (!storeId.isEmpty())
         parts << tr("Store: %1").arg(storeId);
@@ -154,6 +192,11 @@ QVariantMap PaymentFilter::toVariantMap() const
         map.insert(u"statuses"_s, codes);
     static const char* const presets[] = {"any", "today", "7d", "30d", "custom"};
     map.insert(u"date"_s, QString::fromLatin1(presets[int(datePreset)]));
+    // Only when it is not the last change: a view saved before there was a choice has no key.
+    if (dateField == PaymentQuery::DateField::Created)
+        map.insert(u"dateField"_s, u"created"_s);
+    else if (dateField == PaymentQuery::DateField::Paid)
+        map.insert(u"dateField"_s, u"paid"_s);
     if (customFrom.isValid())
         map.insert(u"from"_s, customFrom.toString(Qt::ISODate));
     if (customTo.isValid())
@@ -192,6 +235,12 @@ PaymentFilter PaymentFilter::fromVariantMap(const QVariantMap& map)
         f.datePreset = DatePreset::Last30Days;
     else if (date == u"custom")
         f.datePreset = DatePreset::Custom;
+    // Absent (an older view) or unknown: the last change, as before.
+    const QString field = map.value(u"dateField"_s).toString();
+    if (field == u"created")
+        f.dateField = PaymentQuery::DateField::Created;
+    else if (field == u"paid")
+        f.dateField = PaymentQuery::DateField::Paid;
     f.customFrom = QDate::fromString(map.value(u"from"_s).toString(), Qt::ISODate);
     f.customTo = QDate::fromString(map.value(u"to"_s).toString(), Qt::ISODate);
     f.storeId = map.value(u"store"_s).toString();

@@ -35,6 +35,10 @@ public:
 
     QList<PaymentStatus::Code> statuses;
     DatePreset datePreset = DatePreset::Any;
+    /// Which date the preset (or custom range) applies to: the last change unless a KPI asked
+    /// for another ("Paid today" is by the day paid). Meaningless, and left Updated, without a
+    /// date range; the filter bar goes back to Updated when the user picks another preset.
+    PaymentQuery::DateField dateField = PaymentQuery::DateField::Updated;
     /// Inclusive local calendar days for DatePreset::Custom (either may be invalid = open).
     QDate customFrom;
     QDate customTo;
@@ -60,6 +64,9 @@ public:
     static QString presetDisplayName(DatePreset preset);
     static QList<PaymentStatus::Code> openStatuses();
     static QList<PaymentStatus::Code> paidStatuses();
+    /// The payments the "Paid today" KPI counts (DashboardKpis::paidTodayQuery()): paid today,
+    /// by the paid date, whatever their status now.
+    static PaymentFilter paidToday();
     /// "Cleared / safe to release": paid (or partly refunded) with the funds cleared.
     static PaymentFilter safeToRelease();
     /// Whether the status criteria are exactly safeToRelease()'s.

@@ -392,6 +392,10 @@ void FilterBar::readWidgets()
     // paid statuses, so it goes when the user picks other statuses.
     if (f.statuses == PaymentFilter::paidStatuses())
         f.fundsCleared = m_filter.fundsCleared;
+    // Set by the KPI strip ("Paid today" is by the paid date); it belongs to the date preset,
+    // so it goes back to the last change when the user picks another preset (or none).
+    if (f.datePreset == m_filter.datePreset && f.datePreset != PaymentFilter::DatePreset::Any)
+        f.dateField = m_filter.dateField;
     m_filter = f;
 }
 
