@@ -172,6 +172,7 @@ TEST(PlatformLoadTest, TenThousandChangesInTenSecondsOverPushLandWhileTheDealerW
     // cursor of each store reaches the platform's last sequence (read once: the platform is
     // idle now; the probe counts only the window's own work, not the test's reads).
     const qint64 longestDuringBurstMs = probe.longestGapMs();
+    const qint64 longestOwnDuringBurstMs = probe.longestOwnStallMs();
     QHash<QString, qint64> latest;
     platform.on([&] {
         for (const QString& storeId : config.profile.storeIds)
@@ -196,18 +197,22 @@ TEST(PlatformLoadTest, TenThousandChangesInTenSecondsOverPushLandWhileTheDealerW
         QTest::qWaitFor([&] { return cacheDiff(platform, config, *session.store()).isEmpty(); }, 20000);
     std::printf(
         "[          ] %d platform changes in %lld ms over push; %d dealer inputs meanwhile; longest GUI "
-        "gap %lld ms (%lld ms while the changes were made)\n",
+        "gap %lld ms (%lld ms while the changes were made); longest own stall of the GUI thread %lld ms "
+        "(%lld ms while the changes were made)\n",
         made.load(), static_cast<long long>(burstTookMs.load()), inputs,
-        static_cast<long long>(probe.longestGapMs()), static_cast<long long>(longestDuringBurstMs));
+        static_cast<long long>(probe.longestGapMs()), static_cast<long long>(longestDuringBurstMs),
+        static_cast<long long>(probe.longestOwnStallMs()), static_cast<long long>(longestOwnDuringBurstMs));
     EXPECT_TRUE(landed) << cacheDiff(platform, config, *session.store()).left(2000).toStdString();
     EXPECT_EQ(made.load(), Changes);
     EXPECT_LE(burstTookMs.load(), BurstMs + 2000) << "the platform kept the pace";
-    // The promise is GuiStallProbe::kBoundMs (100 ms). Under this burst on a loaded 2-core
-    // machine the window's longest gap was measured at 168-205 ms (the platform's thread, the
-    // session's worker and the compilers of others share the two cores with the GUI thread), so
-    // this bound holds the window to "responsive" (twice the worst seen, so it does not flake; a
-    // stalled model or a synchronous store read per change goes over it at once) and the
-    // 100 ms under a burst stays open in docs/PROMISES.md until the cause is found.
+    // The promise: the window's own work never holds the GUI thread for more than
+    // GuiStallProbe::kBoundMs (100 ms) under the burst: the gap less the time the thread waited
+    // for a core (here the in-process platform's thread takes one of the two cores by itself,
+    // and ctest runs another test beside this one). The whole gap, starvation included, was
+    // 25-37 ms on a quiet machine and 71-79 ms with three bursts and a compiler on two cores; it
+    // is held to "responsive" with room for a busier machine (a stalled model or a synchronous
+    // store read per change goes over it at once).
+    EXPECT_LE(probe.longestOwnStallMs(), GuiStallProbe::kBoundMs) << "the window's own work held it";
     constexpr qint64 BurstBoundMs = 400;
     EXPECT_LT(probe.longestGapMs(), BurstBoundMs) << "the window froze";
     EXPECT_GT(inputs, 100);
