@@ -4,11 +4,10 @@
 #include "QtPrinters.h"
 #include "StoreTestSupport.h"
 
-#include <QProcess>
-
 #include <random>
 
 using namespace paydesk;
+using paydesk::test::killCrashChildAfterPages;
 using namespace Qt::StringLiterals;
 
 TEST(StoreCrash, KilledMidSyncLosesNothingAndResumes)
@@ -19,21 +18,9 @@ TEST(StoreCrash, KilledMidSyncLosesNothingAndResumes)
     std::mt19937 rng(1121);
     qint64 lastCursor = 0;
     for (int round = 0; round < 6; ++round) {
-        QProcess child;
-        child.start(QStringLiteral(PAYDESK_STORE_CRASH_CHILD), {path});
-        ASSERT_TRUE(child.waitForStarted(10'000));
-        // A random moment in the middle of the ingest loop (the child never stops by itself):
-        // after a random number of committed pages, while the child is busy with the next one.
-        const int pages = 1 + static_cast<int>(rng() % 12);
-        int committed = 0;
-        while (committed < pages) {
-            ASSERT_TRUE(child.waitForReadyRead(20'000)) << child.readAllStandardError().toStdString();
-            while (child.canReadLine())
-                committed += child.readLine().startsWith("committed ") ? 1 : 0;
-        }
-        child.kill(); // SIGKILL
-        ASSERT_TRUE(child.waitForFinished(10'000));
-        ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << child.readAllStandardError().toStdString();
+        // A random moment in the middle of the ingest loop: after a random number of committed
+        // pages, while the child is busy with the next one.
+        ASSERT_NO_FATAL_FAILURE(killCrashChildAfterPages({path}, 1 + static_cast<int>(rng() % 12)));
 
         auto opened = PaymentStore::open(path);
         ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();

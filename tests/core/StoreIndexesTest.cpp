@@ -11,7 +11,6 @@
 #include "store/PaymentQuerySql.h"
 #include "store/StoreSchema.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -342,20 +341,10 @@ TEST(StoreBulkLoadCrash, KilledMidLoadOrMidBuildTheNextOpenFinishesTheIndexes)
     const QMap<QString, QString> fresh = freshDerived();
     std::mt19937 rng(909);
     for (int round = 0; round < 6; ++round) {
-        QProcess child;
         const int bulkPages = 1 + static_cast<int>(rng() % 6);
-        child.start(QStringLiteral(PAYDESK_STORE_CRASH_CHILD), {path, u"bulk"_s, QString::number(bulkPages)});
-        ASSERT_TRUE(child.waitForStarted(10'000));
         const int pages = 1 + static_cast<int>(rng() % 10);
-        int committed = 0;
-        while (committed < pages) {
-            ASSERT_TRUE(child.waitForReadyRead(20'000)) << child.readAllStandardError().toStdString();
-            while (child.canReadLine())
-                committed += child.readLine().startsWith("committed ") ? 1 : 0;
-        }
-        child.kill();
-        ASSERT_TRUE(child.waitForFinished(10'000));
-        ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << child.readAllStandardError().toStdString();
+        ASSERT_NO_FATAL_FAILURE(
+            killCrashChildAfterPages({path, u"bulk"_s, QString::number(bulkPages)}, pages));
 
         auto opened = PaymentStore::open(path);
         ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();

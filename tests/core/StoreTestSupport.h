@@ -4,6 +4,7 @@
 #include "store/PaymentStore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -133,5 +134,26 @@ protected:
     QString m_path;
     std::unique_ptr<PaymentStore> m_store;
 };
+
+#ifdef PAYDESK_STORE_CRASH_CHILD
+/// Runs the crash child (StoreCrashChild.cpp) with `args` (the cache's path first) and kills it
+/// with SIGKILL once it has committed `pages` pages, while it is busy with the next one: a random
+/// moment of its ingest loop, which never stops by itself. Call it in ASSERT_NO_FATAL_FAILURE().
+inline void killCrashChildAfterPages(const QStringList& args, int pages)
+{
+    QProcess child;
+    child.start(QStringLiteral(PAYDESK_STORE_CRASH_CHILD), args);
+    ASSERT_TRUE(child.waitForStarted(10'000));
+    int committed = 0;
+    while (committed < pages) {
+        ASSERT_TRUE(child.waitForReadyRead(20'000)) << child.readAllStandardError().toStdString();
+        while (child.canReadLine())
+            committed += child.readLine().startsWith("committed ") ? 1 : 0;
+    }
+    child.kill(); // SIGKILL
+    ASSERT_TRUE(child.waitForFinished(10'000));
+    ASSERT_EQ(child.exitStatus(), QProcess::CrashExit) << child.readAllStandardError().toStdString();
+}
+#endif
 
 } // namespace paydesk::test
