@@ -190,11 +190,12 @@ QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLo
 
 QString SearchText::forPayment(const Payment& payment)
 {
-    return forFields(payment.customer, payment.reference.number, payment.cardLast4);
+    return forFields(payment.customer, payment.reference.number, payment.cardLast4,
+                     payment.providerReference);
 }
 
 QString SearchText::forFields(const Customer& customer, const QString& referenceNumber,
-                              const QString& cardLast4)
+                              const QString& cardLast4, const QString& providerReference)
 {
     QStringList parts{customer.name, customer.email};
     const QString digits = digitsOf(customer.phone);
@@ -207,6 +208,10 @@ QString SearchText::forFields(const Customer& customer, const QString& reference
             parts << digits.mid(cc);
     }
     parts << referenceNumber << cardLast4;
+    // Democrance and myKaarma give their reference number as both; Payment Assist's pa_ref is
+    // only here.
+    if (providerReference.compare(referenceNumber, Qt::CaseInsensitive) != 0)
+        parts << providerReference;
     parts.removeAll(QString());
     return parts.join(u' ').toLower();
 }

@@ -13,7 +13,8 @@ namespace paydesk {
 
 /**
  * What the search box matches (internal to core/store): the words of the customer name,
- * email, phone, reference number and card last 4, as stored in payments.search_text and
+ * email, phone, reference number, card last 4 and the provider's own reference for people
+ * (Payment Assist's pa_ref, when it is not the reference number), as stored in payments.search_text and
  * indexed by FTS5 (unicode61: case- and accent-insensitive, punctuation separates words).
  */
 class SearchText
@@ -22,7 +23,7 @@ public:
     /// The indexed text of a payment.
     static QString forPayment(const Payment& payment);
     static QString forFields(const Customer& customer, const QString& referenceNumber,
-                             const QString& cardLast4);
+                             const QString& cardLast4, const QString& providerReference = {});
 
     /**
      * An FTS5 MATCH expression for what a person typed: every word must match as a prefix.

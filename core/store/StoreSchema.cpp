@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +139,10 @@ Result<Done, StoreError> StoreSchema::migrate(QSqlDatabase& db, int fromVersion)
         if (auto r = toVersion5(db); !r)
             return r;
     }
+    if (fromVersion < 6) {
+        if (auto r = toVersion6(db); !r)
+            return r;
+    }
     return execAll(db, {u"PRAGMA user_version = %1"_s.arg(CurrentVersion)});
 }
 
@@ -219,6 +224,34 @@ Result<Done, StoreError> StoreSchema::toVersion1(QSqlDatabase& db)
                        });
 }
 
+// search_text is computed in C++ (phone variants, punctuation: SearchText::forFields), so a
+// migration that changes what it holds rewrites it row by row, for the rows `where` picks (all
+// when empty). The FTS triggers keep the index in step.
+Result<Done, StoreError> StoreSchema::rewriteSearchText(QSqlDatabase& db, const QString& where)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    // Before version 4 there is no provider_reference.
+    const QString providerReference =
+        db.record(u"payments"_s).contains(u"provider_reference"_s) ? u"provider_reference"_s : u"''"_s;
+    if (!read.exec(
+            u"SELECT row_id, customer_name, customer_email, customer_phone, reference_number, card_last4, "
+            "%1 FROM payments%2"_s.arg(providerReference,
+                                       where.isEmpty() ? QString() : u" WHERE "_s + where)))
+        return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE payments SET search_text = ? WHERE row_id = ?"_s);
+    while (read.next()) {
+        const Customer customer{read.value(1).toString(), read.value(2).toString(), read.value(3).toString()};
+        write.bindValue(0, SearchText::forFields(customer, read.value(4).toString(), read.value(5).toString(),
+                                                 read.value(6).toString()));
+        write.bindValue(1, read.value(0));
+        if (!write.exec())
+            return fail(StoreError::make(StoreError::Kind::MigrationFailed, write.lastError().text()));
+    }
+    return Done{};
+}
+
 // Version 2: text search (FTS5 over a normalised search_text), paid_at for the KPI strip,
 // indexes for every sortable column, and an audit log that refuses UPDATE and DELETE.
 Result<Done, StoreError> StoreSchema::toVersion2(QSqlDatabase& db)
@@ -228,25 +261,8 @@ Result<Done, StoreError> StoreSchema::toVersion2(QSqlDatabase& db)
         !r)
         return r;
 
-    // search_text is computed in C++ (phone variants, punctuation), so fill it row by row.
-    {
-        QSqlQuery read(db);
-        read.setForwardOnly(true);
-        if (!read.exec(u"SELECT row_id, customer_name, customer_email, customer_phone, reference_number, "
-                       "card_last4 FROM payments"_s))
-            return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
-        QSqlQuery write(db);
-        write.prepare(u"UPDATE payments SET search_text = ? WHERE row_id = ?"_s);
-        while (read.next()) {
-            const Customer customer{read.value(1).toString(), read.value(2).toString(),
-                                    read.value(3).toString()};
-            write.bindValue(
-                0, SearchText::forFields(customer, read.value(4).toString(), read.value(5).toString()));
-            write.bindValue(1, read.value(0));
-            if (!write.exec())
-                return fail(StoreError::make(StoreError::Kind::MigrationFailed, write.lastError().text()));
-        }
-    }
+    if (auto r = rewriteSearchText(db, {}); !r)
+        return r;
 
     const QString paid = QString::number(statusCodeToDb(PaymentStatus::Code::Paid));
     const QString partially = QString::number(statusCodeToDb(PaymentStatus::Code::PartiallyRefunded));
@@ -394,6 +410,15 @@ Result<Done, StoreError> StoreSchema::toVersion4(QSqlDatabase& db)
 Result<Done, StoreError> StoreSchema::toVersion5(QSqlDatabase& db)
 {
     return execAll(db, {u"DROP INDEX IF EXISTS idx_payments_invoice"_s});
+}
+
+// Version 6: the search finds a payment by the provider's own reference for people where it is
+// not the reference number (Payment Assist's pa_ref: SearchText::forFields); the rows that have
+// one get their search_text again.
+Result<Done, StoreError> StoreSchema::toVersion6(QSqlDatabase& db)
+{
+    return rewriteSearchText(
+        db, u"provider_reference <> '' AND provider_reference <> reference_number COLLATE NOCASE"_s);
 }
 
 } // namespace paydesk
