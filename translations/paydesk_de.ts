@@ -1705,6 +1705,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation>Betrag senken</translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation>Rechnung hochladen</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Einziehen</translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation>Neuer &amp;Finanzierungsantrag …</translation>
     </message>

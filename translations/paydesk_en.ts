@@ -1661,6 +1661,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation type="unfinished"></translation>
     </message>

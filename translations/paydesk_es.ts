@@ -1705,6 +1705,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation>Reducir importe</translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation>Subir factura</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation>Nueva solicitud de &amp;financiación…</translation>
     </message>

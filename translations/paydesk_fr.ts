@@ -1705,6 +1705,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation>Réduire le montant</translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation>Envoyer la facture</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation>Nouvelle demande de &amp;financement…</translation>
     </message>

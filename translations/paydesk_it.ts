@@ -1705,6 +1705,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation>Riduci importo</translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation>Carica fattura</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Incassa</translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation>Nuova richiesta di &amp;finanziamento…</translation>
     </message>

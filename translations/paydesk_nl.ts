@@ -1705,6 +1705,18 @@
 <context>
     <name>paydesk::ui::MainWindow</name>
     <message>
+        <source>Lower amount</source>
+        <translation>Bedrag verlagen</translation>
+    </message>
+    <message>
+        <source>Upload invoice</source>
+        <translation>Factuur uploaden</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
         <source>New &amp;finance application…</source>
         <translation>Nieuwe &amp;financieringsaanvraag…</translation>
     </message>

@@ -1844,6 +1844,15 @@ void MainWindow::showQueuedActions()
         case OutboxEntry::Kind::Resend:
             kind = tr("Resend");
             break;
+        case OutboxEntry::Kind::AmendAmount:
+            kind = tr("Lower amount");
+            break;
+        case OutboxEntry::Kind::UploadInvoice:
+            kind = tr("Upload invoice");
+            break;
+        case OutboxEntry::Kind::Capture:
+            kind = tr("Capture");
+            break;
         }
         QString state;
         switch (e.state) {

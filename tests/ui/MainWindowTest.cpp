@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -126,6 +127,50 @@ TEST_F(MainWindowTest, SelectionSurvivesARequeryThatReordersAndInserts)
               u"pay-0000220"_s);
     ASSERT_TRUE(w->detailPane()->payment().has_value());
     EXPECT_EQ(w->detailPane()->payment()->paymentId, u"pay-0000220"_s);
+}
+
+TEST_F(MainWindowTest, QueuedActionsNameEveryKindOfAction)
+{
+    // Payment Assist's actions wait in the outbox like Keyloop's: the list names each of them.
+    // Its Action cell was empty for them (the switch knew only initiate, cancel and resend).
+    using paydesk::OutboxEntry;
+    const QList<OutboxEntry::Kind> kinds{OutboxEntry::Kind::Initiate,      OutboxEntry::Kind::Cancel,
+                                         OutboxEntry::Kind::Resend,        OutboxEntry::Kind::AmendAmount,
+                                         OutboxEntry::Kind::UploadInvoice, OutboxEntry::Kind::Capture};
+    for (int i = 0; i < kinds.size(); ++i) {
+        OutboxEntry e;
+        e.idempotencyKey = u"key-%1"_s.arg(i);
+        e.kind = kinds.at(i);
+        e.provider = i < 3 ? u"keyloop"_s : u"paymentassist"_s;
+        e.enterpriseId = u"E1"_s;
+        e.storeId = u"S1"_s;
+        e.paymentId = e.kind == OutboxEntry::Kind::Initiate ? QString() : u"pay_%1"_s.arg(i);
+        ASSERT_TRUE(m_store->enqueueAction(e, paydesk::AuditEntry{0, {}, u"alice"_s, u"queue"_s}).ok());
+    }
+    MainWindow w(m_store.get());
+    QStringList named;
+    QTimer::singleShot(0, &w, [&] {
+        (void)QTest::qWaitFor(
+            [] { return qobject_cast<QDialog*>(QApplication::activeModalWidget()) != nullptr; }, 3000);
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ADD_FAILURE() << "the queued actions did not open";
+            return;
+        }
+        if (auto* table = dialog->findChild<QTableWidget*>()) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                named << (table->item(r, 0) ? table->item(r, 0)->text() : QString());
+        }
+        dialog->done(QDialog::Rejected);
+    });
+    w.showQueuedActions();
+    ASSERT_EQ(named.size(), kinds.size());
+    EXPECT_FALSE(named.contains(QString())) << named.join(u" | "_s).toStdString();
+    EXPECT_EQ(QSet<QString>(named.cbegin(), named.cend()).size(), kinds.size())
+        << named.join(u" | "_s).toStdString();
+    EXPECT_TRUE(named.contains(u"Lower amount"_s));
+    EXPECT_TRUE(named.contains(u"Upload invoice"_s));
+    EXPECT_TRUE(named.contains(u"Capture"_s));
 }
 
 TEST_F(MainWindowTest, KpiClickFiltersAndSecondClickClears)
