@@ -207,7 +207,7 @@ bool HttpServer::hostAllowed(const QHttpServerRequest& request, const QTcpSocket
     const QByteArray host = request.value("host").trimmed().toLower();
     const quint16 port = socket->localPort();
     const QByteArray suffix = ':' + QByteArray::number(port);
-    for (const QByteArray name : {QByteArray("127.0.0.1"), QByteArray("localhost"), QByteArray("[::1]")}) {
+    for (const QByteArray& name : {QByteArray("127.0.0.1"), QByteArray("localhost"), QByteArray("[::1]")}) {
         if (host == name + suffix || (port == 80 && host == name))
             return true;
     }

@@ -41,8 +41,9 @@ TEST_F(PaymentAssistSeedTest, SeedsFinanceApplicationsInEveryStateWithInvoicesOu
             EXPECT_FALSE(a.paRef.isEmpty());
             (a.requiresInvoice && !a.hasInvoice ? outstanding : uploaded) += 1;
         }
-        if (a.isOpen())
+        if (a.isOpen()) {
             EXPECT_GT(a.expiresAt, clock.now()); // still open for a while
+        }
     }
     EXPECT_EQ(statuses, (QSet<QString>{u"pending"_s, u"in progress"_s, u"pending_capture"_s, u"completed"_s,
                                        u"failed"_s, u"expired"_s}));

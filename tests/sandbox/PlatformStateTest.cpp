@@ -276,8 +276,9 @@ TEST(SandboxPersistence, StateAndKeysSurviveARestart)
         for (const QString& file : {options.dataPath, options.dataPath + QStringLiteral("-wal")}) {
             const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                                     QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-            if (QFile::exists(file))
+            if (QFile::exists(file)) {
                 EXPECT_FALSE(QFile::permissions(file) & others) << qPrintable(file);
+            }
         }
     }
     {

@@ -31,12 +31,6 @@ ApiError unreadable(const QString& detail, const QString& field = {})
     return e;
 }
 
-/// Minor units of an exact amount, or -1.
-qint64 minorOf(const Result<Money, ApiError>& m)
-{
-    return m && m->isValid() ? m->minorUnits() : -1;
-}
-
 /// Whether anything a person cares about changed between `a` and `b`.
 bool differs(const Payment& a, const Payment& b)
 {
