@@ -153,9 +153,26 @@ QList<Group> uuidSpans(QStringView text)
     return spans;
 }
 
+/// Whether `text` holds at least kMinDigits digits: a card number needs that many, and most texts
+/// (names, emails, references) have fewer, so they skip the scan and its identifier search.
+bool hasEnoughDigits(QStringView text)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? (u >= u'0' && u <= u'9') : isDigit(c)) {
+            if (++digits >= CardNumber::kMinDigits)
+                return true;
+        }
+    }
+    return false;
+}
+
 QList<Found> findCards(QStringView text)
 {
     QList<Found> found;
+    if (!hasEnoughDigits(text))
+        return found;
     QList<Group> run;
     const QList<Group> uuids = uuidSpans(text);
     qsizetype nextUuid = 0;

@@ -114,47 +114,62 @@ const QStringList& PaymentRow::writtenColumns()
     return columns;
 }
 
-void PaymentRow::bind(QSqlQuery& q, const Payment& p, const QDateTime& paidAt)
+const QStringList& PaymentRow::placeholders()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const QString& column : writtenColumns())
+            out << u':' + column;
+        return out;
+    }();
+    return names;
+}
+
+void PaymentRow::bind(QSqlQuery& query, const Payment& p, const QDateTime& paidAt)
 {
     using S = StoreSql;
+    // By name: Qt binds a position by making its name (":0", ":1", …) with QString::arg() on every
+    // call, about a quarter of the time a bulk load took to write a row; the names are made once here.
+    const QStringList& names = placeholders();
     int i = 0;
-    q.bindValue(i++, S::text(p.paymentId));
-    q.bindValue(i++, S::text(p.enterpriseId));
-    q.bindValue(i++, S::text(p.storeId));
-    q.bindValue(i++, S::text(p.provider));
-    q.bindValue(i++, S::text(p.reference.rawType));
-    q.bindValue(i++, S::text(p.reference.number));
-    q.bindValue(i++, S::text(p.description));
-    q.bindValue(i++, p.amount.minorUnits());
-    q.bindValue(i++, S::text(p.amount.currency()));
-    q.bindValue(i++, p.amountPaid.isValid() ? QVariant(p.amountPaid.minorUnits())
-                                            : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(i++, p.amountPaid.isValid() ? QVariant(p.amountPaid.currency())
-                                            : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(i++, S::text(p.customer.name));
-    q.bindValue(i++, S::text(p.customer.email));
-    q.bindValue(i++, S::text(p.customer.phone));
-    q.bindValue(i++, p.channels.toInt());
-    q.bindValue(i++, S::text(p.status.toString()));
-    q.bindValue(i++, StoreSchema::statusCodeToDb(p.status.code()));
-    q.bindValue(i++, S::text(p.statusReason));
-    q.bindValue(i++, S::text(p.payLink));
-    q.bindValue(i++, S::fromDate(p.expiresAt));
-    q.bindValue(i++, S::text(p.cardBrand));
-    q.bindValue(i++, S::text(p.cardLast4));
-    q.bindValue(i++, S::text(p.transactionReference));
-    q.bindValue(i++, p.reconciled ? 1 : 0);
-    q.bindValue(i++, p.fundsCleared ? 1 : 0);
-    q.bindValue(i++, S::fromDate(p.createdAt));
-    q.bindValue(i++, S::fromDate(p.updatedAt));
-    q.bindValue(i++, p.version);
-    q.bindValue(i++, p.sequence);
-    q.bindValue(i++, S::text(SearchText::forPayment(p)));
-    q.bindValue(i++, S::fromDate(paidAt));
-    q.bindValue(i++, S::text(p.providerStatus));
-    q.bindValue(i++, S::text(p.providerReference));
-    q.bindValue(i++, p.invoiceOutstanding ? 1 : 0);
-    q.bindValue(i++, S::fromJson(p.providerData));
+    const auto bind = [&](const QVariant& value) { query.bindValue(names.at(i++), value); };
+    bind(S::text(p.paymentId));
+    bind(S::text(p.enterpriseId));
+    bind(S::text(p.storeId));
+    bind(S::text(p.provider));
+    bind(S::text(p.reference.rawType));
+    bind(S::text(p.reference.number));
+    bind(S::text(p.description));
+    bind(p.amount.minorUnits());
+    bind(S::text(p.amount.currency()));
+    bind(p.amountPaid.isValid() ? QVariant(p.amountPaid.minorUnits())
+                                : QVariant(QMetaType(QMetaType::LongLong)));
+    bind(p.amountPaid.isValid() ? QVariant(p.amountPaid.currency())
+                                : QVariant(QMetaType(QMetaType::QString)));
+    bind(S::text(p.customer.name));
+    bind(S::text(p.customer.email));
+    bind(S::text(p.customer.phone));
+    bind(p.channels.toInt());
+    bind(S::text(p.status.toString()));
+    bind(StoreSchema::statusCodeToDb(p.status.code()));
+    bind(S::text(p.statusReason));
+    bind(S::text(p.payLink));
+    bind(S::fromDate(p.expiresAt));
+    bind(S::text(p.cardBrand));
+    bind(S::text(p.cardLast4));
+    bind(S::text(p.transactionReference));
+    bind(p.reconciled ? 1 : 0);
+    bind(p.fundsCleared ? 1 : 0);
+    bind(S::fromDate(p.createdAt));
+    bind(S::fromDate(p.updatedAt));
+    bind(p.version);
+    bind(p.sequence);
+    bind(S::text(SearchText::forPayment(p)));
+    bind(S::fromDate(paidAt));
+    bind(S::text(p.providerStatus));
+    bind(S::text(p.providerReference));
+    bind(p.invoiceOutstanding ? 1 : 0);
+    bind(S::fromJson(p.providerData));
 }
 
 QDateTime PaymentRow::paidAtFromHistory(const QList<StatusChange>& history)

@@ -25,7 +25,9 @@ public:
 
     /// The columns written on insert and update, in bind order (payment_id first).
     static const QStringList& writtenColumns();
-    /// Binds writtenColumns() at positions 0… of `query`.
+    /// writtenColumns() as named placeholders (":payment_id", …), for the statements bind() fills.
+    static const QStringList& placeholders();
+    /// Binds writtenColumns() by their placeholders() in `query`.
     static void bind(QSqlQuery& query, const Payment& payment, const QDateTime& paidAt);
 
     /// When the history says the payment was paid (the earliest PAID step); invalid if never.

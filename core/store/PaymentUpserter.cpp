@@ -25,21 +25,18 @@ PaymentUpserter::PaymentUpserter(const QSqlDatabase& db)
 Result<Done, StoreError> PaymentUpserter::prepare()
 {
     const QStringList& columns = PaymentRow::writtenColumns();
+    const QStringList& names = PaymentRow::placeholders();
     QStringList assignments;
-    for (const QString& column : columns) {
-        if (column != u"payment_id")
-            assignments << column + u" = ?"_s;
-    }
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        assignments << columns.at(i) + u" = "_s + names.at(i);
     const bool ok =
         m_preload.prepare(
             u"SELECT p.payment_id, p.row_id, p.version, p.status, p.paid_at FROM json_each(?) j "
             "JOIN payments p ON p.payment_id = j.value"_s) &&
         m_find.prepare(u"SELECT row_id, version, status, paid_at FROM payments WHERE payment_id = ?"_s) &&
-        m_insert.prepare(u"INSERT INTO payments (%1) VALUES (%2)"_s.arg(
-            columns.join(u", "_s), StoreSql::placeholders(columns.size())))
-        // payment_id is bound first like in the insert and matched again in the WHERE.
-        && m_update.prepare(
-               u"UPDATE payments SET payment_id = ?, %1 WHERE row_id = ?"_s.arg(assignments.join(u", "_s))) &&
+        m_insert.prepare(
+            u"INSERT INTO payments (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), names.join(u", "_s))) &&
+        m_update.prepare(u"UPDATE payments SET %1 WHERE row_id = :row_id"_s.arg(assignments.join(u", "_s))) &&
         m_deleteHistory.prepare(u"DELETE FROM status_history WHERE payment_row = ?"_s) &&
         m_insertHistory.prepare(u"INSERT INTO status_history (payment_row, position, status, at, "
                                 "actor, note) VALUES (?, ?, ?, ?, ?, ?)"_s) &&
@@ -141,7 +138,7 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
                 paidAt = storedPaidAt.isValid() ? storedPaidAt : p.updatedAt;
         }
         PaymentRow::bind(m_update, p, paidAt);
-        m_update.bindValue(PaymentRow::writtenColumns().size(), rowId);
+        m_update.bindValue(u":row_id"_s, rowId);
         PD_EXEC(m_update);
         remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
