@@ -7,6 +7,8 @@
 #include "payments/PaymentJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 
 namespace paydesk::sandbox {
 
@@ -37,7 +39,220 @@ QJsonObject withLinks(const Payment& payment, bool history)
     return PaymentJson::paymentToJson(payment, history);
 }
 
+/// JSON text as QJsonDocument writes it: quote, backslash and control characters escaped, the rest as
+/// UTF-8.
+void appendString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    qsizetype plainFrom = 0;
+    const qsizetype n = text.size();
+    const QChar* data = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = data[i].unicode();
+        if (u >= 0x80)
+            continue;
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        // Escape it; whatever came before it goes out as it is.
+        out += QStringView(data + plainFrom, i - plainFrom).toUtf8();
+        plainFrom = i + 1;
+        out += '\\';
+        switch (u) {
+        case u'"':
+            out += '"';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case 0x8:
+            out += 'b';
+            break;
+        case 0xc:
+            out += 'f';
+            break;
+        case 0xa:
+            out += 'n';
+            break;
+        case 0xd:
+            out += 'r';
+            break;
+        case 0x9:
+            out += 't';
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "u00";
+            out += hex[(u >> 4) & 0xf];
+            out += hex[u & 0xf];
+        }
+        }
+    }
+    out += QStringView(data + plainFrom, n - plainFrom).toUtf8();
+    out += '"';
+}
+
+/// A value of PaymentJson, written as QJsonDocument writes it (numbers through QJsonValue's own
+/// text, so a money amount keeps its exact decimal form).
+void appendValue(QByteArray& out, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Null:
+        out += "null";
+        break;
+    case QJsonValue::Double:
+        if (value.isDouble() && value.toInteger(-1) == value.toDouble() && value.toDouble() >= 0 &&
+            value.toDouble() < 1e15) {
+            // A whole number (a count, a sequence, an amount without a fraction): as the writer
+            // prints it, digits only.
+            out += QByteArray::number(value.toInteger());
+            break;
+        }
+        out += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        break;
+    default: // anything else PaymentJson might add: the document's own writer
+        out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+        break;
+    }
+}
+
+void appendMoney(QByteArray& out, const Money& money)
+{
+    out += "{\"currencyCode\":";
+    appendString(out, money.currency());
+    out += ",\"value\":";
+    appendValue(out, money.toJsonNumber());
+    out += '}';
+}
+
+/// One feed record: PaymentJson::paymentToJson(p, false), keys in QJsonObject's (sorted) order.
+void appendFeedRecord(QByteArray& out, const Payment& p)
+{
+    const auto key = [&out](const char* name) {
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    out += '{';
+    key("amount");
+    appendMoney(out, p.amount);
+    if (p.amountPaid.isValid()) {
+        out += ',';
+        key("amountPaid");
+        appendMoney(out, p.amountPaid);
+    }
+    if (!p.cardBrand.isEmpty() || !p.cardLast4.isEmpty()) {
+        out += ',';
+        key("card");
+        out += "{\"brand\":";
+        appendString(out, p.cardBrand);
+        out += ",\"last4\":";
+        appendString(out, p.cardLast4);
+        out += '}';
+    }
+    out += ',';
+    key("channels");
+    out += '[';
+    bool first = true;
+    for (const QJsonValue& channel : PaymentJson::channelsToJson(p.channels)) {
+        if (!std::exchange(first, false))
+            out += ',';
+        appendString(out, channel.toString());
+    }
+    out += "],";
+    key("createdAt");
+    appendString(out, PaymentJson::dateTimeToJson(p.createdAt));
+    out += ',';
+    key("customer");
+    out += "{\"email\":";
+    appendString(out, p.customer.email);
+    out += ",\"name\":";
+    appendString(out, p.customer.name);
+    out += ",\"phone\":";
+    appendString(out, p.customer.phone);
+    out += "},";
+    key("description");
+    appendString(out, p.description);
+    out += ',';
+    key("enterpriseId");
+    appendString(out, p.enterpriseId);
+    out += ',';
+    key("expiresAt");
+    appendString(out, PaymentJson::dateTimeToJson(p.expiresAt));
+    out += ',';
+    key("fundsCleared");
+    out += p.fundsCleared ? "true" : "false";
+    out += ',';
+    key("payLink");
+    appendString(out, p.payLink);
+    out += ',';
+    key("paymentId");
+    appendString(out, p.paymentId);
+    out += ',';
+    key("provider");
+    appendString(out, p.provider);
+    out += ',';
+    key("reconciled");
+    out += p.reconciled ? "true" : "false";
+    out += ',';
+    key("reference");
+    out += "{\"number\":";
+    appendString(out, p.reference.number);
+    out += ",\"type\":";
+    appendString(out, p.reference.rawType);
+    out += "},";
+    key("sequence");
+    appendValue(out, QJsonValue(p.sequence));
+    out += ',';
+    key("status");
+    appendString(out, p.status.toString());
+    out += ',';
+    key("statusReason");
+    appendString(out, p.statusReason);
+    out += ',';
+    key("storeId");
+    appendString(out, p.storeId);
+    out += ',';
+    key("transactionReference");
+    appendString(out, p.transactionReference);
+    out += ',';
+    key("updatedAt");
+    appendString(out, PaymentJson::dateTimeToJson(p.updatedAt));
+    out += ',';
+    key("version");
+    appendValue(out, QJsonValue(p.version));
+    out += '}';
+}
+
 } // namespace
+
+QByteArray PlatformApi::feedPageJson(const QList<Payment>& payments, qint64 nextSequence, bool hasMore,
+                                     int totalItems, qint64 latestSequence)
+{
+    QByteArray out;
+    out.reserve(64 + payments.size() * 900);
+    out += "{\"hasMore\":";
+    out += hasMore ? "true" : "false";
+    out += ",\"latestSequence\":";
+    appendValue(out, QJsonValue(latestSequence));
+    out += ",\"nextSequence\":";
+    appendValue(out, QJsonValue(nextSequence));
+    out += ",\"payments\":[";
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendFeedRecord(out, payments.at(i));
+    }
+    out += "],\"totalItems\":";
+    appendValue(out, QJsonValue(totalItems));
+    out += '}';
+    return out;
+}
 
 PlatformApi::PlatformApi(HttpServer& http, PlatformState& state, TokenService& tokens)
     : m_http(http)
@@ -177,13 +392,10 @@ HttpResponse PlatformApi::listPayments(const HttpRequest& r)
                                               {QLatin1StringView("pageSize"), list.pageSize}});
     }
     const FeedPage feed = m_state.feed(e, s, q);
-    for (const Payment& p : feed.payments)
-        payments.append(withLinks(p, false));
-    return HttpResponse::json(QJsonObject{{QLatin1StringView("payments"), payments},
-                                          {QLatin1StringView("nextSequence"), feed.nextSequence},
-                                          {QLatin1StringView("hasMore"), feed.hasMore},
-                                          {QLatin1StringView("totalItems"), feed.totalItems},
-                                          {QLatin1StringView("latestSequence"), feed.latestSequence}});
+    HttpResponse response;
+    response.body =
+        feedPageJson(feed.payments, feed.nextSequence, feed.hasMore, feed.totalItems, feed.latestSequence);
+    return response;
 }
 
 HttpResponse PlatformApi::getPayment(const HttpRequest& r)

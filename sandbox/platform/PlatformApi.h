@@ -2,6 +2,7 @@
 
 #include "PlatformError.h"
 #include "http/HttpResponse.h"
+#include "payments/Payment.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,16 @@ public:
 
     /// The HTTP answer for a refused platform operation.
     static HttpResponse errorResponse(const PlatformError& error);
+
+    /**
+     * The body of a change-feed page: the same JSON as QJsonDocument of PaymentJson::paymentToJson()
+     * (keys in the same order, the same numbers and escapes), written straight to bytes the way a
+     * server's serializer streams it. Building a QJsonObject per payment and then the document took
+     * most of the sandbox's time serving a full sync, which on one machine is CPU taken from the
+     * client being measured.
+     */
+    static QByteArray feedPageJson(const QList<Payment>& payments, qint64 nextSequence, bool hasMore,
+                                   int totalItems, qint64 latestSequence);
 
 private:
     void addRoutes();

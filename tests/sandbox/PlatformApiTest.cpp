@@ -1,7 +1,11 @@
+#include "platform/PlatformApi.h"
+
 #include "SandboxTestClient.h"
 #include "payments/CardNumber.h"
 #include "payments/PaymentJson.h"
 #include "platform/PlatformState.h"
+
+#include <QJsonDocument>
 
 namespace paydesk::sandbox::test {
 
@@ -442,6 +446,83 @@ TEST_F(PlatformApi, StoresAreListed)
     const Reply r = client->get(QStringLiteral("/stores"), dealer);
     ASSERT_EQ(r.status, 200);
     EXPECT_GE(r.json().value(QLatin1StringView("stores")).toArray().size(), 3);
+}
+
+namespace {
+
+/// A feed page as the platform's JSON objects made it before feedPageJson().
+QByteArray documentOfPage(const QList<Payment>& payments, qint64 next, bool hasMore, int total, qint64 latest)
+{
+    QJsonArray array;
+    for (const Payment& p : payments)
+        array.append(PaymentJson::paymentToJson(p, false));
+    return QJsonDocument(QJsonObject{{QLatin1StringView("payments"), array},
+                                     {QLatin1StringView("nextSequence"), next},
+                                     {QLatin1StringView("hasMore"), hasMore},
+                                     {QLatin1StringView("totalItems"), total},
+                                     {QLatin1StringView("latestSequence"), latest}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TEST_F(PlatformApi, TheFeedsStreamedJsonIsTheDocumentsJsonByteForByte)
+{
+    using paydesk::sandbox::PlatformApi;
+    // Every seeded payment of every store, as the feed pages them.
+    int compared = 0;
+    for (const StoreInfo& store : sandbox->state().stores()) {
+        PaymentQuery q;
+        q.limit = 100;
+        for (;;) {
+            const FeedPage page = sandbox->state().feed(store.enterpriseId, store.storeId, q);
+            ASSERT_EQ(PlatformApi::feedPageJson(page.payments, page.nextSequence, page.hasMore,
+                                                page.totalItems, page.latestSequence),
+                      documentOfPage(page.payments, page.nextSequence, page.hasMore, page.totalItems,
+                                     page.latestSequence));
+            compared += int(page.payments.size());
+            if (!page.hasMore)
+                break;
+            q.sinceSequence = page.nextSequence;
+        }
+    }
+    EXPECT_GT(compared, 10);
+
+    // And the text and numbers a seed may not have: escapes, control characters, non-ASCII,
+    // currencies with 0 and 3 decimals, whole and fractional amounts, one too large for a double,
+    // missing dates, a card, both channels.
+    Payment p;
+    p.paymentId = QStringLiteral("pay-\"quoted\"\\back");
+    p.enterpriseId = QStringLiteral("E1");
+    p.storeId = QStringLiteral("S1");
+    p.customer.name = QStringLiteral("Zoë \"Q\" O'Brien\t\n\r\b\f") + QChar(0x01) + QChar(0x1f) +
+                      QStringLiteral(" 李 😀 / </script>");
+    p.customer.email = QStringLiteral("zoe@example.com");
+    p.description = QStringLiteral("Ünïcödé — “quotes” \\ done");
+    p.status = PaymentStatus::fromString(QStringLiteral("SOMETHING_NEW"));
+    p.channels = Channels::fromInt(3);
+    p.cardBrand = QStringLiteral("VISA");
+    p.cardLast4 = QStringLiteral("4242");
+    p.version = 7;
+    p.sequence = (qint64(1) << 40) + 3;
+    QList<Payment> odd;
+    for (const auto& [minor, currency] :
+         QList<std::pair<qint64, QString>>{{120000, QStringLiteral("GBP")},
+                                           {1200, QStringLiteral("JPY")},
+                                           {1, QStringLiteral("GBP")},
+                                           {10, QStringLiteral("GBP")},
+                                           {-250, QStringLiteral("GBP")},
+                                           {123456, QStringLiteral("BHD")},
+                                           {0, QStringLiteral("USD")},
+                                           {(qint64(1) << 53) + 1, QStringLiteral("GBP")}}) {
+        Payment copy = p;
+        copy.amount = Money::fromMinor(minor, currency).value();
+        copy.amountPaid = Money::fromMinor(minor / 2, currency).value();
+        copy.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+        odd.append(copy);
+    }
+    EXPECT_EQ(PlatformApi::feedPageJson(odd, 42, true, 9, 99), documentOfPage(odd, 42, true, 9, 99));
+    EXPECT_EQ(PlatformApi::feedPageJson({}, 0, false, 0, 0), documentOfPage({}, 0, false, 0, 0));
 }
 
 } // namespace paydesk::sandbox::test
