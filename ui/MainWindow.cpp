@@ -45,12 +45,14 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -112,7 +114,6 @@ MainWindow::MainWindow(PaymentStore* store, const Clock& clock, QWidget* parent)
             [this](const QString&, const QString& title, const QString& message) {
                 showStatusMessage(tr("%1: %2").arg(title, message), 10000);
             });
-
     buildActions();
     buildUi();
     buildMenus();
@@ -187,11 +188,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildActions()
 {
-    auto make = [this](const QKeySequence& shortcut, QStyle::StandardPixmap icon) {
+    // The style's icons are PNGs decoded in several sizes each, which took a fifth of the work
+    // before the first paint: they are set after it (loadActionIcons()). Until then an empty
+    // icon keeps the toolbar's buttons at their final size (a button without an icon would be
+    // text-only, narrower), so nothing moves when the icons arrive.
+    QPixmap empty(16, 16);
+    empty.fill(Qt::transparent);
+    const QIcon placeholder(empty);
+    auto make = [this, placeholder](const QKeySequence& shortcut, QStyle::StandardPixmap icon) {
         auto* action = new QAction(this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
-        action->setIcon(style()->standardIcon(icon));
+        action->setIcon(placeholder);
+        m_pendingIcons.append({action, icon});
         action->setShortcutContext(Qt::WindowShortcut);
         return action;
     };
@@ -271,24 +280,34 @@ void MainWindow::buildActions()
                 m_refresh, m_find, m_clearFilters, m_saveView, m_focusTable, m_toggleDetails, m_shortcuts});
 }
 
+void MainWindow::loadActionIcons()
+{
+    // Several actions share an icon: each is decoded once.
+    QHash<int, QIcon> icons;
+    for (const auto& [action, pixmap] : std::as_const(m_pendingIcons)) {
+        auto it = icons.find(pixmap);
+        if (it == icons.end())
+            it = icons.insert(pixmap, style()->standardIcon(pixmap));
+        action->setIcon(*it);
+    }
+    m_pendingIcons.clear();
+}
+
 void MainWindow::buildUi()
 {
     auto* central = new QWidget(this);
     auto* v = new QVBoxLayout(central);
     v->setContentsMargins(10, 8, 10, 4);
     v->setSpacing(8);
-
     m_kpis = new KpiStrip(central);
     connect(m_kpis, &KpiStrip::kpiClicked, this, &MainWindow::onKpiClicked);
     v->addWidget(m_kpis);
-
     m_filterBar = new FilterBar(m_savedViews, central);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(m_saveView, &QAction::triggered, m_filterBar, [this] { m_filterBar->saveView(); });
     v->addWidget(m_filterBar);
-
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
     // The table with, above it, the bar of live changes that wait while the table is in use.
@@ -377,7 +396,6 @@ void MainWindow::buildUi()
     overlay->addWidget(m_noMatches);
     overlay->addStretch(1);
     m_noMatches->hide();
-
     m_detail = new PaymentDetailPane(m_splitter);
     connect(m_detail, &PaymentDetailPane::showInListRequested, this, &MainWindow::showOpenedInList);
     m_detail->setMinimumWidth(320);
@@ -417,7 +435,6 @@ void MainWindow::buildUi()
         m_table->horizontalHeader()->restoreState(m_defaultHeaderState);
         QSettings().remove(kHeaderStateKey);
     });
-
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(u"mainToolbar"_s);
     m_toolbar->setMovable(false);
@@ -438,7 +455,6 @@ void MainWindow::buildUi()
     m_demoMarker->setStyleSheet(u"QLabel { background: #fde8b0; color: #5c3d00; border: 1px solid #d9a521; "
                                 "border-radius: 10px; padding: 3px 12px; font-weight: 600; }"_s);
     m_toolbar->addAction(m_settings);
-
     m_connection = new ConnectionIndicator(this);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -1091,12 +1107,14 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     } else if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         updateRowHold();
     } else if (watched == m_table->viewport() && event->type() == QEvent::Paint && !m_tablePainted) {
-        // The first page is on screen: now its total, the KPIs and the filter choices (deferred
-        // from the constructor), on the next pass, so this paint is not held up by them.
+        // The first page is on screen: now its total, the KPIs, the filter choices and the
+        // actions' icons (deferred from the constructor), on the next pass, so this paint is
+        // not held up by them.
         m_tablePainted = true;
         QTimer::singleShot(0, this, [this] {
             m_model->resumeCounts();
             refreshSummary();
+            loadActionIcons();
         });
     }
     return QMainWindow::eventFilter(watched, event);

@@ -18,6 +18,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStyle>
 #include <QTimer>
 
 #include <functional>
@@ -232,6 +233,8 @@ protected:
 private:
     void buildUi();
     void buildActions();
+    /// Gives the actions their icons (set after the table's first paint; see buildActions()).
+    void loadActionIcons();
     void buildMenus();
     void retranslate();
     void setupTabOrder();
@@ -361,7 +364,10 @@ private:
     qint64 m_anchorRowId = -1;
     QTimer m_summaryTimer;
     bool m_tablePainted = false; // the first page is on screen: the summary may be read
-    QStringList m_storeChoices;  // what the filter bar offers, as last read
+    // The actions' icons, set after the first paint (decoding them was a fifth of the work
+    // before it): until then each action holds an empty placeholder of the same size.
+    QList<std::pair<QAction*, QStyle::StandardPixmap>> m_pendingIcons;
+    QStringList m_storeChoices; // what the filter bar offers, as last read
     QStringList m_providerChoices;
     QStringList m_currencyChoices;
     QByteArray m_defaultHeaderState;

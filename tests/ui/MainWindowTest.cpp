@@ -27,11 +27,14 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
@@ -754,6 +757,57 @@ TEST_F(MainWindowTest, CtrlSSavesAViewInAProfileNotNamedDefault)
     ASSERT_TRUE(w->savedViews()->contains(u"Paid in the demo"_s));
     EXPECT_EQ(w->savedViews()->view(u"Paid in the demo"_s), paid);
     EXPECT_GE(w->filterBar()->savedViewsCombo()->findData(u"Paid in the demo"_s), 0);
+}
+
+// Issue 9: start-up. The actions' icons (the style's PNGs, decoded in several sizes each) are
+// set after the table's first paint, and then every action has its icon; the toolbar's buttons
+// keep their size when the icons arrive (an empty placeholder holds their place).
+TEST_F(MainWindowTest, ActionIconsArriveOnceTheTableHasPaintedWithoutMovingTheToolbar)
+{
+    fillWith(50);
+    MainWindow w(m_store.get(), m_clock);
+    w.resize(1300, 800);
+    auto drawn = [](const QIcon& icon) {
+        const QImage image = icon.pixmap(16).toImage();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qAlpha(image.pixel(x, y)) > 0)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const QList<std::pair<QAction*, QStyle::StandardPixmap>> actions = {
+        {w.initiateAction(), QStyle::SP_FileIcon},
+        {w.cancelAction(), QStyle::SP_DialogCancelButton},
+        {w.resendAction(), QStyle::SP_BrowserReload},
+        {w.exportAction(), QStyle::SP_DialogSaveButton},
+        {w.receiptAction(), QStyle::SP_FileDialogDetailedView},
+        {w.printAction(), QStyle::SP_FileDialogDetailedView},
+        {w.settingsAction(), QStyle::SP_FileDialogInfoView},
+        {w.copyLinkAction(), QStyle::SP_FileLinkIcon},
+        {w.showToCustomerAction(), QStyle::SP_ComputerIcon},
+        {w.shortcutsAction(), QStyle::SP_MessageBoxQuestion},
+    };
+    for (const auto& [action, pixmap] : actions) {
+        EXPECT_FALSE(action->icon().isNull()) << "a placeholder keeps the button's layout";
+        EXPECT_FALSE(drawn(action->icon())) << "not decoded before the first paint";
+    }
+    auto* toolbar = w.findChild<QToolBar*>(u"mainToolbar"_s);
+    ASSERT_NE(toolbar, nullptr);
+    QWidget* settingsButton = toolbar->widgetForAction(w.settingsAction());
+    ASSERT_NE(settingsButton, nullptr);
+    const QSize before = settingsButton->sizeHint();
+
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return drawn(w.settingsAction()->icon()); }, 5000))
+        << "the icons arrive after the first paint";
+    for (const auto& [action, pixmap] : actions) {
+        EXPECT_EQ(action->icon().pixmap(16).toImage(), w.style()->standardIcon(pixmap).pixmap(16).toImage())
+            << action->text().toStdString();
+    }
+    EXPECT_EQ(settingsButton->sizeHint(), before) << "the toolbar does not move when the icons arrive";
 }
 
 // Issue 9: the GUI thread only paints and reads. The filter bar's stores, providers and

@@ -33,6 +33,44 @@ class PaymentTableModelTest : public StoreTest
     return QTest::qWaitFor([&] { return !model.isBusy(); }, 5000);
 }
 
+// Issue 9: start-up. A window's model (Counts::Paused) reads only StartPage ids before the
+// window's first paint, and neither reads on nor counts until resumeCounts() (which the window
+// calls after that paint); then the rest of the first page is appended, not reset, and the
+// total is counted on the reader. A cache of StartPage payments or fewer is read whole at once.
+TEST_F(PaymentTableModelTest, AWindowsModelReadsTheStartPageFirstAndTheRestOnceResumed)
+{
+    const int rows = PaymentTableModel::IdPage + 300;
+    fillWith(rows);
+    PaymentTableModel model(m_store.get(), m_clock, nullptr, PaymentTableModel::Counts::Paused);
+    EXPECT_EQ(model.rowCount(), PaymentTableModel::StartPage);
+    EXPECT_TRUE(model.canFetchMore());
+    const QString first = model.paymentIdAt(0);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(model.isBusy()) << "nothing read in the background before resumeCounts()";
+    EXPECT_NE(model.totalCount(), rows);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.resumeCounts();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.totalCount() == rows; }, 5000)) << model.totalCount();
+    ASSERT_TRUE(settled(model));
+    EXPECT_EQ(model.rowCount(), PaymentTableModel::IdPage);
+    EXPECT_TRUE(model.canFetchMore());
+    EXPECT_EQ(reset.size(), 0);
+    ASSERT_EQ(inserted.size(), 1) << "appended";
+    EXPECT_EQ(inserted.first().at(1).toInt(), PaymentTableModel::StartPage);
+    EXPECT_EQ(model.paymentIdAt(0), first);
+}
+
+TEST_F(PaymentTableModelTest, AWindowsModelReadsASmallCacheWholeAtOnce)
+{
+    fillWith(PaymentTableModel::StartPage);
+    PaymentTableModel model(m_store.get(), m_clock, nullptr, PaymentTableModel::Counts::Paused);
+    EXPECT_EQ(model.rowCount(), PaymentTableModel::StartPage);
+    EXPECT_FALSE(model.canFetchMore());
+    EXPECT_EQ(model.totalCount(), PaymentTableModel::StartPage);
+}
+
 TEST_F(PaymentTableModelTest, ReadsTheFirstPageOfIdsCountsTheRestAndFetchesMoreAtTheEnd)
 {
     // Every matching id over 1M rows costs ~100 ms and grows with the table; the model reads

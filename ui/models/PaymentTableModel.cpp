@@ -75,8 +75,14 @@ PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QO
     if (m_store) {
         m_reader = std::make_unique<StoreReader>(m_store);
         connect(m_store, &PaymentStore::paymentsChanged, this, &PaymentTableModel::onPaymentsChanged);
-        // The first rows before any view shows the model: nothing to keep responsive yet.
+        // The first rows before any view shows the model: nothing to keep responsive yet. A
+        // window (Counts::Paused) reads StartPage ids now and the rest after its first paint.
+        if (m_countsPaused) {
+            m_startPageOnly = true;
+            m_idLimit = StartPage;
+        }
         refreshNow();
+        m_idLimit = IdPage;
     }
 }
 
@@ -519,7 +525,15 @@ void PaymentTableModel::setTotalCount(qint64 total, bool lowerBound)
 void PaymentTableModel::resumeCounts()
 {
     m_countsPaused = false;
-    if (std::exchange(m_countHeld, false) && m_hasMore && !isTextSearch())
+    const bool countHeld = std::exchange(m_countHeld, false);
+    if (std::exchange(m_startPageOnly, false) && m_hasMore && !m_newQuery && !isTextSearch()) {
+        // The rest of the first page, as a view's fetchMore() reads on; its answer asks the count.
+        m_idLimit = IdPage;
+        m_fetchingMore = true;
+        requery(true);
+        return;
+    }
+    if (countHeld && m_hasMore && !isTextSearch())
         countInBackground();
 }
 
