@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -179,6 +180,32 @@ TEST(FilterBar, SearchIsDebouncedAndEveryChangeIsVisibleAndClearable)
     EXPECT_TRUE(bar.filter().isEmpty());
     EXPECT_TRUE(bar.searchEdit()->text().isEmpty());
     EXPECT_FALSE(bar.clearButton()->isEnabled());
+}
+
+// Issue 9: start-up. The search box's clear button (the style's icon, decoded when it is
+// enabled) is enabled after the box's first paint, without changing the box's size, and then
+// clears what was typed.
+TEST(FilterBar, TheSearchBoxGetsItsClearButtonAfterItsFirstPaint)
+{
+    SavedViews views(uniqueGroup());
+    FilterBar bar(&views);
+    QLineEdit* search = bar.searchEdit();
+    EXPECT_FALSE(search->isClearButtonEnabled()) << "not before the first paint";
+    const QSize before = search->sizeHint().expandedTo(search->minimumSize());
+    bar.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&bar));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->isClearButtonEnabled(); }, 5000));
+    EXPECT_EQ(search->sizeHint().expandedTo(search->minimumSize()), before) << "the bar does not move";
+
+    QTest::keyClicks(search, u"amelia"_s);
+    QToolButton* clear = nullptr;
+    for (QToolButton* button : search->findChildren<QToolButton*>()) {
+        if (button->isVisible())
+            clear = button;
+    }
+    ASSERT_NE(clear, nullptr) << "the clear button shows once there is text";
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return search->text().isEmpty(); }, 2000));
 }
 
 TEST(FilterBar, ClearedSafeToReleaseIsAStatusChoiceAndASavedViewCriterion)

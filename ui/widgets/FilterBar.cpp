@@ -19,8 +19,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +67,9 @@ void FilterBar::buildUi()
     auto* row1 = group(true);
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
+    // Its clear button is enabled after the box's first paint (eventFilter()): the style's
+    // icon for it is decoded when it is enabled, and that was a twentieth of the work before
+    // the window's first paint. The button only shows once there is text to clear.
     m_search->setMinimumWidth(220);
     // A search longer than any name, email or reference finds nothing more; a pasted megabyte
     // would be laid out and matched on the GUI thread. What is cut is said in the summary.
@@ -438,6 +443,8 @@ void FilterBar::writeWidgets()
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_search && event->type() == QEvent::Paint && !std::exchange(m_searchPainted, true))
+        QTimer::singleShot(0, m_search, [search = m_search] { search->setClearButtonEnabled(true); });
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {

@@ -106,6 +106,7 @@ private:
     QTimer m_searchTimer;
 
     QLineEdit* m_search = nullptr;
+    bool m_searchPainted = false; // its clear button is enabled after its first paint
     QPushButton* m_statusButton = nullptr;
     QMenu* m_statusMenu = nullptr;
     QHash<PaymentStatus::Code, QAction*> m_statusActions;

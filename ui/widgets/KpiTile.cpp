@@ -193,6 +193,11 @@ QSize KpiTile::minimumSizeHint() const
 
 void KpiTile::fitHeight()
 {
+    // Hidden, the tile does not have its laid-out width yet: the resize that shows it fits it
+    // (the strip's layout reads heightForWidth() meanwhile). Measuring the text at a width it
+    // will not have, after each of the three texts was set, was wasted before the first paint.
+    if (!isVisible())
+        return;
     const int needed = heightForWidth(width());
     if (minimumHeight() != needed)
         setMinimumHeight(needed);
