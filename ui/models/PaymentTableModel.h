@@ -269,7 +269,7 @@ private:
     bool m_hasMore = false;       // the query matches more than m_rowIds
     bool m_fetchingMore = false;  // a fetchMore() answer is awaited
     bool m_newQuery = false;      // the next query is a new filter or sort: read IdPage again
-    qint64 m_totalCount = 0;      // -1 while being counted
+    qint64 m_totalCount = -1;     // -1 while being counted
     bool m_countsPaused = false;  // Counts::Paused until resumeCounts()
     bool m_countHeld = false;     // a count was wanted while paused
     bool m_startPageOnly = false; // Counts::Paused read StartPage: resumeCounts() reads on
