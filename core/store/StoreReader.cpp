@@ -10,7 +10,7 @@ StoreReader::StoreReader(PaymentStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_thread(new QThread)
-    , m_worker(new QObject)
+    , m_worker(new ThreadMailbox)
 {
     m_thread->setObjectName(QStringLiteral("paydesk-store-reader"));
     m_worker->moveToThread(m_thread);
@@ -80,7 +80,7 @@ void StoreReader::markAnswered(Kind kind, quint64 generation)
 
 void StoreReader::post(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+    m_worker->post(std::move(job));
 }
 
 } // namespace paydesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/ThreadMailbox.h"
+
 #include <QHash>
 #include <QMetaObject>
 #include <QMutex>
@@ -91,7 +93,7 @@ private:
 
     PaymentStore* m_store = nullptr;
     QThread* m_thread = nullptr;
-    QObject* m_worker = nullptr; // lives on m_thread: the context of queued work
+    ThreadMailbox* m_worker = nullptr; // lives on m_thread: runs the queued work
     Hook m_hook;
     mutable QMutex m_mutex;
     QHash<Kind, quint64> m_latest;

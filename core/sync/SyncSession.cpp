@@ -50,7 +50,7 @@ bool SyncSession::runOnWorker(const std::function<void()>& work)
         return false;
     // Waiting for the worker from the worker would never end.
     Q_ASSERT(QThread::currentThread() != m_thread.get());
-    QMetaObject::invokeMethod(m_worker, work, Qt::BlockingQueuedConnection);
+    m_worker->run(work);
     return true;
 }
 
@@ -63,7 +63,7 @@ Result<Done, QString> SyncSession::open()
 
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("paydesk-sync"));
-    m_worker = new QObject;
+    m_worker = new ThreadMailbox;
     m_worker->moveToThread(m_thread.get());
     m_thread->start();
 
@@ -286,15 +286,12 @@ void SyncSession::start()
     // A source's first full sync counts again from its start (PaymentSource::isFullSyncDone).
     for (SourceSeen& seen : m_seen)
         seen.fullSyncDone = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            for (auto& source : m_sources)
-                source->start();
-            if (m_outbox)
-                m_outbox->start();
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this] {
+        for (auto& source : m_sources)
+            source->start();
+        if (m_outbox)
+            m_outbox->start();
+    });
     publishState();
 }
 
@@ -303,15 +300,12 @@ void SyncSession::stop()
     if (!m_worker)
         return;
     m_running = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            for (auto& source : m_sources)
-                source->stop();
-            if (m_outbox)
-                m_outbox->stop();
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this] {
+        for (auto& source : m_sources)
+            source->stop();
+        if (m_outbox)
+            m_outbox->stop();
+    });
 }
 
 void SyncSession::shutdown()
@@ -459,17 +453,14 @@ void SyncSession::query(const QString& provider, ProviderQuery query, const QStr
         back(fail(noSuchProvider(provider)));
         return;
     }
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, provider, query, storeId, params, back] {
-            PaymentProvider* p = providerOnWorker(provider);
-            if (!p) {
-                back(fail(noSuchProvider(provider)));
-                return;
-            }
-            p->query(query, storeId, params, p, back);
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this, provider, query, storeId, params, back] {
+        PaymentProvider* p = providerOnWorker(provider);
+        if (!p) {
+            back(fail(noSuchProvider(provider)));
+            return;
+        }
+        p->query(query, storeId, params, p, back);
+    });
 }
 
 void SyncSession::track(const QString& provider, const QString& storeId, const QString& externalId,
@@ -480,30 +471,24 @@ void SyncSession::track(const QString& provider, const QString& storeId, const Q
         back(fail(noSuchProvider(provider)));
         return;
     }
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, provider, storeId, externalId, back] {
-            PaymentProvider* p = providerOnWorker(provider);
-            if (!p) {
-                back(fail(noSuchProvider(provider)));
-                return;
-            }
-            p->track(storeId, externalId, p, back);
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this, provider, storeId, externalId, back] {
+        PaymentProvider* p = providerOnWorker(provider);
+        if (!p) {
+            back(fail(noSuchProvider(provider)));
+            return;
+        }
+        p->track(storeId, externalId, p, back);
+    });
 }
 
 void SyncSession::setWatched(const QStringList& paymentIds)
 {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, paymentIds] {
-            for (auto& provider : m_providers)
-                provider->setWatched(paymentIds);
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this, paymentIds] {
+        for (auto& provider : m_providers)
+            provider->setWatched(paymentIds);
+    });
 }
 
 PaymentValidator SyncSession::validator() const
@@ -530,7 +515,7 @@ void SyncSession::fetchStores()
 {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(m_worker, [this] {
+    m_worker->post([this] {
         if (!m_platform)
             return;
         // Bound to the client: an answer after shutdown() is never delivered.
@@ -549,45 +534,41 @@ void SyncSession::fetchDetails(const QString& paymentId)
 {
     if (!m_worker || paymentId.isEmpty())
         return;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, paymentId] {
-            if (!m_store)
-                return;
-            auto cached = m_store->payment(paymentId);
-            if (!cached || !cached->has_value())
-                return;
-            const Payment& p = **cached;
-            PaymentProvider* provider = providerOnWorker(p.provider);
-            if (!provider) {
-                QMetaObject::invokeMethod(
-                    this, [this, paymentId] { Q_EMIT detailsFetched(paymentId, false); },
-                    Qt::QueuedConnection);
-                return;
+    m_worker->post([this, paymentId] {
+        if (!m_store)
+            return;
+        auto cached = m_store->payment(paymentId);
+        if (!cached || !cached->has_value())
+            return;
+        const Payment& p = **cached;
+        PaymentProvider* provider = providerOnWorker(p.provider);
+        if (!provider) {
+            QMetaObject::invokeMethod(
+                this, [this, paymentId] { Q_EMIT detailsFetched(paymentId, false); }, Qt::QueuedConnection);
+            return;
+        }
+        provider->fetchPayment(p, provider, [this, paymentId](Result<Payment, ApiError> answer) {
+            bool written = false;
+            if (!answer) {
+                qCInfo(lcSync) << "details fetch failed for" << paymentId;
+            } else {
+                // upsert() is the one write: when the answer is at least as new as the
+                // cached version it replaces the row and the history in one transaction
+                // (one paymentsChanged); when the cache holds a newer version (the feed
+                // moved on while we asked) nothing is written, so an older timeline
+                // never replaces a newer one.
+                auto applied = m_store->upsert(*answer);
+                if (!applied)
+                    qCWarning(lcSync)
+                        << "cannot cache the details of" << paymentId << ":" << applied.error().detail;
+                written = applied && *applied;
             }
-            provider->fetchPayment(p, provider, [this, paymentId](Result<Payment, ApiError> answer) {
-                bool written = false;
-                if (!answer) {
-                    qCInfo(lcSync) << "details fetch failed for" << paymentId;
-                } else {
-                    // upsert() is the one write: when the answer is at least as new as the
-                    // cached version it replaces the row and the history in one transaction
-                    // (one paymentsChanged); when the cache holds a newer version (the feed
-                    // moved on while we asked) nothing is written, so an older timeline
-                    // never replaces a newer one.
-                    auto applied = m_store->upsert(*answer);
-                    if (!applied)
-                        qCWarning(lcSync)
-                            << "cannot cache the details of" << paymentId << ":" << applied.error().detail;
-                    written = applied && *applied;
-                }
-                // Told on the session's thread; the session outlives its worker.
-                QMetaObject::invokeMethod(
-                    this, [this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); },
-                    Qt::QueuedConnection);
-            });
-        },
-        Qt::QueuedConnection);
+            // Told on the session's thread; the session outlives its worker.
+            QMetaObject::invokeMethod(
+                this, [this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); },
+                Qt::QueuedConnection);
+        });
+    });
 }
 
 } // namespace paydesk

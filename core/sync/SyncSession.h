@@ -15,6 +15,7 @@
 #include "store/AuditEntry.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
+#include "util/ThreadMailbox.h"
 
 #include <QList>
 #include <QObject>
@@ -268,7 +269,7 @@ private:
     Scheduler& m_scheduler;
     std::unique_ptr<QThread> m_thread;
     /// Lives on the worker: the context of every call queued there.
-    QObject* m_worker = nullptr;
+    ThreadMailbox* m_worker = nullptr;
     // Declared in dependency order: destroyed the other way round, users before what they use.
     // Everything but the store is made, used and destroyed on the worker thread.
     std::unique_ptr<PaymentStore> m_store;
