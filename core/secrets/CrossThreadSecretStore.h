@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/SecretStore.h"
+#include "util/ThreadMailbox.h"
 
 #include <QMutex>
 
@@ -19,15 +20,16 @@ namespace paydesk {
  * read and write the same keys, whose order only one store (one queue) keeps. Both hops are
  * queued, so an answer still never arrives before the call returns.
  *
- * `target` must outlive this object. An answer that comes back after this object has gone is
- * dropped.
+ * The calls go through `targetMailbox`, a ThreadMailbox of the target's thread; the answers
+ * through a mailbox of this object's own. Both must outlive this object; an answer that comes
+ * back after this object has gone is dropped.
  */
 class CrossThreadSecretStore final : public SecretStore
 {
     Q_OBJECT
 
 public:
-    explicit CrossThreadSecretStore(SecretStore& target, QObject* parent = nullptr);
+    CrossThreadSecretStore(SecretStore& target, ThreadMailbox& targetMailbox, QObject* parent = nullptr);
     ~CrossThreadSecretStore() override;
 
     // The target's status is read where it lives; these are for this thread's callers only.
@@ -40,16 +42,17 @@ protected:
     void doRemove(const QString& key, DoneCallback done) override;
 
 private:
-    /// Shared with the answers in flight: they post back to `store` only while it is alive.
+    /// Shared with the answers in flight: they post to `home` only while this object is alive.
     struct Link
     {
         QMutex mutex;
-        CrossThreadSecretStore* store = nullptr;
+        ThreadMailbox* home = nullptr;
     };
     /// Runs `answer` on this object's thread, unless this object has gone.
     static void postBack(const std::shared_ptr<Link>& link, std::function<void()> answer);
 
     SecretStore& m_target;
+    ThreadMailbox& m_targetMailbox;
     std::shared_ptr<Link> m_link;
     bool m_persistent = false;
 };

@@ -11,6 +11,7 @@ StoreReader::StoreReader(PaymentStore* store, QObject* parent)
     , m_store(store)
     , m_thread(new QThread)
     , m_worker(new ThreadMailbox)
+    , m_home(new ThreadMailbox(this))
 {
     m_thread->setObjectName(QStringLiteral("paydesk-store-reader"));
     m_worker->moveToThread(m_thread);

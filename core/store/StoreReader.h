@@ -94,6 +94,7 @@ private:
     PaymentStore* m_store = nullptr;
     QThread* m_thread = nullptr;
     ThreadMailbox* m_worker = nullptr; // lives on m_thread: runs the queued work
+    ThreadMailbox* m_home = nullptr;   // lives on the reader's own thread: brings answers back
     Hook m_hook;
     mutable QMutex m_mutex;
     QHash<Kind, quint64> m_latest;
@@ -113,20 +114,17 @@ quint64 StoreReader::request(Kind kind, Work work, QObject* receiver, Deliver de
         if (m_hook)
             m_hook(kind, generation); // counts as part of the work: it is not re-checked
         auto answer = work(*m_store);
-        // Back through the reader itself: it outlives this job (its destructor waits for the
-        // thread), so the hop is safe even while `receiver` is being destroyed.
-        QMetaObject::invokeMethod(
-            this,
-            [self, kind, generation, target, answer = std::move(answer),
-             deliver = std::move(deliver)]() mutable {
-                if (!self->isLatest(kind, generation))
-                    return; // a newer request of this kind was made: this answer is stale
-                if (target)
-                    deliver(generation, std::move(answer));
-                if (self)
-                    self->markAnswered(kind, generation);
-            },
-            Qt::QueuedConnection);
+        // Back through the reader's own mailbox: it outlives this job (the destructor waits
+        // for the thread first), so the hop is safe even while `receiver` is being destroyed.
+        m_home->post([self, kind, generation, target, answer = std::move(answer),
+                      deliver = std::move(deliver)]() mutable {
+            if (!self->isLatest(kind, generation))
+                return; // a newer request of this kind was made: this answer is stale
+            if (target)
+                deliver(generation, std::move(answer));
+            if (self)
+                self->markAnswered(kind, generation);
+        });
     });
     return generation;
 }

@@ -29,6 +29,7 @@ SyncSession::SyncSession(Config config, SecretStore& secrets, Scheduler& schedul
     , m_config(std::move(config))
     , m_secrets(secrets)
     , m_scheduler(scheduler)
+    , m_home(new ThreadMailbox(this))
 {
 }
 
@@ -104,7 +105,7 @@ Result<Done, QString> SyncSession::open()
         // The profile is the saved one, so a secret stored before secrets were bound to an
         // origin is bound to its token URL (the migration); a secret bound elsewhere is never sent.
         tokenOptions.bindUnboundSecret = true;
-        m_workerSecrets = std::make_unique<CrossThreadSecretStore>(m_secrets);
+        m_workerSecrets = std::make_unique<CrossThreadSecretStore>(m_secrets, *m_home);
         m_tokens = std::make_unique<TokenProvider>(*m_http, *m_workerSecrets, tokenOptions);
         m_http->setAuthenticator(m_tokens.get());
         m_platform = std::make_unique<PlatformClient>(*m_http, profile.baseUrl, profile.paths);
@@ -159,11 +160,16 @@ Result<Done, QString> SyncSession::open()
     }
     for (const auto& source : m_sources)
         watchSource(source.get());
-    // The outbox's signals, brought to this thread (queued: the outbox lives on the worker).
-    connect(m_outbox.get(), &Outbox::actionQueued, this, &SyncSession::actionQueued);
-    connect(m_outbox.get(), &Outbox::actionConfirmed, this, &SyncSession::actionConfirmed);
-    connect(m_outbox.get(), &Outbox::actionFailed, this, &SyncSession::actionFailed);
-    connect(m_outbox.get(), &Outbox::queuedCountChanged, this, &SyncSession::queuedCountChanged);
+    // The outbox's signals, brought to this thread (the outbox lives on the worker).
+    m_home->relay(m_outbox.get(), &Outbox::actionQueued,
+                  [this](qint64 entryId) { Q_EMIT actionQueued(entryId); });
+    m_home->relay(m_outbox.get(), &Outbox::actionConfirmed, [this](qint64 entryId, const QString& paymentId) {
+        Q_EMIT actionConfirmed(entryId, paymentId);
+    });
+    m_home->relay(m_outbox.get(), &Outbox::actionFailed,
+                  [this](qint64 entryId, const QString& message) { Q_EMIT actionFailed(entryId, message); });
+    m_home->relay(m_outbox.get(), &Outbox::queuedCountChanged,
+                  [this](int count) { Q_EMIT queuedCountChanged(count); });
     publishState();
     return Done{};
 }
@@ -171,14 +177,14 @@ Result<Done, QString> SyncSession::open()
 void SyncSession::watchSource(PaymentSource* source)
 {
     // The state travels in the signal: this thread never calls into a source on the worker.
-    connect(source, &PaymentSource::stateChanged, this, [this, source](const ConnectionState& state) {
+    m_home->relay(source, &PaymentSource::stateChanged, [this, source](const ConnectionState& state) {
         for (SourceSeen& seen : m_seen) {
             if (seen.source == source)
                 seen.state = state;
         }
         publishState();
     });
-    connect(source, &PaymentSource::fullSyncFinished, this, [this, source] {
+    m_home->relay(source, &PaymentSource::fullSyncFinished, [this, source] {
         for (SourceSeen& seen : m_seen) {
             if (seen.source == source)
                 seen.fullSyncDone = true;
@@ -415,21 +421,18 @@ Result<qint64, FieldErrors> SyncSession::submit(ProviderActionRequest& request)
 
 namespace {
 
-/// Brings an answer from the worker to the session's thread and hands it to `answer` there,
-/// unless `context` has gone meanwhile.
+/// Brings an answer from the worker to the session's thread (through its mailbox `home`) and
+/// hands it to `answer` there, unless `context` has gone meanwhile.
 template<typename T>
-std::function<void(Result<T, ApiError>)> backTo(QObject* session, QObject* context,
+std::function<void(Result<T, ApiError>)> backTo(ThreadMailbox* home, QObject* context,
                                                 std::function<void(Result<T, ApiError>)> answer)
 {
     QPointer<QObject> guard(context);
-    return [session, guard, answer = std::move(answer)](Result<T, ApiError> result) {
-        QMetaObject::invokeMethod(
-            session,
-            [guard, answer, result = std::move(result)]() mutable {
-                if (guard && answer)
-                    answer(std::move(result));
-            },
-            Qt::QueuedConnection);
+    return [home, guard, answer = std::move(answer)](Result<T, ApiError> result) {
+        home->post([guard, answer, result = std::move(result)]() mutable {
+            if (guard && answer)
+                answer(std::move(result));
+        });
     };
 }
 
@@ -448,7 +451,7 @@ ApiError noSuchProvider(const QString& provider)
 void SyncSession::query(const QString& provider, ProviderQuery query, const QString& storeId,
                         const QJsonObject& params, QObject* context, Answer<QJsonObject> answer)
 {
-    auto back = backTo<QJsonObject>(this, context, std::move(answer));
+    auto back = backTo<QJsonObject>(m_home, context, std::move(answer));
     if (!m_worker) {
         back(fail(noSuchProvider(provider)));
         return;
@@ -466,7 +469,7 @@ void SyncSession::query(const QString& provider, ProviderQuery query, const QStr
 void SyncSession::track(const QString& provider, const QString& storeId, const QString& externalId,
                         QObject* context, Answer<Payment> answer)
 {
-    auto back = backTo<Payment>(this, context, std::move(answer));
+    auto back = backTo<Payment>(m_home, context, std::move(answer));
     if (!m_worker) {
         back(fail(noSuchProvider(provider)));
         return;
@@ -524,8 +527,7 @@ void SyncSession::fetchStores()
                 qCInfo(lcSync) << "the platform's store details are not available:" << answer.error().message;
                 return;
             }
-            QMetaObject::invokeMethod(
-                this, [this, stores = *answer] { Q_EMIT storesFetched(stores); }, Qt::QueuedConnection);
+            m_home->post([this, stores = *answer] { Q_EMIT storesFetched(stores); });
         });
     });
 }
@@ -543,8 +545,7 @@ void SyncSession::fetchDetails(const QString& paymentId)
         const Payment& p = **cached;
         PaymentProvider* provider = providerOnWorker(p.provider);
         if (!provider) {
-            QMetaObject::invokeMethod(
-                this, [this, paymentId] { Q_EMIT detailsFetched(paymentId, false); }, Qt::QueuedConnection);
+            m_home->post([this, paymentId] { Q_EMIT detailsFetched(paymentId, false); });
             return;
         }
         provider->fetchPayment(p, provider, [this, paymentId](Result<Payment, ApiError> answer) {
@@ -564,9 +565,7 @@ void SyncSession::fetchDetails(const QString& paymentId)
                 written = applied && *applied;
             }
             // Told on the session's thread; the session outlives its worker.
-            QMetaObject::invokeMethod(
-                this, [this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); },
-                Qt::QueuedConnection);
+            m_home->post([this, paymentId, written] { Q_EMIT detailsFetched(paymentId, written); });
         });
     });
 }

@@ -270,6 +270,9 @@ private:
     std::unique_ptr<QThread> m_thread;
     /// Lives on the worker: the context of every call queued there.
     ThreadMailbox* m_worker = nullptr;
+    /// Lives on the session's thread: the worker's answers and its parts' signals come back
+    /// through it.
+    ThreadMailbox* m_home = nullptr;
     // Declared in dependency order: destroyed the other way round, users before what they use.
     // Everything but the store is made, used and destroyed on the worker thread.
     std::unique_ptr<PaymentStore> m_store;

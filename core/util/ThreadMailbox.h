@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QObject>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <tuple>
+#include <type_traits>
 
 namespace paydesk {
 
@@ -25,6 +28,10 @@ namespace paydesk {
  *   mailbox->moveToThread(worker);
  *   mailbox->post([this] { … });             // returns at once
  *   mailbox->run([&] { … });                 // returns when the job has run (never from its thread)
+ *
+ * The way back is a mailbox of the thread the answers go to (e.g. `new ThreadMailbox(this)` in
+ * an object of the GUI thread): the worker posts its answers there, and relay() brings a
+ * worker-side object's signal there, as a queued connection would, arguments copied.
  */
 class ThreadMailbox : public QObject
 {
@@ -40,6 +47,29 @@ public:
     /// Runs `job` on this object's thread and returns once it has run. The thread must be
     /// running its event loop and must not be the calling thread (the wait would never end).
     void run(const std::function<void()>& job);
+
+    /**
+     * Calls `slot` on this object's thread with the arguments of every `signal` of `sender`:
+     * what an automatic connection does. Emitted on this thread, the slot is called at once;
+     * emitted on another, the arguments are copied there and handed over through this mailbox.
+     * The connection ends with this object or the sender.
+     */
+    template<typename Sender, typename... Args, typename Slot>
+    QMetaObject::Connection relay(const Sender* sender, void (Sender::*signal)(Args...), Slot slot)
+    {
+        return connect(
+            sender, signal, this,
+            [this, slot](Args... args) mutable {
+                if (QThread::currentThread() == thread()) {
+                    slot(args...);
+                    return;
+                }
+                post([slot, copies = std::make_tuple(std::decay_t<Args>(args)...)]() mutable {
+                    std::apply(slot, copies);
+                });
+            },
+            Qt::DirectConnection);
+    }
 
 private:
     Q_INVOKABLE void takeOne();

@@ -47,29 +47,26 @@ private:
     MemorySecretStore m_inner;
 };
 
-/// A worker thread and a context object on it; run() executes there and waits.
+/// A worker thread and its mailbox; run() executes there and waits.
 class Worker
 {
 public:
     Worker()
     {
         m_thread.start();
-        m_context.moveToThread(&m_thread);
+        m_mailbox.moveToThread(&m_thread);
     }
     ~Worker()
     {
         m_thread.quit();
         m_thread.wait();
     }
-    void run(const std::function<void()>& work)
-    {
-        QMetaObject::invokeMethod(&m_context, work, Qt::BlockingQueuedConnection);
-    }
+    void run(const std::function<void()>& work) { m_mailbox.run(work); }
     QThread* thread() { return &m_thread; }
 
 private:
     QThread m_thread;
-    QObject m_context;
+    ThreadMailbox m_mailbox;
 };
 
 } // namespace
@@ -77,6 +74,7 @@ private:
 TEST(CrossThreadSecretStoreTest, CallsRunWhereTheTargetLivesAndAnswersComeBackToTheCaller)
 {
     RecordingStore target; // on this (the GUI) thread
+    ThreadMailbox targetMailbox;
     Worker worker;
     std::unique_ptr<CrossThreadSecretStore> bridge;
     std::unique_ptr<QObject> context;
@@ -89,7 +87,7 @@ TEST(CrossThreadSecretStoreTest, CallsRunWhereTheTargetLivesAndAnswersComeBackTo
     std::atomic<int> readOrder = 0;
     QByteArray readValue;
     worker.run([&] {
-        bridge = std::make_unique<CrossThreadSecretStore>(target);
+        bridge = std::make_unique<CrossThreadSecretStore>(target, targetMailbox);
         context = std::make_unique<QObject>();
         bridge->write(QStringLiteral("k"), "secret", context.get(), [&](SecretStore::DoneResult r) {
             answeredBeforeReturn = answeredBeforeReturn || !returned;

@@ -5,6 +5,7 @@
 // thread being blocked. Everything that touches it runs there through on(), the caller waiting.
 #include "SandboxHarness.h"
 #include "sync/SyncSession.h"
+#include "util/ThreadMailbox.h"
 
 #include <QObject>
 #include <QTest>
@@ -29,10 +30,7 @@ public:
         m_thread.quit();
         m_thread.wait();
     }
-    void on(const std::function<void()>& work)
-    {
-        QMetaObject::invokeMethod(&m_context, work, Qt::BlockingQueuedConnection);
-    }
+    void on(const std::function<void()>& work) { m_context.run(work); }
     void start(int payments) { start(SandboxHarness::defaultOptions(payments)); }
     void start(const sandbox::SandboxOptions& options)
     {
@@ -73,7 +71,7 @@ public:
 
 private:
     QThread m_thread;
-    QObject m_context;
+    ThreadMailbox m_context; // the work handed over through its lock, not Qt's event queue
     std::unique_ptr<SandboxHarness> m_harness;
 };
 
