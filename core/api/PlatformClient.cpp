@@ -48,6 +48,27 @@ QUrl PlatformClient::url(const QString& pathTemplate, const QHash<QString, QStri
 void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence,
                                int limit, QObject* context, Callback<FeedPage> callback)
 {
+    fetchUnreadFeed(enterpriseId, storeId, sinceSequence, limit, context,
+                    [callback = std::move(callback)](Result<UnreadFeedPage, ApiError> unread) {
+                        if (!unread) {
+                            callback(fail(unread.error()));
+                            return;
+                        }
+                        auto payments = parseFeedItems(unread->items);
+                        if (!payments) {
+                            callback(fail(payments.error()));
+                            return;
+                        }
+                        FeedPage page = std::move(unread->page);
+                        page.payments = std::move(payments).value();
+                        callback(std::move(page));
+                    });
+}
+
+void PlatformClient::fetchUnreadFeed(const QString& enterpriseId, const QString& storeId,
+                                     qint64 sinceSequence, int limit, QObject* context,
+                                     Callback<UnreadFeedPage> callback)
+{
     HttpRequest request;
     request.url = url(m_paths.feed, ids(enterpriseId, storeId));
     QUrlQuery query;
@@ -60,9 +81,9 @@ void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& store
                         callback(fail(r.error()));
                         return;
                     }
-                    auto page = parseFeedPage(r->json);
+                    auto page = parseFeedHeader(r->json);
                     if (page) {
-                        if (auto broken = checkFeedProgress(page.value(), sinceSequence)) {
+                        if (auto broken = checkFeedProgress(page->page, sinceSequence)) {
                             callback(fail(std::move(*broken)));
                             return;
                         }
@@ -206,6 +227,19 @@ QUrl PlatformClient::eventStreamUrl(const QString& enterpriseId, const QString& 
 
 Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& json)
 {
+    auto unread = parseFeedHeader(json);
+    if (!unread)
+        return fail(unread.error());
+    auto payments = parseFeedItems(unread->items);
+    if (!payments)
+        return fail(payments.error());
+    FeedPage page = std::move(unread->page);
+    page.payments = std::move(payments).value();
+    return page;
+}
+
+Result<UnreadFeedPage, ApiError> PlatformClient::parseFeedHeader(const QJsonDocument& json)
+{
     if (!json.isObject())
         return fail(ApiError::parse(QStringLiteral("feed page is not a JSON object")));
     const QJsonObject o = json.object();
@@ -225,7 +259,8 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
                                         : QStringLiteral("feed page with an unreadable nextSequence"),
                                     QStringLiteral("nextSequence")));
 
-    FeedPage page;
+    UnreadFeedPage unread;
+    FeedPage& page = unread.page;
     page.nextSequence = *next;
     page.hasMore = o.value(QLatin1StringView("hasMore")).toBool(false);
     const QJsonValue latestValue = o.value(QLatin1StringView("latestSequence"));
@@ -237,8 +272,14 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
                                         QStringLiteral("latestSequence")));
         page.latestSequence = *latest;
     }
-    const QJsonArray array = items.toArray();
-    page.payments.reserve(array.size());
+    unread.items = items.toArray();
+    return unread;
+}
+
+Result<QList<Payment>, ApiError> PlatformClient::parseFeedItems(const QJsonArray& array)
+{
+    QList<Payment> payments;
+    payments.reserve(array.size());
     for (const QJsonValue& item : array) {
         if (!item.isObject())
             return fail(
@@ -248,9 +289,9 @@ Result<FeedPage, ApiError> PlatformClient::parseFeedPage(const QJsonDocument& js
         auto payment = PaymentJson::paymentFromJson(item.toObject());
         if (!payment)
             return fail(fromJsonError(payment.error()));
-        page.payments.append(std::move(payment).value());
+        payments.append(std::move(payment).value());
     }
-    return page;
+    return payments;
 }
 
 std::optional<ApiError> PlatformClient::checkFeedProgress(const FeedPage& page, qint64 sinceSequence)

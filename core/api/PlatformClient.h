@@ -53,6 +53,12 @@ public:
     /// `GET feed?sinceSequence=N&limit=L`: the payments changed after `sinceSequence`.
     void fetchFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
                    QObject* context, Callback<FeedPage> callback);
+    /**
+     * The same call, with the page's own fields read and checked (parseFeedHeader(),
+     * checkFeedProgress()) but its records left as JSON, for parseFeedItems() elsewhere.
+     */
+    void fetchUnreadFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
+                         QObject* context, Callback<UnreadFeedPage> callback);
     /// `GET stores`: the sites this client may see, with the details receipts print.
     void fetchStores(QObject* context, Callback<QList<StoreDetails>> callback);
     /// `GET details`: one payment with its status history.
@@ -82,6 +88,13 @@ public:
 
     /// `{"payments"|"items":[…], "nextSequence", "hasMore", optional "latestSequence"}`.
     static Result<FeedPage, ApiError> parseFeedPage(const QJsonDocument& json);
+    /// parseFeedPage() without reading the records: the page's fields and its records' JSON array.
+    static Result<UnreadFeedPage, ApiError> parseFeedHeader(const QJsonDocument& json);
+    /**
+     * A page's records (PaymentJson::paymentFromJson() each). One unreadable record fails the whole
+     * page: committing the rest with the page's cursor would skip it for good. Pure; any thread.
+     */
+    static Result<QList<Payment>, ApiError> parseFeedItems(const QJsonArray& items);
     /**
      * The feed's progress rules for a page asked for with `sinceSequence` (fetchFeed() applies them):
      * nextSequence never goes back, grows while hasMore is true (else the feed would be followed

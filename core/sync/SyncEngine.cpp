@@ -9,6 +9,7 @@
 #include "api/TokenProvider.h"
 #include "payments/PaymentJson.h"
 #include "store/PaymentStore.h"
+#include "sync/FeedPageParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,7 +87,7 @@ void SyncEngine::stop()
 {
     ++m_generation;
     m_phase = Phase::Stopped;
-    m_fetching = false;
+    abandonPages();
     m_pollDueMs = -1;
     endBulkLoad();
     if (m_socket) {
@@ -109,6 +110,9 @@ void SyncEngine::syncNow()
 
 void SyncEngine::fetchPage()
 {
+    // A read under way (a page with the parser or waiting to be written) goes on by itself.
+    if (m_parsing > 0 || m_held)
+        return;
     fetchPageSince(m_cursor);
 }
 
@@ -119,43 +123,129 @@ void SyncEngine::fetchPageSince(qint64 since)
     m_fetching = true;
     const quint64 generation = m_generation;
     const quint64 fetch = ++m_fetchId;
-    m_platform.fetchFeed(m_enterpriseId, m_storeId, since, m_pageLimit, this,
-                         [this, generation, fetch](Result<FeedPage, ApiError> page) {
-                             if (generation != m_generation || fetch != m_fetchId)
-                                 return;
-                             m_fetching = false;
-                             onPage(std::move(page));
-                         });
+    m_platform.fetchUnreadFeed(m_enterpriseId, m_storeId, since, m_pageLimit, this,
+                               [this, generation, fetch](Result<UnreadFeedPage, ApiError> page) {
+                                   if (generation != m_generation || fetch != m_fetchId)
+                                       return;
+                                   m_fetching = false;
+                                   onPage(std::move(page));
+                               });
 }
 
-void SyncEngine::onPage(Result<FeedPage, ApiError> page)
+void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page)
 {
     if (!page) {
-        onFeedError(page.error());
+        // The pages read before this one are written first: they moved the feed forward.
+        if (m_parsing > 0) {
+            m_errorAfterParse = page.error();
+            return;
+        }
+        if (writeHeld())
+            onFeedError(page.error());
         return;
     }
     ++m_pagesFetched;
     m_feedFailures = 0;
-    // The next page is asked for before this one is written, so the platform prepares and sends
-    // it meanwhile. It is dropped if this one cannot be written (the cursor did not move).
-    if (std::exchange(m_bulkCandidate, false) && page->hasMore && !m_bulkLoading) {
+    const FeedPage& header = page->page;
+    if (std::exchange(m_bulkCandidate, false) && header.hasMore && !m_bulkLoading) {
         auto bulk = m_store.beginBulkLoad();
         m_bulkLoading = bulk && *bulk;
     }
-    const bool prefetch = page->hasMore && m_burstPages + 1 < m_options.maxPagesPerBurst;
+    // The next page is asked for before this one is read and written, so the platform prepares and
+    // sends it meanwhile. It is dropped if this one cannot be read or written (the cursor did not move).
+    const bool prefetch = header.hasMore && m_burstPages + 1 < m_options.maxPagesPerBurst;
+    if (header.hasMore)
+        ++m_burstPages;
     if (prefetch)
-        fetchPageSince(page->nextSequence);
-    if (!commit(page->payments, page->nextSequence)) {
-        if (prefetch) {
-            ++m_fetchId;
-            m_fetching = false;
-        }
-        ApiError e = ApiError::parse(QStringLiteral("could not write the cache"));
-        onFeedError(e);
+        fetchPageSince(header.nextSequence);
+    if (!prefetch && !m_held && m_parsing == 0) {
+        // Nothing to overlap with: read here.
+        onParsed(std::move(page->page), false, PlatformClient::parseFeedItems(page->items));
         return;
     }
-    if (page->hasMore) {
-        if (++m_burstPages < m_options.maxPagesPerBurst)
+    // Read on the parser's thread while the page before it is written (below, or when it is read).
+    if (!m_parser)
+        m_parser = new FeedPageParser(this);
+    ++m_parsing;
+    ++m_pagesParsedAside;
+    const quint64 generation = m_generation;
+    const quint64 parse = m_parseId;
+    m_parser->parse(std::move(page->items), [this, generation, parse, header = std::move(page->page),
+                                             prefetch](Result<QList<Payment>, ApiError> payments) mutable {
+        if (generation != m_generation || parse != m_parseId)
+            return;
+        --m_parsing;
+        onParsed(std::move(header), prefetch, std::move(payments));
+    });
+    if (m_held) {
+        // In the next turn of this thread's loop: the request for the next page (asked for above)
+        // is sent in this one's, and would otherwise wait for the write.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, parse] {
+                if (generation == m_generation && parse == m_parseId)
+                    writeHeld();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments)
+{
+    if (!payments) {
+        // Not written, nor anything after it: the cursor stays at the last page written, and the
+        // next page, already asked for, is dropped.
+        abandonPages();
+        onFeedError(payments.error());
+        return;
+    }
+    page.payments = std::move(payments).value();
+    if (m_held && !writeHeld()) // pages are written in order (normally it is written already)
+        return;
+    m_held = HeldPage{std::move(page), nextAsked};
+    // Held while the next page is on its way, and written once that page is with the parser, so
+    // that writing this one and reading that one overlap.
+    if (!nextAsked || !m_fetching || m_parsing > 0) {
+        if (!writeHeld())
+            return;
+    }
+    if (m_errorAfterParse && m_parsing == 0) {
+        const ApiError error = *std::exchange(m_errorAfterParse, std::nullopt);
+        if (writeHeld())
+            onFeedError(error);
+    }
+}
+
+bool SyncEngine::writeHeld()
+{
+    if (!m_held)
+        return true;
+    const HeldPage held = std::move(*m_held);
+    m_held.reset();
+    if (!commit(held.page.payments, held.page.nextSequence)) {
+        abandonPages();
+        ApiError e = ApiError::parse(QStringLiteral("could not write the cache"));
+        onFeedError(e);
+        return false;
+    }
+    afterWritten(held.page, held.nextAsked);
+    return true;
+}
+
+void SyncEngine::abandonPages()
+{
+    ++m_fetchId;
+    m_fetching = false;
+    ++m_parseId;
+    m_parsing = 0;
+    m_held.reset();
+    m_errorAfterParse.reset();
+}
+
+void SyncEngine::afterWritten(const FeedPage& page, bool nextAsked)
+{
+    if (page.hasMore) {
+        if (nextAsked)
             return; // the next page is on its way
 
         // Not an error: the feed moved forward every page. Pause, then go on from the cursor.
@@ -170,6 +260,11 @@ void SyncEngine::onPage(Result<FeedPage, ApiError> page)
         return;
     }
     m_burstPages = 0;
+    if (m_parser) {
+        // The read has reached the feed's end: its thread ends (a later long read starts another).
+        m_parser->deleteLater();
+        m_parser = nullptr;
+    }
     switch (m_phase) {
     case Phase::FullSync:
         m_fullSyncDone = true;

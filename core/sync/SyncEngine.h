@@ -3,6 +3,7 @@
 #include "ConnectionState.h"
 #include "PaymentSource.h"
 #include "api/ApiError.h"
+#include "api/FeedPage.h"
 #include "api/RetryPolicy.h"
 #include "payments/Payment.h"
 
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -22,7 +24,7 @@ class PlatformClient;
 class PushChannel;
 class Scheduler;
 class TokenProvider;
-struct FeedPage;
+class FeedPageParser;
 
 /**
  * Keeps the local cache of ONE store in step with Keyloop's platform (DESIGN.md "Data flow" 2):
@@ -30,12 +32,16 @@ struct FeedPage;
  *
  * 1. Full sync: pages through the change feed from the stored cursor; each page is committed
  *    together with its cursor (PaymentStore::ingestFeedPage), so a crash resumes from the last
- *    committed page and never restarts or skips. The next page is asked for while a page is
- *    written. A store never synced (cursor 0) whose first page says more is coming loads as part
- *    of the cache's bulk load (PaymentStore::beginBulkLoad(): without its indexes, built again
- *    when the last engine's full sync ends or it stops). A page that breaks the feed's progress rules
- *    (PlatformClient::checkFeedProgress) is a connection error and its cursor is never stored;
- *    after maxPagesPerBurst pages in a row the engine pauses briefly, then goes on.
+ *    committed page and never restarts or skips. The next page is asked for as soon as a page
+ *    arrives, and during a read of several pages a page's records are read on a thread of the
+ *    engine's own (FeedPageParser) while the page before it is written: a page is written once
+ *    the next one is with the parser (or failed, or there is none). A page that cannot be read
+ *    or written drops the pages after it; the cursor only ever moves with a written page. A store never
+ * synced (cursor 0) whose first page says more is coming loads as part of the cache's bulk load
+ * (PaymentStore::beginBulkLoad(): without its indexes, built again when the last engine's full sync ends or
+ * it stops). A page that breaks the feed's progress rules (PlatformClient::checkFeedProgress) is a connection
+ * error and its cursor is never stored; after maxPagesPerBurst pages in a row the engine pauses briefly, then
+ * goes on.
  * 2. Then the WebSocket push channel (opened under PushChannel's rules, the same TLS and URL
  *    rules as HTTP), resumed from the stored sequence; every change record is committed with
  *    its sequence as the new cursor (records at or below the cursor are dropped, so a replay
@@ -101,6 +107,8 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
     int pushRecordsApplied() const { return m_pushRecords; }
     int pushConnects() const { return m_pushConnects; }
+    /// Feed pages handed to the parser's thread (read while the page before them is written).
+    int pagesParsedAside() const { return m_pagesParsedAside; }
     /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
     int pageLimit() const { return m_pageLimit; }
 
@@ -130,7 +138,16 @@ private:
     void fetchPageSince(qint64 since);
     /// Ends this engine's part of the store's bulk load, if it takes part.
     void endBulkLoad();
-    void onPage(Result<FeedPage, ApiError> page);
+    void onPage(Result<UnreadFeedPage, ApiError> page);
+    /// A page's records are read (on the parser's thread, or here): hold or write it.
+    void onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments);
+    /// Writes the held page, if any; false when it could not be written (the read is abandoned).
+    bool writeHeld();
+    /// Drops the page asked for, the pages with the parser and the held one: the cursor stays at
+    /// the last page written, and the next read starts from there.
+    void abandonPages();
+    /// After a feed page is written: the next page is on its way, or a pause, or the feed's end.
+    void afterWritten(const FeedPage& page, bool nextAsked);
     bool commit(const QList<Payment>& payments, qint64 nextSequence);
     void onFeedError(const ApiError& error);
     void connectPush();
@@ -164,6 +181,24 @@ private:
     bool m_fetching = false;
     /// Bumped by every fetch: a reply that is not the latest fetch's is dropped.
     quint64 m_fetchId = 0;
+    /// A page whose records are read, waiting to be written until the next page is with the parser.
+    struct HeldPage
+    {
+        FeedPage page;
+        /// The next page was asked for when this one came.
+        bool nextAsked = false;
+    };
+    /// Reads pages' records on a thread of its own during a read of several pages (a child;
+    /// ended when the read reaches the feed's end).
+    FeedPageParser* m_parser = nullptr;
+    /// Pages with the parser now, and the read they belong to (bumped by abandonPages()).
+    int m_parsing = 0;
+    quint64 m_parseId = 0;
+    int m_pagesParsedAside = 0;
+    std::optional<HeldPage> m_held;
+    /// The next page failed while the one before it was with the parser: reported once that one
+    /// is written.
+    std::optional<ApiError> m_errorAfterParse;
     /// This engine takes part in the store's bulk load (PaymentStore::beginBulkLoad()).
     bool m_bulkLoading = false;
     /// The first page of this run may start a bulk load (a store never synced, or one cut short).

@@ -2,6 +2,7 @@
 # SyncSession that owns one connection's object graph and combines its sources' states.
 target_sources(paydesk_core PRIVATE
     sync/ConnectionState.h sync/ConnectionState.cpp
+    sync/FeedPageParser.h sync/FeedPageParser.cpp
     sync/Outbox.h sync/Outbox.cpp
     sync/PaymentSource.h sync/PaymentSource.cpp
     sync/SyncEngine.h sync/SyncEngine.cpp

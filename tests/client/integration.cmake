@@ -6,6 +6,7 @@ target_sources(paydesk_client_tests PRIVATE
     client/OutboxIntegrationTest.cpp
     client/CardNumberLeakTest.cpp
     client/FeedProgressTest.cpp
+    client/FeedPipelineTest.cpp
     client/ProviderInterfaceTest.cpp
     client/PaymentAssistConnectorTest.cpp
     client/PaymentAssistProviderTest.cpp
