@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QMutex>
 #include <QPainter>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
@@ -569,6 +571,151 @@ TEST_F(PaymentTableModelTest, AStaleAnswerArrivingBeforeTheNewerOneIsDropped)
     EXPECT_TRUE(reset.isEmpty());
     EXPECT_EQ(refreshed.size(), 1);
     EXPECT_EQ(warnings.count(), 0);
+}
+
+// Issue 9: GUI stalls during a first sync. A bulk change (a sync's page of more than
+// BulkChangeThreshold payments) used to drop every cached cell and repaint the whole table,
+// on every page; now only the cells read so far are checked, and only those it changed are
+// re-read and announced. The new payments come with the re-query.
+TEST_F(PaymentTableModelTest, ABulkChangeAnnouncesOnlyTheCachedRowsItChanged)
+{
+    fillWith(1000);
+    ModelTesterWarnings warnings;
+    PaymentTableModel model(m_store.get(), m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(model.paymentIdAt(3), u"pay-0000003"_s);
+    for (int r = 0; r < 40; ++r) // the rows in sight
+        (void)model.index(r, PaymentTableModel::CustomerColumn).data();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy refreshed(&model, &PaymentTableModel::refreshed);
+
+    // One page: payment 3 (in sight) is paid, in its place in the order; the rest are new and
+    // older than every row, so they arrive at the end.
+    QList<Payment> page;
+    Payment paid = makePayment(3, m_clock.now());
+    paid.status = PaymentStatus::Code::Paid;
+    paid.amountPaid = paid.amount;
+    paid.version = 2;
+    page << paid;
+    for (int i = 0; i < PaymentTableModel::BulkChangeThreshold + 100; ++i)
+        page << makePayment(1000 + i, m_clock.now());
+    ASSERT_TRUE(m_store->upsertBatch(page).ok());
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 3000));
+    ASSERT_TRUE(refreshed.wait(5000));
+    ASSERT_EQ(model.rowCount(), 1000 + PaymentTableModel::BulkChangeThreshold + 100);
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        EXPECT_EQ(args.at(0).value<QModelIndex>().row(), 3);
+        EXPECT_EQ(args.at(1).value<QModelIndex>().row(), 3);
+    }
+    EXPECT_EQ(model.paymentIdAt(3), u"pay-0000003"_s);
+    EXPECT_EQ(model.index(3, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+              int(PaymentStatus::Code::Paid));
+    EXPECT_EQ(model.paymentIdAt(model.rowCount() - 1), u"pay-0001499"_s);
+    EXPECT_EQ(warnings.count(), 0);
+}
+
+// Cells read before the rows change are kept for the rows that stay (a re-read fetches only
+// the new rows), and a later change of one of them, in bulk or alone, is never shown stale.
+TEST_F(PaymentTableModelTest, CellsKeptAcrossARequeryAreNeverShownStale)
+{
+    fillWith(1000);
+    PaymentTableModel model(m_store.get(), m_clock);
+    for (int r = 0; r < 40; ++r)
+        (void)model.index(r, PaymentTableModel::CustomerColumn).data();
+    auto bulkOfNew = [&](int from) {
+        QList<Payment> page;
+        for (int i = from; i < from + PaymentTableModel::BulkChangeThreshold + 1; ++i)
+            page << makePayment(i, m_clock.now());
+        return page;
+    };
+    QSignalSpy refreshed(&model, &PaymentTableModel::refreshed);
+    QSignalSpy updated(&model, &PaymentTableModel::paymentsUpdated);
+
+    // New rows arrive: the cells read so far are set aside, by row id.
+    ASSERT_TRUE(m_store->upsertBatch(bulkOfNew(2000)).ok());
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(model.cachedBlockCount(), 0);
+
+    // A bulk change pays payment 3 while its cells are set aside; read before the re-query.
+    QList<Payment> page = bulkOfNew(3000);
+    Payment paid = makePayment(3, m_clock.now());
+    paid.status = PaymentStatus::Code::Paid;
+    paid.amountPaid = paid.amount;
+    paid.version = 2;
+    page << paid;
+    updated.clear();
+    ASSERT_TRUE(m_store->upsertBatch(page).ok());
+    ASSERT_TRUE(updated.wait(3000));
+    ASSERT_EQ(model.paymentIdAt(3), u"pay-0000003"_s);
+    EXPECT_EQ(model.index(3, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+              int(PaymentStatus::Code::Paid));
+
+    // Set aside again by the next re-query, then one change alone (not in bulk).
+    refreshed.clear();
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(model.cachedBlockCount(), 0);
+    updated.clear();
+    change(1, PaymentStatus::Code::Failed); // was notified
+    ASSERT_TRUE(updated.wait(3000));
+    ASSERT_EQ(model.paymentIdAt(1), u"pay-0000001"_s);
+    EXPECT_EQ(model.index(1, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+              int(PaymentStatus::Code::Failed));
+    EXPECT_EQ(model.index(3, 0).data(PaymentTableModel::StatusCodeRole).toInt(),
+              int(PaymentStatus::Code::Paid));
+}
+
+// While a sync writes pages in bulk, each re-read of the rows repaints the table on the GUI
+// thread: they come at most once per BulkRefreshMs (they came every 200 ms), and once the
+// pages stop the table still ends showing every committed row.
+TEST_F(PaymentTableModelTest, DuringBulkChangesTheRowsAreReReadAtMostOncePerBulkRefreshMs)
+{
+    fillWith(100);
+    PaymentTableModel model(m_store.get(), m_clock);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> asked; // when each re-query went to the reader
+    QObject::connect(&model, &PaymentTableModel::busyChanged, &model, [&](bool busy) {
+        if (busy)
+            asked << clock.elapsed();
+    });
+    constexpr int Pages = 30;
+    constexpr int PageSize = PaymentTableModel::BulkChangeThreshold + 1;
+    int written = 0;
+    qint64 lastWriteMs = -1;
+    QTimer writer; // a page every 50 ms, as a sync writes them
+    writer.setInterval(50);
+    QObject::connect(&writer, &QTimer::timeout, &model, [&] {
+        QList<Payment> page;
+        for (int i = 0; i < PageSize; ++i)
+            page << makePayment(100 + written * PageSize + i, m_clock.now());
+        ASSERT_TRUE(m_store->upsertBatch(page).ok());
+        lastWriteMs = clock.elapsed();
+        if (++written == Pages)
+            writer.stop();
+    });
+    writer.start();
+    const int total = 100 + Pages * PageSize;
+    ASSERT_LE(total, PaymentTableModel::IdPage);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return written == Pages && !model.isBusy() && model.rowCount() == total; }, 30000))
+        << model.rowCount() << " of " << total;
+
+    std::vector<qint64> gaps;
+    for (int k = 1; k < asked.size(); ++k) {
+        if (asked.at(k - 1) < lastWriteMs) // while pages were still being written
+            gaps.push_back(asked.at(k) - asked.at(k - 1));
+    }
+    ASSERT_GE(gaps.size(), 1u) << "pages were written for " << lastWriteMs << " ms";
+    for (qint64 gap : gaps)
+        EXPECT_GE(gap, PaymentTableModel::BulkRefreshMs) << "re-queries " << gap << " ms apart";
+    // Every committed row, in the store's order.
+    PaymentQuery all = model.query();
+    auto ids = m_store->queryIds(all);
+    ASSERT_TRUE(ids.ok());
+    ASSERT_EQ(ids->size(), total);
+    for (int r = 0; r < total; ++r)
+        ASSERT_EQ(model.rowIdAt(r), ids->at(r)) << "row " << r;
 }
 
 } // namespace paydesk::uitest

@@ -21,9 +21,6 @@ namespace paydesk::ui {
 
 namespace {
 
-// Beyond this many ids in one change notification (a sync catching up), it is cheaper to
-// drop the cache and repaint than to locate every row.
-constexpr int kBulkChangeThreshold = 400;
 // Structural diffs with more runs than this are applied as a reset.
 constexpr int kMaxDiffRuns = 64;
 
@@ -50,6 +47,22 @@ std::optional<QList<QPair<int, int>>> extraRuns(const QList<qint64>& longer, con
     return runs;
 }
 
+/// False when `a` and `b` (of one size) cannot hold the same ids: their sums or xors differ. A
+/// cheap test before sorting copies of both (a re-query during a sync mostly brings other ids).
+bool samePermutationSums(const QList<qint64>& a, const QList<qint64>& b)
+{
+    quint64 sumA = 0, sumB = 0, xorA = 0, xorB = 0;
+    for (qint64 id : a) {
+        sumA += quint64(id);
+        xorA ^= quint64(id);
+    }
+    for (qint64 id : b) {
+        sumB += quint64(id);
+        xorB ^= quint64(id);
+    }
+    return sumA == sumB && xorA == xorB;
+}
+
 } // namespace
 
 PaymentTableModel::PaymentTableModel(PaymentStore* store, QObject* parent)
@@ -64,7 +77,10 @@ PaymentTableModel::PaymentTableModel(PaymentStore* store, const Clock& clock, QO
     , m_countsPaused(counts == Counts::Paused)
 {
     m_query.limit = 0;
+    m_monotonic.start();
     m_requeryTimer.setSingleShot(true);
+    // Never early: during bulk changes its interval is the promised gap between two re-reads.
+    m_requeryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_requeryTimer, &QTimer::timeout, this, [this] { requery(false); });
     m_highlightTimer.setInterval(250);
     connect(&m_highlightTimer, &QTimer::timeout, this, &PaymentTableModel::expireHighlights);
@@ -125,13 +141,26 @@ const Payment* PaymentTableModel::rowPayment(int row) const
         const QList<qint64> ids = m_rowIds.mid(first, last - first);
         Block block;
         block.rows.resize(ids.size());
-        if (m_store) {
-            auto fetched = m_store->paymentsByRowIds(ids);
+        // Cells kept from before the rows last changed need no read.
+        QList<qint64> missing;
+        QList<int> missingAt;
+        for (int i = 0; i < ids.size(); ++i) {
+            auto kept = m_kept.find(ids[i]);
+            if (kept != m_kept.end()) {
+                block.rows[i] = std::move(kept.value());
+                m_kept.erase(kept);
+            } else {
+                missing << ids[i];
+                missingAt << i;
+            }
+        }
+        if (m_store && !missing.isEmpty()) {
+            auto fetched = m_store->paymentsByRowIds(missing);
             if (fetched) {
-                for (int i = 0; i < ids.size(); ++i) {
-                    auto found = fetched->find(ids[i]);
+                for (int k = 0; k < missing.size(); ++k) {
+                    auto found = fetched->find(missing[k]);
                     if (found != fetched->end())
-                        block.rows[i] = std::move(found.value());
+                        block.rows[missingAt[k]] = std::move(found.value());
                 }
             } else {
                 qCWarning(lcUiModel) << "block fetch failed:" << fetched.error().detail;
@@ -613,6 +642,7 @@ void PaymentTableModel::setBusy(bool busy)
 void PaymentTableModel::refreshNow()
 {
     m_requeryTimer.stop();
+    m_lastRequeryMs = m_monotonic.elapsed();
     if (m_reader)
         m_reader->supersede(StoreReader::Kind::QueryIds);
     setBusy(false);
@@ -627,6 +657,7 @@ void PaymentTableModel::refreshNow()
 void PaymentTableModel::requery(bool userInitiated)
 {
     m_requeryTimer.stop();
+    m_lastRequeryMs = m_monotonic.elapsed();
     // A live re-query may supersede the user's before it is answered: whichever answer comes
     // first after the user's request is theirs, and applies at once.
     if (userInitiated)
@@ -678,6 +709,23 @@ void PaymentTableModel::requery(bool userInitiated)
 
 void PaymentTableModel::clearCache()
 {
+    m_blocks.clear();
+    m_kept.clear();
+}
+
+void PaymentTableModel::keepCells()
+{
+    // Bounded like the blocks: cells kept and never asked for again are dropped.
+    if (m_kept.size() > qsizetype(m_blockLimit) * BlockSize)
+        m_kept.clear();
+    for (auto block = m_blocks.begin(); block != m_blocks.end(); ++block) {
+        const int first = block.key() * BlockSize;
+        for (int i = 0; i < block->rows.size(); ++i) {
+            Payment& p = block->rows[i];
+            if (!p.paymentId.isEmpty() && first + i < m_rowIds.size())
+                m_kept.emplace(m_rowIds.at(first + i), std::move(p)); // insert() would copy
+        }
+    }
     m_blocks.clear();
 }
 
@@ -777,7 +825,7 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
 
     if (!forceReset && oldSize > 0 && newSize > 0) {
         // Same set in a new order (a sort): a layout change keeps selection and current row.
-        if (oldSize == newSize) {
+        if (oldSize == newSize && samePermutationSums(m_rowIds, rows)) {
             QList<qint64> a = m_rowIds;
             QList<qint64> b = rows;
             std::sort(a.begin(), a.end());
@@ -797,8 +845,8 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
                 to.reserve(persistent.size());
                 for (const QModelIndex& idx : persistent)
                     to << index(wanted.value(m_rowIds.at(idx.row())), idx.column());
+                keepCells();
                 m_rowIds = std::move(rows);
-                clearCache();
                 changePersistentIndexList(persistent, to);
                 Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
                 return;
@@ -809,10 +857,10 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
             if (const auto runs = extraRuns(rows, m_rowIds)) { // [first, last] in new coordinates
                 for (const auto& run : *runs) {
                     beginInsertRows({}, run.first, run.second);
+                    keepCells();
                     m_rowIds.insert(run.first, run.second - run.first + 1, 0);
                     for (int r = run.first; r <= run.second; ++r)
                         m_rowIds[r] = rows.at(r);
-                    clearCache();
                     endInsertRows();
                 }
                 return;
@@ -823,8 +871,8 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
             if (const auto runs = extraRuns(m_rowIds, rows)) { // [first, last] in old coordinates
                 for (auto run = runs->crbegin(); run != runs->crend(); ++run) {
                     beginRemoveRows({}, run->first, run->second);
+                    keepCells();
                     m_rowIds.remove(run->first, run->second - run->first + 1);
-                    clearCache();
                     endRemoveRows();
                 }
                 return;
@@ -832,8 +880,8 @@ void PaymentTableModel::applyRows(QList<qint64> rows, bool forceReset)
         }
     }
     beginResetModel();
+    keepCells();
     m_rowIds = std::move(rows);
-    clearCache();
     endResetModel();
 }
 
@@ -856,21 +904,19 @@ void PaymentTableModel::flushChanges()
     if (ids.isEmpty() || !m_store)
         return;
 
-    const qint64 now = m_clock.monotonicMs();
-    if (ids.size() > kBulkChangeThreshold) {
-        clearCache();
-        if (!m_rowIds.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        scheduleRequery();
-        Q_EMIT paymentsUpdated(ids);
+    if (ids.size() > BulkChangeThreshold) {
+        flushBulkChanges(ids);
         return;
     }
 
+    const qint64 now = m_clock.monotonicMs();
     QHash<qint64, QString> changed; // row id → payment id
     for (const QString& id : std::as_const(ids)) {
         auto rowId = m_store->rowIdOf(id);
-        if (rowId && rowId->has_value())
+        if (rowId && rowId->has_value()) {
             changed.insert(**rowId, id);
+            m_kept.remove(**rowId);
+        }
     }
     QList<int> rows;
     QList<qint64> presentIds;
@@ -880,23 +926,65 @@ void PaymentTableModel::flushChanges()
             presentIds << m_rowIds.at(r);
         }
     }
-    // Refresh the changed rows in cached blocks (other blocks are fetched fresh anyway).
     if (!presentIds.isEmpty()) {
-        auto fresh = m_store->paymentsByRowIds(presentIds);
-        for (int k = 0; k < rows.size(); ++k) {
-            const int r = rows.at(k);
-            auto block = m_blocks.find(r / BlockSize);
-            if (block == m_blocks.end())
-                continue;
-            if (fresh && fresh->contains(presentIds.at(k)))
-                block->rows[r % BlockSize] = fresh->value(presentIds.at(k));
-            else
-                m_blocks.erase(block);
-        }
         for (qint64 rowId : std::as_const(presentIds))
             m_changedAtMs.insert(rowId, now);
         if (!m_highlightTimer.isActive())
             m_highlightTimer.start();
+    }
+    refreshCachedRows(std::move(rows), presentIds);
+    // A payment we do not show may now match (new, or changed into the filter); one we show
+    // may have left it. Rows that only changed order stay where they are until a re-query.
+    if (presentIds.size() < changed.size() || changed.size() < ids.size() || queryHasFilters())
+        scheduleRequery();
+    Q_EMIT paymentsUpdated(ids);
+}
+
+void PaymentTableModel::flushBulkChanges(const QStringList& ids)
+{
+    // Locating every changed payment's row would take a read per id on this thread; the cells
+    // read so far are few (the rows in sight) and are checked by payment id instead. Rows not
+    // read yet are read fresh when shown; rows that arrive or leave come with the re-query.
+    const QSet<QString> changed(ids.cbegin(), ids.cend());
+    for (auto kept = m_kept.begin(); kept != m_kept.end();) {
+        if (changed.contains(kept->paymentId))
+            kept = m_kept.erase(kept);
+        else
+            ++kept;
+    }
+    QList<int> rows;
+    QList<qint64> rowIds;
+    for (auto block = m_blocks.cbegin(); block != m_blocks.cend(); ++block) {
+        const int first = block.key() * BlockSize;
+        for (int i = 0; i < block->rows.size(); ++i) {
+            const QString& id = block->rows.at(i).paymentId;
+            if (!id.isEmpty() && changed.contains(id) && first + i < m_rowIds.size()) {
+                rows << first + i;
+                rowIds << m_rowIds.at(first + i);
+            }
+        }
+    }
+    refreshCachedRows(std::move(rows), rowIds);
+    m_lastBulkMs = m_monotonic.elapsed();
+    scheduleRequery();
+    Q_EMIT paymentsUpdated(ids);
+}
+
+void PaymentTableModel::refreshCachedRows(QList<int> rows, const QList<qint64>& rowIds)
+{
+    if (rowIds.isEmpty() || !m_store)
+        return;
+    // Refresh the changed rows in cached blocks (other blocks are fetched fresh anyway).
+    auto fresh = m_store->paymentsByRowIds(rowIds);
+    for (int k = 0; k < rows.size(); ++k) {
+        const int r = rows.at(k);
+        auto block = m_blocks.find(r / BlockSize);
+        if (block == m_blocks.end())
+            continue;
+        if (fresh && fresh->contains(rowIds.at(k)))
+            block->rows[r % BlockSize] = fresh->value(rowIds.at(k));
+        else
+            m_blocks.erase(block);
     }
     // One dataChanged per run of adjacent rows.
     std::sort(rows.begin(), rows.end());
@@ -907,11 +995,11 @@ void PaymentTableModel::flushChanges()
         Q_EMIT dataChanged(index(rows.at(k), 0), index(rows.at(end), ColumnCount - 1));
         k = end + 1;
     }
-    // A payment we do not show may now match (new, or changed into the filter); one we show
-    // may have left it. Rows that only changed order stay where they are until a re-query.
-    if (presentIds.size() < changed.size() || changed.size() < ids.size() || queryHasFilters())
-        scheduleRequery();
-    Q_EMIT paymentsUpdated(ids);
+}
+
+bool PaymentTableModel::inBulkChanges() const
+{
+    return m_lastBulkMs >= 0 && m_monotonic.elapsed() - m_lastBulkMs < BulkQuietMs;
 }
 
 void PaymentTableModel::scheduleRequery()
@@ -919,7 +1007,12 @@ void PaymentTableModel::scheduleRequery()
     if (m_requeryTimer.isActive())
         return;
     // Throttle by what a query costs: at 1M rows a re-query must not eat the UI thread.
-    m_requeryTimer.start(int(qBound(qint64(200), m_lastQueryMs * 10, qint64(10'000))));
+    qint64 wait = qBound(qint64(200), m_lastQueryMs * 10, qint64(10'000));
+    if (inBulkChanges() && m_lastRequeryMs >= 0) {
+        // Each re-read of a sync's pages repaints the table: at most one per BulkRefreshMs.
+        wait = qMax(wait, BulkRefreshMs - (m_monotonic.elapsed() - m_lastRequeryMs));
+    }
+    m_requeryTimer.start(int(wait));
 }
 
 void PaymentTableModel::expireHighlights()

@@ -43,7 +43,12 @@ namespace paydesk::ui {
  * Live changes (PaymentStore::paymentsChanged) are coalesced per event-loop pass: rows that
  * are already in the table update in place with ranged dataChanged(); rows that arrive or
  * may have left the filter trigger a throttled re-query, applied as inserts / removes /
- * a layout change when that is possible (so selections survive), a reset otherwise.
+ * a layout change when that is possible (so selections survive), a reset otherwise. While
+ * changes arrive in bulk (a first sync writes pages of 1,000), only the cells read so far are
+ * checked against each page (a page rarely touches a row in sight) and the rows are re-read
+ * at most once per BulkRefreshMs: each re-read repaints the table on the GUI thread. Cells
+ * read before a re-query are kept for the rows it keeps (they are as fresh as the cache: every
+ * later change still comes through paymentsChanged), so a re-read fetches only new rows.
  */
 class PaymentTableModel : public QAbstractTableModel
 {
@@ -95,6 +100,12 @@ public:
     /// store walks the sort order and stops after this many matches, and the total is not
     /// counted (that would read every match): totalCount() is then a lower bound ("1,000+").
     static constexpr int SearchPage = 1024;
+    /// A change notification with more payments than this is a bulk change (a sync catching up).
+    static constexpr int BulkChangeThreshold = 400;
+    /// While bulk changes arrive (and for BulkQuietMs after the last), the rows are re-read at
+    /// most once per this many ms (the first re-read after a quiet spell still comes quickly).
+    static constexpr int BulkRefreshMs = 1000;
+    static constexpr int BulkQuietMs = 2000;
 
     /// Whether the total of the first page's query is counted at once (Counts::Now) or only
     /// once resumeCounts() is called (Counts::Paused): a window counts after its first paint.
@@ -228,6 +239,11 @@ private:
     QString toolTip(const Payment& p, Column column) const;
     void onPaymentsChanged(const QStringList& paymentIds);
     void flushChanges();
+    /// A bulk change: refreshes only the cached cells of these payments.
+    void flushBulkChanges(const QStringList& ids);
+    /// Puts fresh copies of the cached rows `rows` (row ids `rowIds`) into the cache and
+    /// announces them, one dataChanged per run of adjacent rows.
+    void refreshCachedRows(QList<int> rows, const QList<qint64>& rowIds);
     void scheduleRequery();
     void requery(bool userInitiated);
     std::optional<QList<qint64>> runQueryIds();
@@ -251,7 +267,12 @@ private:
     void takeRows(QList<qint64> rows, bool userAsked);
     bool movesFrozenRows(const QList<qint64>& rows) const;
     void releaseHeldIfFree();
+    /// Drops every cached cell (their contents may be stale).
     void clearCache();
+    /// The rows change: cached cells move to m_kept, by row id (their contents are fresh).
+    void keepCells();
+    /// Whether bulk changes arrived within the last BulkQuietMs.
+    bool inBulkChanges() const;
     void expireHighlights();
     void refreshRelativeTimes();
     bool queryHasFilters() const;
@@ -275,6 +296,9 @@ private:
     bool m_startPageOnly = false; // Counts::Paused read StartPage: resumeCounts() reads on
     bool m_totalLowerBound = false;
     mutable QHash<int, Block> m_blocks;
+    /// Cells of the blocks dropped by the last change of rows, by row id: a block read after it
+    /// takes them from here and fetches only the rest (see the class comment).
+    mutable QHash<qint64, Payment> m_kept;
     mutable quint64 m_useCounter = 0;
     int m_blockLimit = 48;
 
@@ -289,6 +313,9 @@ private:
     QStringList m_pendingIds;
     bool m_flushScheduled = false;
     QTimer m_requeryTimer;
+    QElapsedTimer m_monotonic;
+    qint64 m_lastBulkMs = -1;    // m_monotonic ms of the last bulk change (-1: none)
+    qint64 m_lastRequeryMs = -1; // m_monotonic ms when the last re-query was asked (-1: none)
     QElapsedTimer m_sinceLastQuery;
     qint64 m_lastQueryMs = 0;
     QString m_lastError;
