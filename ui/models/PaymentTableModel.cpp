@@ -715,9 +715,12 @@ void PaymentTableModel::clearCache()
 
 void PaymentTableModel::keepCells()
 {
-    // Bounded like the blocks: cells kept and never asked for again are dropped.
-    if (m_kept.size() > qsizetype(m_blockLimit) * BlockSize)
-        m_kept.clear();
+    // Only the cells read since the rows last changed (the rows in sight, a block or two): older
+    // ones were not asked for again, and each bulk change checks every kept cell. A change in
+    // several runs calls this once per run, with nothing read in between: the cells stay.
+    if (m_blocks.isEmpty())
+        return;
+    m_kept.clear();
     for (auto block = m_blocks.begin(); block != m_blocks.end(); ++block) {
         const int first = block.key() * BlockSize;
         for (int i = 0; i < block->rows.size(); ++i) {
