@@ -745,6 +745,7 @@ Result<bool, StoreError> PaymentStore::beginBulkLoad()
             return fail(std::move(r).error());
         if (auto r = tx.commit(); !r)
             return fail(std::move(r).error());
+        setCheckpointPages(db, BulkLoadCheckpointPages);
         return true;
     });
     if (!entered || !*entered) {
@@ -763,8 +764,20 @@ void PaymentStore::endBulkLoad()
     QMutexLocker bulk(&m_bulkMutex);
     if (m_bulkLoaders == 0)
         return;
-    if (--m_bulkLoaders == 0)
+    if (--m_bulkLoaders == 0) {
+        withConnection([](QSqlDatabase& db) -> Result<Done, StoreError> {
+            setCheckpointPages(db, DefaultCheckpointPages);
+            return Done{};
+        });
         startIndexBuild();
+    }
+}
+
+void PaymentStore::setCheckpointPages(const QSqlDatabase& db, int pages)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(pages)))
+        qCWarning(lcStore) << "cannot set the checkpoint interval:" << q.lastError().text();
 }
 
 bool PaymentStore::waitForIndexes(int timeoutMs)

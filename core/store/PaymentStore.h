@@ -214,6 +214,11 @@ public:
      * when the cache holds fewer than BulkLoadMaxRows payments, or its indexes are still being
      * built (a bulk load cut short by a crash goes on). Several loaders (one per store of the
      * feed) share one bulk load; it ends with the last of them.
+     *
+     * During the load the caller's connection checkpoints the write-ahead log every
+     * BulkLoadCheckpointPages pages instead of SQLite's 1000: each checkpoint copies the pages
+     * the load keeps rewriting (the table's last leaf and the pages above it) into the file again
+     * and waits for the disk. Safety is the same (a commit is in the log either way).
      */
     Result<bool, StoreError> beginBulkLoad();
     /**
@@ -229,6 +234,8 @@ public:
     bool waitForIndexes(int timeoutMs = -1);
     /// A cache with at least this many payments is not bulk loaded (its indexes are kept in step).
     static constexpr int BulkLoadMaxRows = 10'000;
+    /// The write-ahead log's checkpoint interval (in pages) of a loader's connection.
+    static constexpr int BulkLoadCheckpointPages = 16'384;
 
     // --- Outbox ---------------------------------------------------------------------------
 
@@ -376,6 +383,9 @@ private:
     /// Stops a running build between two of its steps and waits for it (m_bulkMutex held).
     void stopIndexBuild();
     void setIndexing(bool indexing);
+    /// SQLite's own default checkpoint interval (pages of the write-ahead log).
+    static constexpr int DefaultCheckpointPages = 1000;
+    static void setCheckpointPages(const QSqlDatabase& db, int pages);
     /// How reads must be written now (PaymentQuerySql::Indexes as bool: true = ready).
     bool indexesReady() const { return !isIndexing(); }
 

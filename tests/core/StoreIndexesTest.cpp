@@ -278,6 +278,34 @@ TEST_F(StoreBulkLoad, LoadsWithoutIndexesAnswersCorrectlyMeanwhileAndBuildsThemA
     EXPECT_TRUE(raw.ftsConsistent());
 }
 
+TEST_F(StoreBulkLoad, TheLoadCheckpointsTheLogLessOftenAndTheWritesAfterItAsBefore)
+{
+    // Frames in the write-ahead log now (a checkpoint restarts it, the next write at its start).
+    const auto framesInLog = [this] {
+        RawConnection raw(m_path);
+        QSqlQuery q(raw.db());
+        EXPECT_TRUE(q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && q.next());
+        return q.value(1).toInt();
+    };
+    const auto load = [this](int from, int pages) {
+        for (int page = from; page < from + pages; ++page) {
+            ASSERT_TRUE(store()
+                            .ingestFeedPage(customers(page * 1000, 1000, u"Olga"_s), u"E1"_s, u"S1"_s,
+                                            (page + 1) * 1000)
+                            .ok());
+        }
+    };
+    ASSERT_TRUE(*store().beginBulkLoad());
+    load(0, 24); // about 1,900 pages of the log
+    // SQLite's interval (1000 pages) would have restarted the log during these pages.
+    EXPECT_GT(framesInLog(), 1500);
+    store().endBulkLoad();
+    ASSERT_TRUE(store().waitForIndexes(60'000));
+    framesInLog(); // checkpointed: the next writes start the log again
+    load(24, 24);
+    EXPECT_LT(framesInLog(), 1500);
+}
+
 TEST_F(StoreBulkLoad, ACacheThatHoldsPaymentsKeepsItsIndexes)
 {
     ASSERT_TRUE(store().upsertBatch(customers(0, PaymentStore::BulkLoadMaxRows, u"Olga"_s)).ok());
