@@ -9,7 +9,13 @@ ThreadMailbox::ThreadMailbox(QObject* parent)
 {
 }
 
-ThreadMailbox::~ThreadMailbox() = default;
+ThreadMailbox::~ThreadMailbox()
+{
+    // Under the lock, so the jobs' last writes (another thread's post()) are seen here too; the
+    // thread's end, which orders them otherwise, is Qt's, and an analyser cannot see it.
+    std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+}
 
 void ThreadMailbox::post(std::function<void()> job)
 {

@@ -7,4 +7,5 @@ target_sources(paydesk_core_tests PRIVATE
     ProcessTest.cpp
     TestIsolationTest.cpp
     ThreadMailboxTest.cpp
+    OwnThreadTest.cpp
 )

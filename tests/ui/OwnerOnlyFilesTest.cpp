@@ -35,6 +35,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <mutex>
 
 #ifndef Q_OS_WIN
 #include <sys/stat.h>
@@ -121,10 +122,15 @@ public:
         qInstallMessageHandler(m_previous);
         m_previous = nullptr;
         QLoggingCategory::setFilterRules(QString());
+        std::lock_guard lock(s_mutex);
         s_file.close();
     }
     QString path() const { return s_file.fileName(); }
-    int lines() const { return s_lines; }
+    int lines() const
+    {
+        std::lock_guard lock(s_mutex);
+        return s_lines;
+    }
 
 private:
     static void write(QtMsgType, const QMessageLogContext& context, const QString& message)
@@ -132,10 +138,13 @@ private:
         const QByteArray category(context.category ? context.category : "default");
         if (category.startsWith("paydesk.sandbox"))
             return;
+        // Qt calls the handler on whichever thread logs: the GUI thread and the session's worker.
+        std::lock_guard lock(s_mutex);
         s_file.write(category + ": " + message.toUtf8() + '\n');
         ++s_lines;
     }
 
+    static inline std::mutex s_mutex;
     static inline QFile s_file;
     static inline int s_lines = 0;
     QtMessageHandler m_previous = nullptr;

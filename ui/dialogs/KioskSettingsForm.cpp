@@ -2,16 +2,14 @@
 
 #include "FieldMessage.h"
 #include "kiosk/StaffPin.h"
+#include "util/OwnThread.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFuture>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPromise>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -225,27 +223,21 @@ void KioskSettingsForm::hashPin(std::function<void()> done)
     m_pin->setReadOnly(true);
     m_repeat->setReadOnly(true);
     retranslate();
-    // PBKDF2 with 600,000 rounds takes over a second on purpose: on a pool thread, as the kiosk
-    // checks a PIN, so the window keeps painting. The answer comes back to this thread, and not
-    // at all once the form is gone.
-    auto promise = std::make_shared<QPromise<QString>>();
-    QFuture<QString> future = promise->future();
-    future.then(this, [this, done = std::move(done)](const QString& hash) {
-        m_hashing = false;
-        m_newHash = hash;
-        clearTypedPin();
-        m_pin->setReadOnly(false);
-        m_repeat->setReadOnly(false);
-        retranslate();
-        if (done)
-            done();
-    });
-    const QString pin = m_pin->text();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, pin] {
-        promise->addResult(StaffPin::hash(pin));
-        promise->finish();
-    });
+    // PBKDF2 with 600,000 rounds takes over a second on purpose: on a thread of its own, as the
+    // kiosk checks a PIN, so the window keeps painting. The answer comes back to this thread, and
+    // not at all once the form is gone.
+    runOnOwnThread(
+        this, [pin = m_pin->text()] { return StaffPin::hash(pin); },
+        [this, done = std::move(done)](const QString& hash) {
+            m_hashing = false;
+            m_newHash = hash;
+            clearTypedPin();
+            m_pin->setReadOnly(false);
+            m_repeat->setReadOnly(false);
+            retranslate();
+            if (done)
+                done();
+        });
 }
 
 QStringList KioskSettingsForm::save()

@@ -134,8 +134,11 @@ ProviderSiteTester::ProviderSiteTester(QObject* parent)
     m_thread.setObjectName(u"paydesk-site-test"_s);
     m_worker = new ProviderSiteTestWorker;
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &ProviderSiteTestWorker::answered, this, &ProviderSiteTester::done,
-            Qt::QueuedConnection);
+    m_there = new ThreadMailbox;
+    m_there->moveToThread(&m_thread);
+    m_home = new ThreadMailbox(this);
+    m_home->relay(m_worker, &ProviderSiteTestWorker::answered,
+                  [this](int generation, bool ok, const QString& message) { done(generation, ok, message); });
     m_thread.start();
 }
 
@@ -143,10 +146,10 @@ ProviderSiteTester::~ProviderSiteTester()
 {
     // The worker and any test still running go on their own thread, before it stops.
     ProviderSiteTestWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_there->run([worker] { delete worker; });
     m_thread.quit();
     m_thread.wait();
+    delete m_there;
 }
 
 void ProviderSiteTester::run(const ConnectionProfile& profile, const ProviderSite& site,
@@ -161,16 +164,13 @@ void ProviderSiteTester::run(const ConnectionProfile& profile, const ProviderSit
     // One attempt: the person is waiting for an answer, not for a retry schedule.
     options.retry.maxAttempts = 1;
     ProviderSiteTestWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, options, site, secret, generation] {
-            auto* probe = new Probe(options, worker);
-            // Back to the tester's thread by the queued signal.
-            probe->run(site, secret, [worker, generation](bool ok, const QString& message) {
-                Q_EMIT worker->answered(generation, ok, message);
-            });
-        },
-        Qt::QueuedConnection);
+    m_there->post([worker, options, site, secret, generation] {
+        auto* probe = new Probe(options, worker);
+        // Back to the tester's thread by the signal, relayed through its mailbox.
+        probe->run(site, secret, [worker, generation](bool ok, const QString& message) {
+            Q_EMIT worker->answered(generation, ok, message);
+        });
+    });
 }
 
 void ProviderSiteTester::done(int generation, bool ok, const QString& message)

@@ -2,13 +2,14 @@
 
 #include "ProviderSites.h"
 #include "api/ConnectionProfile.h"
+#include "util/ThreadMailbox.h"
 
 #include <QObject>
 #include <QThread>
 
 namespace paydesk::ui {
 
-/// The tester's half on its thread: its answers cross back by queued signal.
+/// The tester's half on its thread: its answers cross back by signal, through the tester's mailbox.
 class ProviderSiteTestWorker : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ private:
 
     QThread m_thread;
     ProviderSiteTestWorker* m_worker = nullptr;
+    ThreadMailbox* m_there = nullptr; // on m_thread: the work handed to it
+    ThreadMailbox* m_home = nullptr;  // on this object's thread: the answers back
     int m_generation = 0;
     bool m_running = false;
 };

@@ -8,20 +8,18 @@
 #include "kiosk/StaffPin.h"
 #include "store/PaymentStore.h"
 #include "util/Clock.h"
+#include "util/OwnThread.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFuture>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -461,15 +459,9 @@ void KioskWindow::checkPin(const QString& pin)
     m_pinBusy = true;
     m_pinPad->setBusy(true);
     m_pinPad->setMessage(tr("Checking…"));
-    auto promise = std::make_shared<QPromise<bool>>();
-    QFuture<bool> future = promise->future();
-    future.then(this, [this](bool accepted) { finishPinCheck(accepted); });
-    const QString hash = m_config.pinHash;
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, pin, hash] {
-        promise->addResult(StaffPin::verify(pin, hash));
-        promise->finish();
-    });
+    runOnOwnThread(
+        this, [pin, hash = m_config.pinHash] { return StaffPin::verify(pin, hash); },
+        [this](bool accepted) { finishPinCheck(accepted); });
 }
 
 void KioskWindow::finishPinCheck(bool accepted)
