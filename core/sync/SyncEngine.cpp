@@ -88,6 +88,7 @@ void SyncEngine::stop()
     ++m_generation;
     m_phase = Phase::Stopped;
     abandonPages();
+    endParser();
     m_pollDueMs = -1;
     endBulkLoad();
     if (m_socket) {
@@ -242,6 +243,13 @@ void SyncEngine::abandonPages()
     m_errorAfterParse.reset();
 }
 
+void SyncEngine::endParser()
+{
+    // Later, not now: this may run inside one of the parser's answers.
+    if (m_parser)
+        std::exchange(m_parser, nullptr)->deleteLater();
+}
+
 void SyncEngine::afterWritten(const FeedPage& page, bool nextAsked)
 {
     if (page.hasMore) {
@@ -260,11 +268,7 @@ void SyncEngine::afterWritten(const FeedPage& page, bool nextAsked)
         return;
     }
     m_burstPages = 0;
-    if (m_parser) {
-        // The read has reached the feed's end: its thread ends (a later long read starts another).
-        m_parser->deleteLater();
-        m_parser = nullptr;
-    }
+    endParser(); // a later read of several pages starts another
     switch (m_phase) {
     case Phase::FullSync:
         m_fullSyncDone = true;

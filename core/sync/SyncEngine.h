@@ -146,6 +146,8 @@ private:
     /// Drops the page asked for, the pages with the parser and the held one: the cursor stays at
     /// the last page written, and the next read starts from there.
     void abandonPages();
+    /// Ends the parser's thread once the read it served is over (the feed's end, stop()).
+    void endParser();
     /// After a feed page is written: the next page is on its way, or a pause, or the feed's end.
     void afterWritten(const FeedPage& page, bool nextAsked);
     bool commit(const QList<Payment>& payments, qint64 nextSequence);
