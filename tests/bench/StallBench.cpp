@@ -14,7 +14,7 @@
 // beyond the tick are reported (stall_*_p99_ms, stall_*_max_ms; targets ≤ 16 ms p99, ≤ 50 ms
 // max), and the same over each gap less the GUI thread's wait for a core in it (the window's own
 // stall, stall_*_own_*; on a shared machine most of a long gap can be other processes' turn).
-// The benchmark waits in a running event loop (runUntil()), as the application does:
+// The benchmark waits in a running event loop (bench::runUntil()), as the application does:
 // QTest::qWaitFor sleeps 10 ms between its passes of the loop, and the probe counted those
 // sleeps (and the wait for a core after each) as stalls of the window. The sandbox runs on its
 // own thread, so its HTTP serving is not counted as a stall of PayDesk's GUI thread. Memory:
@@ -25,6 +25,7 @@
 #include "BenchMain.h"
 #include "MainWindow.h"
 #include "PrivateTestHome.h"
+#include "RunUntil.h"
 #include "Sandbox.h"
 #include "StallProbe.h"
 #include "models/PaymentTableModel.h"
@@ -168,32 +169,6 @@ private:
     std::atomic<int> m_written{0};
 };
 
-/// Runs the GUI thread's event loop until `done()` or `timeoutMs`. Not QTest::qWaitFor: between
-/// two passes of the loop it sleeps 10 ms, during which no event (a paint, the probe's tick) is
-/// handled, so a probe on that loop measured the benchmark's own sleeps. Here the loop blocks
-/// in its wait for events as the application's does; `done()` is checked every 2 ms.
-template<typename Done>
-bool runUntil(Done done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setTimerType(Qt::PreciseTimer);
-    check.setInterval(2);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    check.start();
-    deadline.start(timeoutMs);
-    loop.exec();
-    return done();
-}
-
 /// How many payments the table says it has (its rows, or the total counted beyond them).
 qint64 shown(const ui::MainWindow& window)
 {
@@ -269,7 +244,7 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         QElapsedTimer clock;
         clock.start();
         probe.start();
-        (void)runUntil([&] { return clock.elapsed() >= 1000; }, 2000);
+        (void)bench::runUntil([&] { return clock.elapsed() >= 1000; }, 2000);
         probe.stop();
         setStallCounters(state, "idle", probe);
 
@@ -288,7 +263,7 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         });
         progress.start(10'000);
         const bool synced =
-            runUntil([&] { return session.isSynced() && shown(window) >= expected; }, 3'600'000);
+            bench::runUntil([&] { return session.isSynced() && shown(window) >= expected; }, 3'600'000);
         progress.stop();
         probe.stop();
         const double syncS = double(clock.elapsed()) / 1000.0;
@@ -334,17 +309,17 @@ void GuiStallsAndPeakRss(benchmark::State& state)
             else
                 QTest::keyClick(search, Qt::Key(key));
             // The typing pace is what the phase defines; the event loop runs meanwhile.
-            (void)runUntil([&] { return clock.elapsed() >= slotEnd; }, 100);
+            (void)bench::runUntil([&] { return clock.elapsed() >= slotEnd; }, 100);
         }
         const int before = refreshes;
         // The answer to the last keystroke (after the debounce), then the probe stops.
-        (void)runUntil([&] { return refreshes > before; }, 30'000);
+        (void)bench::runUntil([&] { return refreshes > before; }, 30'000);
         probe.stop();
         QObject::disconnect(counted);
         setStallCounters(state, "keys", probe);
         search->clear();
         window.filterBar()->clear();
-        (void)runUntil([&] { return shown(window) >= expected; }, 30'000);
+        (void)bench::runUntil([&] { return shown(window) >= expected; }, 30'000);
 
         // 3. 200 live changes/s for 3 s to the 20 payments at the top of the table.
         QList<Payment> top;
@@ -361,7 +336,7 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         int changes = 0;
         {
             LiveWriter writer(*session.store(), top, 200, liveMs());
-            (void)runUntil([&] { return writer.isDone(); }, 60'000);
+            (void)bench::runUntil([&] { return writer.isDone(); }, 60'000);
             changes = writer.written();
         }
         probe.stop();

@@ -18,6 +18,7 @@
 #include "BenchMain.h"
 #include "MainWindow.h"
 #include "PrivateTestHome.h"
+#include "RunUntil.h"
 #include "models/PaymentTableModel.h"
 #include "store/PaymentStore.h"
 #include "widgets/FilterBar.h"
@@ -127,7 +128,7 @@ public:
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
     bool waitPainted(int timeoutMs = 5000)
     {
-        return QTest::qWaitFor([this] { return m_paintedAt >= 0; }, timeoutMs);
+        return bench::runUntil([this] { return m_paintedAt >= 0; }, timeoutMs);
     }
 
 protected:
@@ -252,7 +253,7 @@ void SearchKeystroke(benchmark::State& state)
         answered = false;
         search->clear();
         window.filterBar()->clear();
-        return QTest::qWaitFor([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000);
+        return bench::runUntil([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000);
     };
     for (auto _ : state) {
         for (const QString& word : typed) {
@@ -266,7 +267,7 @@ void SearchKeystroke(benchmark::State& state)
                 answered = false;
                 const qint64 start = probe.nowNs();
                 QTest::keyClick(search, c.toLatin1());
-                if (!QTest::qWaitFor([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000)) {
+                if (!bench::runUntil([&] { return answered && probe.paintedAtNs() >= 0; }, 30'000)) {
                     state.SkipWithError("no repaint after a keystroke");
                     break;
                 }
@@ -351,7 +352,7 @@ void LiveChangeRepaint(benchmark::State& state)
                 // Pace to 200 changes/s: the next change starts when this 5 ms slot ends (the
                 // load the benchmark defines), with the event loop running meanwhile.
                 const qint64 slotEndNs = start + 5'000'000;
-                (void)QTest::qWaitFor([&] { return probe.nowNs() >= slotEndNs; }, 5);
+                (void)bench::runUntil([&] { return probe.nowNs() >= slotEndNs; }, 5);
             }
         }
     }

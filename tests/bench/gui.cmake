@@ -1,7 +1,8 @@
 # The figures that need their own measuring tools (issue 9): GUI-thread stalls and peak RSS
 # during the first sync, typing and live changes (StallBench.cpp, StallProbe.h); start to first
 # painted table from process start against a bare QTableView program (StartupBench.cpp).
-add_executable(paydesk_stall_bench ${CMAKE_CURRENT_LIST_DIR}/StallBench.cpp ${CMAKE_CURRENT_LIST_DIR}/StallProbe.h)
+add_executable(paydesk_stall_bench ${CMAKE_CURRENT_LIST_DIR}/StallBench.cpp ${CMAKE_CURRENT_LIST_DIR}/StallProbe.h
+               ${CMAKE_CURRENT_LIST_DIR}/RunUntil.h)
 target_link_libraries(paydesk_stall_bench PRIVATE paydesk_ui paydesk_sandbox Qt6::Test)
 target_include_directories(paydesk_stall_bench PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../support)
 paydesk_add_bench(paydesk_stall_bench)
