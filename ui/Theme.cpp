@@ -1,6 +1,8 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QStyle>
@@ -8,11 +10,67 @@
 #include <QStyleOption>
 #include <QSvgRenderer>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::ui {
 
 namespace {
+
+std::atomic<int> s_appIconRenders = 0;
+
+/// The application icon's drawing, rendered at a size only when that size is first asked for.
+/// A QIcon of seven pixmaps rendered every desktop size up to 256 px at start, before the window
+/// existed; a platform asks for one or two (Windows: the small and the large icon; the tray one).
+class AppIconEngine : public QIconEngine
+{
+public:
+    QIconEngine* clone() const override { return new AppIconEngine(*this); }
+    QString key() const override { return u"paydesk-app-icon"_s; }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            sizes << QSize(size, size);
+        return sizes;
+    }
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height()); // the drawing is square
+        return QSize(side, side);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QSize square = actualSize(size, mode, state);
+        if (square.isEmpty())
+            return QPixmap();
+        const quint64 key = (quint64(square.width()) << 8) | quint64(mode);
+        auto cached = m_cache.constFind(key);
+        if (cached != m_cache.constEnd())
+            return *cached;
+        QPixmap pixmap(square);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        QSvgRenderer(u":/icons/paydesk.svg"_s).render(&p);
+        p.end();
+        ++s_appIconRenders;
+        if (mode != QIcon::Normal && qApp) {
+            QStyleOption option;
+            option.palette = QApplication::palette();
+            pixmap = QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
+        }
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size(), mode, state));
+    }
+
+private:
+    QHash<quint64, QPixmap> m_cache;
+};
 
 /// Fusion, with text fields whose border stands out from the window (at least 3:1, as a
 /// control's boundary should): Fusion draws it a shade darker than the window, which on a dark
@@ -97,17 +155,12 @@ QIcon Theme::appIcon()
 {
     // One drawing for the window, the tray and the installed icon (resources/icons/paydesk.svg,
     // which the packages install too), rendered here so no image plugin is needed.
-    QSvgRenderer svg(u":/icons/paydesk.svg"_s);
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        svg.render(&p);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return QIcon(new AppIconEngine);
+}
+
+int Theme::appIconRenders()
+{
+    return s_appIconRenders.load();
 }
 
 QPalette Theme::lightPalette()

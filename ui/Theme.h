@@ -41,8 +41,11 @@ public:
     /// it stands out from the window in light and dark.
     static QColor fieldBorderColor(const QPalette& palette);
 
-    /// The application icon, drawn so it needs no resource file.
+    /// The application icon, drawn so it needs no resource file. Each size is rendered when it
+    /// is first asked for, not when the icon is made (at start, before the window exists).
     static QIcon appIcon();
+    /// How many sizes of the application icon were rendered so far (for tests).
+    static int appIconRenders();
 
     static QPalette lightPalette();
     static QPalette darkPalette();

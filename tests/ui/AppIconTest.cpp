@@ -22,3 +22,17 @@ TEST(AppIcon, IsTheSvgRenderedAtEveryDesktopSize)
         EXPECT_EQ(image.pixelColor(0, 0).alpha(), 0) << "size " << size;
     }
 }
+
+// Issue 9, start-up: making the icon renders nothing (the window is not there yet); a size is
+// rendered once when it is first asked for, and only that size.
+TEST(AppIcon, RendersASizeOnlyWhenItIsAskedFor)
+{
+    const int before = Theme::appIconRenders();
+    const QIcon icon = Theme::appIcon();
+    EXPECT_EQ(icon.availableSizes().size(), 7);
+    EXPECT_EQ(Theme::appIconRenders(), before);
+    EXPECT_EQ(icon.pixmap(32, 32).width(), 32);
+    EXPECT_EQ(Theme::appIconRenders(), before + 1);
+    (void)icon.pixmap(32, 32);
+    EXPECT_EQ(Theme::appIconRenders(), before + 1);
+}
