@@ -17,8 +17,9 @@
 // tests reads it), each gap less that wait is kept too: the window's own stall, running
 // PayDesk's code or blocked by it (ownP99Ms(), ownMaxMs(); the whole gap elsewhere).
 
+#include "RunQueueWait.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -46,7 +47,7 @@ public:
         m_ownMs.clear();
         m_clock.start();
         m_lastNs = 0;
-        m_lastWaitNs = runQueueWaitNs();
+        m_lastWaitNs = paydesk::test::runQueueWaitNs();
         m_timer.start();
     }
 
@@ -81,25 +82,12 @@ private:
         return sorted[at];
     }
 
-    /// The calling thread's total wait on a run queue in ns (the second field of Linux's
-    /// schedstat); -1 where the system does not say.
-    static qint64 runQueueWaitNs()
-    {
-        QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!file.open(QIODevice::ReadOnly))
-            return -1;
-        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
-        bool ok = false;
-        const qint64 waited = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : -1;
-        return ok ? waited : -1;
-    }
-
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
         const double gapMs = double(now - m_lastNs) / 1e6;
         m_lastNs = now;
-        const qint64 waited = runQueueWaitNs();
+        const qint64 waited = paydesk::test::runQueueWaitNs();
         const double waitedMs = waited >= 0 && m_lastWaitNs >= 0 ? double(waited - m_lastWaitNs) / 1e6 : 0.0;
         m_lastWaitNs = waited;
         m_stallsMs.push_back(std::max(0.0, gapMs - m_intervalMs));

@@ -17,8 +17,9 @@
 // It can fail: GuiStallProbeTest.ABlockedGuiThreadIsMeasured holds the GUI thread for 150 ms of
 // its own CPU time, and GuiStallProbeTest.AGuiThreadWaitingOnALockIsItsOwnStall blocks it on a
 // lock another thread holds; the probe must report both.
+#include "RunQueueWait.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 #include <QTest>
 #include <QTimer>
@@ -41,7 +42,7 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 gapNs = m_sinceTick.nsecsElapsed();
             m_sinceTick.restart();
-            const qint64 waited = runQueueWaitNs();
+            const qint64 waited = paydesk::test::runQueueWaitNs();
             const qint64 waitedInGap = (waited >= 0 && m_lastWaitNs >= 0) ? waited - m_lastWaitNs : 0;
             m_lastWaitNs = waited;
             m_longestMs = std::max(m_longestMs, gapNs / 1000000);
@@ -55,7 +56,7 @@ public:
     void start()
     {
         m_ticks = 0;
-        m_lastWaitNs = runQueueWaitNs();
+        m_lastWaitNs = paydesk::test::runQueueWaitNs();
         m_sinceTick.start();
         m_timer.start();
         (void)QTest::qWaitFor([this] { return m_ticks >= 2; }, 2000);
@@ -76,23 +77,10 @@ public:
     /// The longest gap less the time the GUI thread waited for a core in it (see above).
     qint64 longestOwnStallMs() const { return m_longestOwnMs; }
     /// Whether this system says how long a thread waited for a core (else own = whole gap).
-    static bool seesRunQueueWaits() { return runQueueWaitNs() >= 0; }
+    static bool seesRunQueueWaits() { return paydesk::test::runQueueWaitNs() >= 0; }
     int ticks() const { return m_ticks; }
 
 private:
-    /// The calling thread's total wait on a run queue, in ns (the second field of Linux's
-    /// schedstat); -1 where the system does not say.
-    static qint64 runQueueWaitNs()
-    {
-        QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!file.open(QIODevice::ReadOnly))
-            return -1;
-        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
-        bool ok = false;
-        const qint64 waited = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : -1;
-        return ok ? waited : -1;
-    }
-
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
     qint64 m_longestMs = 0;
