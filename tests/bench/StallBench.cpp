@@ -2,9 +2,9 @@
 // and "peak RSS … during and after first sync"). One benchmark, three phases on one window:
 //
 // 1. first sync: N payments (PAYDESK_BENCH_ROWS, default 100k; 2k with PAYDESK_BENCH_SMALL=1)
-//    of the profile's enterprise from the in-process sandbox over loopback into an empty
-//    cache, through the real SyncSession (its worker thread) with the real MainWindow open
-//    (offscreen);
+//    of the profile's enterprise from the sandbox (the real paydesk-sandbox program in a
+//    process of its own) over loopback into an empty cache, through the real SyncSession (its
+//    worker thread) with the real MainWindow open (offscreen);
 // 2. a burst of 20 keystrokes in the search box (one every 50 ms, the app's own debounce);
 // 3. 200 live changes/s to the rows at the top of the table for 3 s (written from another
 //    thread, as the session's worker writes pushes).
@@ -16,20 +16,18 @@
 // stall, stall_*_own_*; on a shared machine most of a long gap can be other processes' turn).
 // The benchmark waits in a running event loop (bench::runUntil()), as the application does:
 // QTest::qWaitFor sleeps 10 ms between its passes of the loop, and the probe counted those
-// sleeps (and the wait for a core after each) as stalls of the window. The sandbox runs on its
-// own thread, so its HTTP serving is not counted as a stall of PayDesk's GUI thread. Memory:
-// VmHWM of this process at the end of the sync (rss_sync_peak_MB) and after the typing and live
-// phases (rss_after_peak_MB), and VmRSS before the sync with the sandbox seeded (rss_sandbox_MB,
-// the sandbox's share, which a real installation does not carry); rss_paydesk_peak_MB =
-// rss_after_peak_MB − rss_sandbox_MB (target ≤ 250 MB).
+// sleeps (and the wait for a core after each) as stalls of the window. Memory: the sandbox is
+// another process (as a platform is another machine; in-process, 1M seeded payments took about
+// 5 GB of this process), so this process's VmHWM is PayDesk's own peak: at the end of the sync
+// (rss_sync_peak_MB) and after the typing and live phases (rss_paydesk_peak_MB, target ≤ 250 MB);
+// rss_before_session_MB is VmRSS before the session opens (Qt and the benchmark itself), and
+// sandbox_rss_peak_MB the sandbox process's own peak, for information.
 #include "BenchMain.h"
 #include "MainWindow.h"
 #include "PrivateTestHome.h"
 #include "RunUntil.h"
-#include "Sandbox.h"
 #include "StallProbe.h"
 #include "models/PaymentTableModel.h"
-#include "platform/PlatformState.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/PaymentStore.h"
 #include "sync/SyncSession.h"
@@ -41,6 +39,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -70,9 +70,9 @@ int liveMs()
     return qEnvironmentVariableIntValue("PAYDESK_BENCH_SMALL") == 1 ? 1'000 : 3'000;
 }
 
-double statusMb(const char* field)
+double statusMb(const QString& path, const char* field)
 {
-    QFile f(u"/proc/self/status"_s);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : f.readAll().split('\n')) {
@@ -82,50 +82,100 @@ double statusMb(const char* field)
     return -1;
 }
 
-/// The sandbox on a thread of its own (it lives in the thread that runs its event loop).
-class SandboxThread
+double statusMb(const char* field)
+{
+    return statusMb(u"/proc/self/status"_s, field);
+}
+
+/// A store of the sandbox as its start-up summary lists it.
+struct SandboxStore
+{
+    QString enterpriseId;
+    QString storeId;
+    int payments = 0;
+};
+
+/// The real `paydesk-sandbox` program in a process of its own, as a platform is another
+/// machine: this process's memory (VmHWM) is then PayDesk's own (window, session worker, store,
+/// feed parser), and the sandbox's serving takes none of its threads. The program is the one
+/// built by the same tree (PAYDESK_SANDBOX_PROGRAM; PAYDESK_BENCH_SANDBOX overrides it); its
+/// port and credentials come from the summary it prints once it listens.
+class SandboxProcess
 {
 public:
-    explicit SandboxThread(int seedCount)
+    explicit SandboxProcess(int seedCount)
     {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            &m_context,
-            [&] {
-                sandbox::SandboxOptions o;
-                o.seedCount = seedCount;
-                o.scenario = u"off"_s;
-                m_sandbox = std::make_unique<sandbox::Sandbox>(o);
-                if (auto started = m_sandbox->start(); !started)
-                    qFatal("sandbox: %s", qPrintable(started.error()));
-                m_baseUrl = m_sandbox->baseUrl();
-                m_clientId = m_sandbox->clientId();
-                m_clientSecret = m_sandbox->clientSecret();
-                m_stores = m_sandbox->state().stores();
-                for (const auto& s : m_stores)
-                    m_counts << m_sandbox->state().paymentCount(s.enterpriseId, s.storeId);
-            },
-            Qt::BlockingQueuedConnection);
+        QString program = qEnvironmentVariable("PAYDESK_BENCH_SANDBOX");
+        if (program.isEmpty())
+            program = QString::fromUtf8(PAYDESK_SANDBOX_PROGRAM);
+        // No simulated partner and no demo activity: the feed holds the seeded payments only.
+        m_process.setProgram(program);
+        m_process.setArguments(
+            {u"--seed"_s, QString::number(seedCount), u"--scenario"_s, u"off"_s, u"--activity"_s, u"0"_s});
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(30'000)) {
+            m_error = u"%1 did not start: %2"_s.arg(program, m_process.errorString());
+            return;
+        }
+        // Seeding 1M payments takes a minute or more on a shared machine.
+        static const QRegularExpression listening(u"^PayDesk sandbox listening on (\\S+)$"_s);
+        static const QRegularExpression dealer(u"^dealer client\\s+id (\\S+)\\s+secret (\\S+)$"_s);
+        static const QRegularExpression store(
+            u"^\\S+/(\\w+)/(\\w+)/v1\\s.*\\(\\w+, (\\d+) payments, sequence \\d+\\)$"_s);
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 1'800'000) {
+            if (!m_process.canReadLine() && !m_process.waitForReadyRead(1'000)) {
+                if (m_process.state() == QProcess::NotRunning)
+                    break;
+                continue;
+            }
+            while (m_process.canReadLine()) {
+                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+                if (auto m = listening.match(line); m.hasMatch())
+                    m_baseUrl = QUrl(m.captured(1));
+                else if (auto d = dealer.match(line); d.hasMatch()) {
+                    m_clientId = d.captured(1);
+                    m_clientSecret = d.captured(2);
+                } else if (auto st = store.match(line); st.hasMatch())
+                    m_stores.append({st.captured(1), st.captured(2), st.captured(3).toInt()});
+                else if (line.startsWith(u"started in"_s))
+                    return;
+            }
+        }
+        m_error = u"%1 printed no complete summary (exit %2)"_s.arg(program).arg(m_process.exitCode());
     }
-    ~SandboxThread()
+    ~SandboxProcess()
     {
-        QMetaObject::invokeMethod(
-            &m_context, [&] { m_sandbox.reset(); }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate(); // SIGTERM: the program stops cleanly
+        if (!m_process.waitForFinished(120'000)) {
+            m_process.kill();
+            m_process.waitForFinished(10'000);
+        }
     }
+    /// Empty once the sandbox listens and its summary was read.
+    QString error() const
+    {
+        if (!m_error.isEmpty())
+            return m_error;
+        if (!m_baseUrl.isValid() || m_clientId.isEmpty() || m_stores.isEmpty())
+            return u"the sandbox's summary lacked its address, credentials or stores"_s;
+        return {};
+    }
+    /// The sandbox's own peak memory (VmHWM of its process), in MB; -1 when unknown.
+    double peakRssMb() const { return statusMb(u"/proc/%1/status"_s.arg(m_process.processId()), "VmHWM:"); }
 
     QUrl m_baseUrl;
     QString m_clientId;
     QString m_clientSecret;
-    QList<sandbox::StoreInfo> m_stores;
-    QList<int> m_counts;
+    QList<SandboxStore> m_stores;
 
 private:
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    QProcess m_process;
+    QString m_error;
 };
 
 /// Writes `perSecond` changes/s to the given payments from a thread of its own, for `ms`.
@@ -191,17 +241,25 @@ void GuiStallsAndPeakRss(benchmark::State& state)
     // payments: seed enough that the profile's stores hold `rows`.
     int seed = rows;
     {
-        const SandboxThread sample(10'000);
+        const SandboxProcess sample(10'000);
+        if (const QString error = sample.error(); !error.isEmpty()) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
         int share = 0;
-        for (int i = 0; i < sample.m_stores.size(); ++i) {
-            if (sample.m_stores[i].enterpriseId == sample.m_stores.first().enterpriseId)
-                share += sample.m_counts[i];
+        for (const SandboxStore& s : sample.m_stores) {
+            if (s.enterpriseId == sample.m_stores.first().enterpriseId)
+                share += s.payments;
         }
         if (share > 0)
             seed = int((qint64(rows) * 10'000 + share - 1) / share);
     }
     for (auto _ : state) {
-        SandboxThread sandbox(seed);
+        const SandboxProcess sandbox(seed);
+        if (const QString error = sandbox.error(); !error.isEmpty()) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
         int expected = 0;
         SyncSession::Config config;
         config.profile.name = u"bench"_s;
@@ -209,10 +267,10 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         config.profile.localTestPlatform = true; // the sandbox speaks plain http on loopback
         config.profile.clientId = sandbox.m_clientId;
         config.profile.enterpriseId = sandbox.m_stores.first().enterpriseId;
-        for (int i = 0; i < sandbox.m_stores.size(); ++i) {
-            if (sandbox.m_stores[i].enterpriseId == config.profile.enterpriseId) {
-                config.profile.storeIds << sandbox.m_stores[i].storeId;
-                expected += sandbox.m_counts[i];
+        for (const SandboxStore& s : sandbox.m_stores) {
+            if (s.enterpriseId == config.profile.enterpriseId) {
+                config.profile.storeIds << s.storeId;
+                expected += s.payments;
             }
         }
         QTemporaryDir dir;
@@ -225,7 +283,7 @@ void GuiStallsAndPeakRss(benchmark::State& state)
             state.SkipWithError("the secret store did not answer");
             return;
         }
-        const double sandboxMb = statusMb("VmRSS:");
+        const double beforeMb = statusMb("VmRSS:");
 
         SyncSession session(config, secrets);
         if (auto opened = session.open(); !opened) {
@@ -342,11 +400,12 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         probe.stop();
         setStallCounters(state, "live", probe);
         state.counters["live_changes"] = changes;
-        const double afterMb = statusMb("VmHWM:");
-        state.counters["rss_after_peak_MB"] = afterMb;
+        // This process is PayDesk alone (the sandbox is another process): its VmHWM is
+        // PayDesk's peak.
+        state.counters["rss_before_session_MB"] = beforeMb;
+        state.counters["rss_paydesk_peak_MB"] = statusMb("VmHWM:");
         state.counters["rss_after_MB"] = statusMb("VmRSS:");
-        state.counters["rss_sandbox_MB"] = sandboxMb;
-        state.counters["rss_paydesk_peak_MB"] = afterMb - sandboxMb;
+        state.counters["sandbox_rss_peak_MB"] = sandbox.peakRssMb();
         state.counters["sync_s"] = syncS;
         state.counters["payments"] = expected;
         state.SetIterationTime(syncS);
