@@ -287,3 +287,39 @@ TEST(PaymentJson, ADealersRequestIsReadAsSentForTheValidatorToJudge)
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->description, u"Paid by card 4111 1111 1111 1111"_s);
 }
+
+TEST(PaymentJson, DatesReadDirectlyAreTheSameAsQtsIsoReading)
+{
+    // What dateTimeFromJson() did for every input before it read the feed's own form directly.
+    auto byQt = [](const QString& text) {
+        QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!at.isValid())
+            at = QDateTime::fromString(text, Qt::ISODate);
+        return at.isValid() ? at.toUTC() : QDateTime();
+    };
+    const QStringList samples{
+        u"2026-11-20T09:05:00.000Z"_s, u"2026-11-20T09:05:00Z"_s, u"2024-02-29T23:59:59.999Z"_s,
+        u"0001-01-01T00:00:00.000Z"_s, u"9999-12-31T23:59:59.999Z"_s, u"1970-01-01T00:00:00.001Z"_s,
+        // Impossible or unusual values go to Qt's reading, whatever it makes of them.
+        u"2026-02-29T00:00:00.000Z"_s, u"2026-13-01T00:00:00.000Z"_s, u"2026-00-10T00:00:00.000Z"_s,
+        u"2026-11-00T00:00:00.000Z"_s, u"2026-11-20T24:00:00.000Z"_s, u"2026-11-20T23:59:60.000Z"_s,
+        u"2026-11-20T23:60:00.000Z"_s, u"0000-01-01T00:00:00.000Z"_s, u"2026-11-20t09:05:00.000Z"_s,
+        u"2026-11-20T09:05:00.000z"_s, u"2026-11-20 09:05:00.000Z"_s, u"2026-11-20T09:05:00,000Z"_s,
+        u"2026-11-20T09:05:00.00Z"_s, u"2026-11-20T09:05:00.0000Z"_s, u"2026-11-20T09:05:00.000+02:00"_s,
+        u"2026-11-20T09:05:00+02:00"_s, u"2026-11-20T09:05:00.000"_s, u"2026-11-20T09:05:00"_s,
+        u"2026-11-20T09:05Z"_s, u"2026-11-20"_s, u"+026-11-20T09:05:00.000Z"_s, u"-026-11-20T09:05:00.000Z"_s,
+        u"2026-11-2OT09:05:00.000Z"_s, u"20 6-11-20T09:05:00.000Z"_s, u"2026-1 -20T09:05:00.000Z"_s,
+        u"٢٠٢٦-١١-٢٠T09:05:00.000Z"_s, u"2026-11-20T09:05:00.000Z "_s, u" 2026-11-20T09:05:00Z"_s, u""_s,
+        u"Z"_s, u"not a date at all!!!!"_s};
+    for (const QString& text : samples) {
+        const QDateTime read = PaymentJson::dateTimeFromJson(QJsonValue(text));
+        const QDateTime expected = byQt(text);
+        EXPECT_EQ(read.isValid(), expected.isValid()) << text.toStdString();
+        EXPECT_EQ(read, expected) << text.toStdString();
+        EXPECT_EQ(read.timeSpec(), expected.timeSpec()) << text.toStdString();
+        EXPECT_EQ(PaymentJson::dateTimeToJson(read), PaymentJson::dateTimeToJson(expected))
+            << text.toStdString();
+    }
+    EXPECT_FALSE(PaymentJson::dateTimeFromJson(QJsonValue(42)).isValid());
+    EXPECT_FALSE(PaymentJson::dateTimeFromJson(QJsonValue()).isValid());
+}
