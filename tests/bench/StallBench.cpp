@@ -49,6 +49,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <dlfcn.h>
+#include <malloc.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,57 @@ double statusMb(const char* field)
 {
     return statusMb(u"/proc/self/status"_s, field);
 }
+
+/// Where this process's memory goes, per part of the run: its peak RSS in the part (VmHWM,
+/// reset when the part begins by writing 5 to /proc/self/clear_refs), SQLite's own peak
+/// allocation in it (sqlite3_status64 of the library Qt's driver loaded: page caches, sorters,
+/// in-memory temporary files), and the heap in use when it ends (mallinfo2; what RSS holds
+/// beyond it is freed memory the allocator has kept).
+class MemoryParts
+{
+public:
+    void begin()
+    {
+        QFile clear(u"/proc/self/clear_refs"_s);
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+        if (auto status = sqliteStatus()) {
+            long long current = 0, peak = 0;
+            status(SqliteMemoryUsed, &current, &peak, 1);
+        }
+    }
+    /// rss_<part>_peak_MB, sqlite_<part>_peak_MB, heap_<part>_MB.
+    void end(benchmark::State& state, const std::string& part)
+    {
+        const double rss = statusMb("VmHWM:");
+        m_peak = std::max(m_peak, rss);
+        state.counters["rss_" + part + "_peak_MB"] = rss;
+        if (auto status = sqliteStatus()) {
+            long long current = 0, peak = 0;
+            status(SqliteMemoryUsed, &current, &peak, 0);
+            state.counters["sqlite_" + part + "_peak_MB"] = double(peak) / (1024.0 * 1024.0);
+        }
+        const struct mallinfo2 heap = mallinfo2();
+        state.counters["heap_" + part + "_MB"] = double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+    }
+    /// The highest VmHWM of every part so far.
+    double peakMb() const { return m_peak; }
+
+private:
+    using StatusFn = int (*)(int, long long*, long long*, int);
+    static constexpr int SqliteMemoryUsed = 0; // SQLITE_STATUS_MEMORY_USED
+    static StatusFn sqliteStatus()
+    {
+        // The library Qt's SQLite driver loaded (none before the first connection).
+        static StatusFn fn = nullptr;
+        if (!fn) {
+            if (void* lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD))
+                fn = reinterpret_cast<StatusFn>(dlsym(lib, "sqlite3_status64"));
+        }
+        return fn;
+    }
+    double m_peak = 0;
+};
 
 /// A store of the sandbox as its start-up summary lists it.
 struct SandboxStore
@@ -307,6 +360,9 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         setStallCounters(state, "idle", probe);
 
         // 1. The first sync.
+        MemoryParts memory;
+        memory.end(state, "setup"); // from the process's start to here
+        memory.begin();
         clock.restart();
         probe.start();
         session.start();
@@ -330,7 +386,11 @@ void GuiStallsAndPeakRss(benchmark::State& state)
             return;
         }
         setStallCounters(state, "sync", probe);
-        state.counters["rss_sync_peak_MB"] = statusMb("VmHWM:");
+        memory.end(state, "sync");
+        memory.begin();
+        // After the load the cache's indexes are built on a thread of the store's (1 while
+        // that ran when the typing began).
+        state.counters["indexing_at_keys"] = session.store()->isIndexing() ? 1 : 0;
 
         // 2. A burst of 20 keystrokes, one every 50 ms, with the app's own debounce; then the
         // answer to the last one.
@@ -378,6 +438,9 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         search->clear();
         window.filterBar()->clear();
         (void)bench::runUntil([&] { return shown(window) >= expected; }, 30'000);
+        memory.end(state, "keys");
+        memory.begin();
+        state.counters["indexing_at_live"] = session.store()->isIndexing() ? 1 : 0;
 
         // 3. 200 live changes/s for 3 s to the 20 payments at the top of the table.
         QList<Payment> top;
@@ -400,10 +463,28 @@ void GuiStallsAndPeakRss(benchmark::State& state)
         probe.stop();
         setStallCounters(state, "live", probe);
         state.counters["live_changes"] = changes;
+        memory.end(state, "live");
+
+        // 4. Until the cache's indexes are built, if they still were (the window open, idle).
+        memory.begin();
+        clock.restart();
+        probe.start();
+        const bool indexed = bench::runUntil([&] { return !session.store()->isIndexing(); }, 3'600'000);
+        probe.stop();
+        if (!indexed) {
+            state.SkipWithError("the indexes were never built");
+            return;
+        }
+        state.counters["indexes_after_live_s"] = double(clock.elapsed()) / 1000.0;
+        setStallCounters(state, "indexes", probe);
+        memory.end(state, "indexes");
+
         // This process is PayDesk alone (the sandbox is another process): its VmHWM is
-        // PayDesk's peak.
+        // PayDesk's peak (the highest of every part's).
         state.counters["rss_before_session_MB"] = beforeMb;
-        state.counters["rss_paydesk_peak_MB"] = statusMb("VmHWM:");
+        state.counters["rss_sync_peak_MB"] =
+            std::max(state.counters["rss_setup_peak_MB"].value, state.counters["rss_sync_peak_MB"].value);
+        state.counters["rss_paydesk_peak_MB"] = memory.peakMb();
         state.counters["rss_after_MB"] = statusMb("VmRSS:");
         state.counters["sandbox_rss_peak_MB"] = sandbox.peakRssMb();
         state.counters["sync_s"] = syncS;
