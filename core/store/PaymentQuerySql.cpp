@@ -162,18 +162,37 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
 
 QString PaymentQuerySql::where() const
 {
+    return whereWithout(-1);
+}
+
+QString PaymentQuerySql::whereWithout(int skipped) const
+{
     QStringList terms;
-    for (const Predicate& predicate : m_predicates)
-        terms << predicate.term;
+    for (int i = 0; i < m_predicates.size(); ++i) {
+        if (i != skipped)
+            terms << m_predicates.at(i).term;
+    }
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
 QVariantList PaymentQuerySql::binds() const
 {
+    return bindsWithout(-1);
+}
+
+QVariantList PaymentQuerySql::bindsWithout(int skipped) const
+{
     QVariantList binds;
-    for (const Predicate& predicate : m_predicates)
-        binds << predicate.binds;
+    for (int i = 0; i < m_predicates.size(); ++i) {
+        if (i != skipped)
+            binds << m_predicates.at(i).binds;
+    }
     return binds;
+}
+
+qint64 PaymentQuerySql::rowsNeeded() const
+{
+    return m_limit <= 0 ? -1 : qint64(qMax(0, m_offset)) + m_limit;
 }
 
 PaymentQuerySql::Sort PaymentQuerySql::sortOf(PaymentQuery::SortColumn column)
@@ -229,16 +248,25 @@ QList<PaymentQuerySql::Candidate> PaymentQuerySql::candidates(int threshold) con
         list << Candidate{
             predicate.source,
             u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)"_s.arg(predicate.countFromWhere, cap),
-            predicate.binds, i,
-            predicate.idsSelect.isEmpty() ? QString()
-                                          : u"SELECT * FROM (%1) LIMIT %2"_s.arg(predicate.idsSelect, cap)};
+            predicate.binds, i, idsSql(i, qint64(threshold) + 1)};
     }
     return list;
+}
+
+QString PaymentQuerySql::idsSql(int predicate, qint64 cap) const
+{
+    const QString& select = m_predicates.at(predicate).idsSelect;
+    return select.isEmpty() ? QString() : u"SELECT * FROM (%1) LIMIT %2"_s.arg(select).arg(cap);
 }
 
 QString PaymentQuerySql::walkSource() const
 {
     return indexed(sortOf(m_sortColumn).index);
+}
+
+QString PaymentQuerySql::walkIdsSelect(int skipped) const
+{
+    return u"SELECT row_id FROM %1%2%3"_s.arg(walkSource(), whereWithout(skipped), orderBy());
 }
 
 int PaymentQuerySql::chooseCandidate(const QList<qint64>& counts, int threshold) const

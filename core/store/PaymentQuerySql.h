@@ -106,8 +106,24 @@ public:
     /// The candidate chooseSource() picks (its position in candidates()), or -1 for the walk.
     int chooseCandidate(const QList<qint64>& counts, int threshold) const;
     /// Replaces the term of `predicate` by "row_id IN (ids…)" (literal integers, no binds):
-    /// the ids its idsSelect gave, all of them.
+    /// the ids its idsSelect gave, all of them, or the first of them in the sort's order.
     void useRowIds(int predicate, const QList<qint64>& ids);
+
+    /// "SELECT id FROM (idsSelect) LIMIT cap" of `predicate` (which has an idsSelect): its
+    /// matching ids, at most `cap` of them; binds as the predicate's.
+    QString idsSql(int predicate, qint64 cap) const;
+    /**
+     * "SELECT row_id FROM walkSource() WHERE … ORDER BY …" with every predicate but `skipped`
+     * and no LIMIT: the rows of the other criteria in the sort's order, read from its index
+     * without a sort step. The planner reads it until it holds rowsNeeded() of `skipped`'s ids
+     * (a text search's matches, read once from the FTS index): a page of a common word after a
+     * few thousand index entries, instead of every match put in a temporary index first.
+     */
+    QString walkIdsSelect(int skipped) const;
+    /// The binds of walkIdsSelect(`skipped`), in order.
+    QVariantList bindsWithout(int skipped) const;
+    /// offset + limit: the rows a page needs in the sort's order; -1 for everything.
+    qint64 rowsNeeded() const;
 
     /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
     QString select(const QString& columns, const QString& source) const;
@@ -115,6 +131,9 @@ public:
     QString count() const;
 
 private:
+    /// " WHERE …" over every predicate but `skipped` (-1: all of them).
+    QString whereWithout(int skipped) const;
+
     QList<Predicate> m_predicates;
     PaymentQuery::SortColumn m_sortColumn;
     Qt::SortOrder m_sortOrder;

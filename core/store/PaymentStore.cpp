@@ -9,6 +9,7 @@
 #include "ReadTransaction.h"
 #include "StoreFile.h"
 #include "StoreIndexes.h"
+#include "StorePlanner.h"
 #include "StoreSalvage.h"
 #include "StoreSchema.h"
 #include "StoreSql.h"
@@ -23,8 +24,6 @@
 #include <QStandardPaths>
 #include <QThread>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -37,65 +36,6 @@ QAtomicInteger<quint64> s_instanceCounter;
 
 /// Payments whose stored versions a batch reads in one query (PaymentUpserter::preload()).
 constexpr qsizetype kPreloadChunk = 1000;
-
-/// Above this many ids a text search keeps its FTS subquery rather than a literal id list.
-constexpr int kMaxLiteralIds = 20'000;
-
-/**
- * The FROM clause for a sorted read (see PaymentQuerySql): sizes each candidate with its capped
- * count. A text search's candidate reads its matching ids (capped) instead of counting them;
- * when it wins, those ids replace its FTS subquery, so the FTS index is read once per query.
- */
-QString chooseSource(const QSqlDatabase& db, PaymentQuerySql& sql, int threshold)
-{
-    QList<qint64> counts;
-    QHash<int, QList<qint64>> read; // candidate → the ids it matched (all of them: ≤ threshold)
-    const QList<PaymentQuerySql::Candidate> candidates = sql.candidates(threshold);
-    for (int i = 0; i < candidates.size(); ++i) {
-        const PaymentQuerySql::Candidate& candidate = candidates.at(i);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        const bool readIds = !candidate.idsSql.isEmpty();
-        if (!q.prepare(readIds ? candidate.idsSql : candidate.countSql))
-            return u"payments"_s; // let SQLite decide
-        StoreSql::bindAll(q, candidate.binds);
-        if (!q.exec())
-            return u"payments"_s;
-        if (readIds) {
-            QList<qint64> ids;
-            while (q.next())
-                ids << q.value(0).toLongLong();
-            if (q.lastError().isValid())
-                return u"payments"_s;
-            counts << ids.size();
-            read.insert(i, std::move(ids));
-        } else {
-            if (!q.next())
-                return u"payments"_s;
-            counts << q.value(0).toLongLong();
-        }
-    }
-    const int best = sql.chooseCandidate(counts, threshold);
-    if (best >= 0 && read.contains(best) && read.value(best).size() <= kMaxLiteralIds) {
-        sql.useRowIds(candidates.at(best).predicate, read.value(best));
-        // NOT INDEXED still reads "row_id IN (…)" by the primary key; without it SQLite may
-        // prefer a dense filter's index (status) and test every row of it against the list.
-        return u"payments NOT INDEXED"_s;
-    }
-    return sql.chooseSource(counts, threshold);
-}
-
-/// The planner's threshold when none was set: about √(30 × rows), between 500 and 10,000. A
-/// walk of the sort index reads ~100 × rows ÷ matches entries for a page; reading and sorting
-/// the matches costs a few times more per match; the two meet near √(30 × rows) matches.
-int automaticThreshold(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT max(row_id) FROM payments"_s) || !q.next())
-        return 10'000;
-    const double rows = q.value(0).toDouble();
-    return qBound(500, int(std::sqrt(30.0 * rows)), 10'000);
-}
 
 Result<QStringList, StoreError> distinctColumn(const QSqlDatabase& db, const QString& sql)
 {
@@ -310,7 +250,7 @@ void PaymentStore::closeThreadConnection()
 int PaymentStore::threshold(const QSqlDatabase& db) const
 {
     const int set = m_plannerThreshold.loadRelaxed();
-    return set >= 0 ? set : automaticThreshold(db);
+    return set >= 0 ? set : StorePlanner::automaticThreshold(db);
 }
 
 Result<bool, StoreError> PaymentStore::upsert(const Payment& payment)
@@ -492,7 +432,7 @@ Result<QList<Payment>, StoreError> PaymentStore::query(const PaymentQuery& query
                             ready ? PaymentQuerySql::Indexes::Ready : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        const QString source = ready ? chooseSource(db, sql, threshold(db)) : u"payments"_s;
+        const QString source = ready ? StorePlanner::source(db, sql, threshold(db)).source : u"payments"_s;
         if (!q.prepare(sql.select(PaymentRow::columns(), source)))
             return fail(StoreSql::error(q.lastError()));
         StoreSql::bindAll(q, sql.binds());
@@ -562,7 +502,7 @@ Result<QList<qint64>, StoreError> PaymentStore::queryIds(const PaymentQuery& que
                             ready ? PaymentQuerySql::Indexes::Ready : PaymentQuerySql::Indexes::Building);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        const QString source = ready ? chooseSource(db, sql, threshold(db)) : u"payments"_s;
+        const QString source = ready ? StorePlanner::source(db, sql, threshold(db)).source : u"payments"_s;
         if (!q.prepare(sql.select(u"row_id"_s, source)))
             return fail(StoreSql::error(q.lastError()));
         StoreSql::bindAll(q, sql.binds());

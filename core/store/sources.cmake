@@ -18,6 +18,7 @@ target_sources(paydesk_core PRIVATE
     store/StoreError.h store/StoreError.cpp
     store/StoreFile.h store/StoreFile.cpp
     store/StoreIndexes.h store/StoreIndexes.cpp
+    store/StorePlanner.h store/StorePlanner.cpp
     store/StoreReader.h store/StoreReader.cpp
     store/StoreSalvage.h store/StoreSalvage.cpp
     store/StoreSchema.h store/StoreSchema.cpp

@@ -287,6 +287,29 @@ TEST(PaymentQuerySql, ThePlannerReadsTheSmallestCandidateWithinTheThresholdElseW
     EXPECT_EQ(sql.chooseSource({1, 1, 1}, 0), walk);
 }
 
+TEST(PaymentQuerySql, TheWalkOverTheOtherCriteriaLeavesOneOutAndKeepsTheSort)
+{
+    PaymentQuery q;
+    q.storeIds = {u"S1"_s};
+    q.text = u"smith"_s;
+    q.sortColumn = Sort::Customer;
+    q.sortOrder = Qt::AscendingOrder;
+    q.offset = 30;
+    q.limit = 20;
+    const PaymentQuerySql sql(q);
+    ASSERT_EQ(sql.predicates().size(), 2); // store, text
+    EXPECT_EQ(sql.rowsNeeded(), 50);
+    EXPECT_EQ(sql.walkIdsSelect(1),
+              u"SELECT row_id FROM payments INDEXED BY idx_payments_customer WHERE store_id IN (?) "
+              "ORDER BY customer_name COLLATE NOCASE ASC, row_id ASC"_s);
+    EXPECT_EQ(sql.bindsWithout(1), QVariantList{u"S1"_s});
+    EXPECT_EQ(sql.bindsWithout(0), sql.predicates().at(1).binds);
+    EXPECT_EQ(sql.idsSql(1, 7), u"SELECT * FROM (%1) LIMIT 7"_s.arg(sql.predicates().at(1).idsSelect));
+    EXPECT_EQ(sql.idsSql(0, 7), QString()); // the store's index is counted, not read
+    q.limit = 0;
+    EXPECT_EQ(PaymentQuerySql(q).rowsNeeded(), -1);
+}
+
 TEST(PaymentQuerySql, LimitAndOffset)
 {
     PaymentQuery q;
