@@ -14,6 +14,7 @@ target_sources(paydesk_core_tests PRIVATE
     StoreTransactionTest.cpp
     StoreReaderTest.cpp
     PaymentQuerySqlTest.cpp
+    SearchTextTest.cpp
     StoreReferenceLookupTest.cpp
     StoreIndexesTest.cpp
 )

@@ -1,0 +1,77 @@
+// SearchText::forFields(): the text the search index holds for a payment's row.
+#include "store/SearchText.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace paydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// forFields() as it was written before it built its text in one string (issue 9), but for the
+/// calling code, which both take from the same rule: the non-empty parts joined by spaces, in
+/// lower case.
+QString asAList(const Customer& customer, const QString& referenceNumber, const QString& cardLast4,
+                const QString& providerReference, const QString& digits, const QString& national)
+{
+    QStringList parts{customer.name, customer.email};
+    if (!digits.isEmpty()) {
+        parts << digits;
+        if (!national.isEmpty())
+            parts << national;
+    }
+    parts << referenceNumber << cardLast4;
+    if (providerReference.compare(referenceNumber, Qt::CaseInsensitive) != 0)
+        parts << providerReference;
+    parts.removeAll(QString());
+    return parts.join(u' ').toLower();
+}
+
+} // namespace
+
+TEST(SearchText, ForFieldsIsTheNonEmptyPartsJoinedBySpacesInLowerCase)
+{
+    EXPECT_EQ(
+        SearchText::forFields(Customer{u"Amelia Hart"_s, u"Amelia@Example.co.uk"_s, u"+44 7700 900123"_s},
+                              u"RO-4411"_s, u"4242"_s, u"PA-778899"_s),
+        u"amelia hart amelia@example.co.uk 447700900123 7700900123 ro-4411 4242 pa-778899"_s);
+    EXPECT_EQ(SearchText::forFields(Customer{u"Jan"_s, QString(), u"07700 900123"_s}, u"RO-1"_s, QString(),
+                                    u"ro-1"_s),
+              u"jan 07700900123 ro-1"_s)
+        << "a provider reference equal to the reference number is written once";
+    EXPECT_EQ(SearchText::forFields(Customer{}, QString(), QString(), QString()), u""_s);
+    EXPECT_EQ(SearchText::forFields(Customer{QString(), u""_s, u"n/a"_s}, u""_s, u"1234"_s, QString()),
+              u"1234"_s);
+
+    // Every mix of empty, null and filled parts against the list it was built from before.
+    const QStringList names{QString(), u""_s, u"ÉLODIE Müller"_s};
+    const QStringList emails{QString(), u"E@X.FR"_s};
+    const QStringList phones{QString(), u"+1 (555) 010-9999"_s, u"0049 151 1234"_s, u"+49"_s};
+    const QStringList references{QString(), u""_s, u"INV-7"_s};
+    const QStringList lastFours{QString(), u"0042"_s};
+    const QStringList providerReferences{QString(), u"inv-7"_s, u"PA-1"_s};
+    for (const QString& name : names)
+        for (const QString& email : emails)
+            for (const QString& phone : phones)
+                for (const QString& reference : references)
+                    for (const QString& last4 : lastFours)
+                        for (const QString& providerReference : providerReferences) {
+                            const Customer customer{name, email, phone};
+                            QString digits;
+                            for (QChar c : phone) {
+                                if (c.isDigit())
+                                    digits.append(c);
+                            }
+                            const int cc = digits.startsWith(u'1') ? 1 : 2; // +1 and +49 here
+                            const QString national =
+                                phone.startsWith(u'+') && digits.size() > cc ? digits.mid(cc) : QString();
+                            EXPECT_EQ(
+                                SearchText::forFields(customer, reference, last4, providerReference),
+                                asAList(customer, reference, last4, providerReference, digits, national))
+                                << name.toStdString() << "|" << email.toStdString() << "|"
+                                << phone.toStdString() << "|" << reference.toStdString() << "|"
+                                << last4.toStdString() << "|" << providerReference.toStdString();
+                        }
+}
