@@ -323,3 +323,35 @@ TEST(PaymentJson, DatesReadDirectlyAreTheSameAsQtsIsoReading)
     EXPECT_FALSE(PaymentJson::dateTimeFromJson(QJsonValue(42)).isValid());
     EXPECT_FALSE(PaymentJson::dateTimeFromJson(QJsonValue()).isValid());
 }
+
+TEST(PaymentJson, DatesWrittenDirectlyAreTheSameAsQtsIsoWriting)
+{
+    const QList<QDateTime> samples{
+        QDateTime(QDate(2026, 11, 20), QTime(9, 5, 0, 7), Qt::UTC),
+        QDateTime(QDate(2026, 11, 20), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(1, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600),
+        QDateTime(QDate(2026, 3, 1), QTime(0, 30), Qt::OffsetFromUTC, 5 * 3600 + 1800), // the day before
+        QDateTime(QDate(2026, 7, 1), QTime(12, 0, 0, 42), Qt::LocalTime),
+        QDateTime::fromMSecsSinceEpoch(1'764'000'000'123, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(-86'400'000'000 - 5, Qt::UTC),
+        // Outside years 1-9999 Qt's own writing is kept.
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(-1, 12, 31), QTime(23, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 30), Qt::OffsetFromUTC, -3600), // the year after in UTC
+        QDateTime(),
+    };
+    for (const QDateTime& at : samples) {
+        const QString expected = at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+        EXPECT_EQ(PaymentJson::dateTimeToJson(at), expected) << expected.toStdString();
+        EXPECT_EQ(PaymentJson::dateTimeToJson(at).isNull(), expected.isNull());
+    }
+    for (qint64 ms = 1; ms < 250'000'000'000'000; ms = ms * 3 + 123'457) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        ASSERT_EQ(PaymentJson::dateTimeToJson(at), at.toString(Qt::ISODateWithMs)) << ms;
+    }
+}
