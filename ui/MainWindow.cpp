@@ -1157,6 +1157,7 @@ void MainWindow::showHeldRows()
 
 void MainWindow::onModelRefreshed()
 {
+    m_filterBar->setSearchAnswerMs(m_model->lastQueryMs());
     // Only the answer to a new query scrolls; live updates keep the view where it is.
     if (m_queryChanged) {
         m_queryChanged = false;

@@ -39,6 +39,7 @@
 using namespace Qt::StringLiterals;
 using paydesk::PaymentStatus;
 using paydesk::ui::ConnectionIndicator;
+using paydesk::ui::FilterBar;
 using paydesk::ui::KpiStrip;
 using paydesk::ui::MainWindow;
 using paydesk::ui::PaymentFilter;
@@ -343,6 +344,22 @@ TEST_F(MainWindowTest, SearchAsYouTypeFiltersTheTable)
     QTest::keyClicks(w->filterBar()->searchEdit(), u"R-100321"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return w->model()->rowCount() == 1; }, 3000));
     EXPECT_EQ(w->model()->paymentIdAt(0), u"pay-0000321"_s);
+}
+
+TEST_F(MainWindowTest, TheSearchWaitsAsLongAsTheLastAnswerTook)
+{
+    // Issue 9: the search's debounce follows the store's answers (FilterBar::setSearchAnswerMs())
+    // instead of adding a fixed 200 ms to every search.
+    fillWith(500);
+    auto w = makeWindow();
+    QSignalSpy refreshed(w->model(), &PaymentTableModel::refreshed);
+    QTest::keyClicks(w->filterBar()->searchEdit(), u"Hart"_s);
+    ASSERT_TRUE(refreshed.wait(5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->filterBar()->filter().text == u"Hart"_s; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w->model()->isBusy(); }, 5000));
+    const qint64 took = w->model()->lastQueryMs();
+    ASSERT_LT(took, FilterBar::kMaxSearchDebounceMs) << "500 rows answer in far less than 200 ms";
+    EXPECT_EQ(w->filterBar()->searchDebounceMs(), qMax(qint64(FilterBar::kMinSearchDebounceMs), took));
 }
 
 TEST_F(MainWindowTest, ANewSearchStartsAtTheTopAndLiveUpdatesDoNotScroll)

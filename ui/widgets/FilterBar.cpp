@@ -39,7 +39,7 @@ FilterBar::FilterBar(SavedViews* views, QWidget* parent)
     , m_savedViews(views)
 {
     m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(200);
+    m_searchTimer.setInterval(kMaxSearchDebounceMs); // until the store has answered once
     connect(&m_searchTimer, &QTimer::timeout, this, &FilterBar::commit);
     buildUi();
     retranslate();
@@ -47,6 +47,19 @@ FilterBar::FilterBar(SavedViews* views, QWidget* parent)
     if (m_savedViews)
         connect(m_savedViews, &SavedViews::changed, this, &FilterBar::refreshViews);
     updateSummary();
+}
+
+void FilterBar::setSearchAnswerMs(qint64 ms)
+{
+    if (!m_fixedDebounce)
+        m_searchTimer.setInterval(
+            int(qBound(qint64(kMinSearchDebounceMs), ms, qint64(kMaxSearchDebounceMs))));
+}
+
+void FilterBar::setSearchDebounceMs(int ms)
+{
+    m_fixedDebounce = true;
+    m_searchTimer.setInterval(ms);
 }
 
 void FilterBar::buildUi()
