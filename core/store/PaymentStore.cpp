@@ -705,10 +705,12 @@ void PaymentStore::endBulkLoad()
     if (m_bulkLoaders == 0)
         return;
     if (--m_bulkLoaders == 0) {
-        withConnection([](QSqlDatabase& db) -> Result<Done, StoreError> {
+        auto reset = withConnection([](QSqlDatabase& db) -> Result<Done, StoreError> {
             setCheckpointPages(db, DefaultCheckpointPages);
             return Done{};
         });
+        if (!reset)
+            qCWarning(lcStore) << "cannot restore the checkpoint interval:" << reset.error().detail;
         startIndexBuild();
     }
 }
