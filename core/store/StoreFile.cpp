@@ -217,9 +217,10 @@ Result<Done, StoreError> StoreFile::connect(QSqlDatabase& db, const QString& pat
     q.finish();
     // NORMAL in WAL mode survives an application crash (kill -9); only a power cut may lose
     // the last commits, which the next sync fetches again.
-    for (const QString& pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA busy_timeout = %1"_s.arg(StoreSql::BusyTimeoutMs),
-                                  u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s}) {
+    for (const QString& pragma :
+         {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+          u"PRAGMA busy_timeout = %1"_s.arg(StoreSql::BusyTimeoutMs), u"PRAGMA temp_store = MEMORY"_s,
+          u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB)}) {
         if (!q.exec(pragma))
             return fail(StoreSql::error(q.lastError()));
     }
