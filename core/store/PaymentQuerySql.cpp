@@ -45,7 +45,9 @@ void range(QStringList& terms, QVariantList& binds, const QString& column, const
 } // namespace
 
 PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
-    : m_sortColumn(query.sortColumn)
+    : m_text(query.text)
+    , m_locale(query.locale)
+    , m_sortColumn(query.sortColumn)
     , m_sortOrder(query.sortOrder)
     , m_offset(query.offset)
     , m_limit(query.limit)
@@ -125,6 +127,7 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
     } else if (!match.isEmpty() && amounts.isEmpty()) {
         // Read through the FTS index, sized by its matches. NOT INDEXED still allows the
         // row_id lookups of "row_id IN (fts matches)".
+        m_textPredicate = int(m_predicates.size());
         m_predicates << Predicate{u"row_id IN (SELECT rowid FROM payments_fts WHERE payments_fts MATCH ?)"_s,
                                   {match},
                                   u"payments NOT INDEXED"_s,
@@ -154,6 +157,7 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
             << u"SELECT row_id FROM payments INDEXED BY idx_payments_amount WHERE amount_minor IN (%1) AND (%2)"_s
                    .arg(values.join(u", "_s), pairs.join(u" OR "_s));
         binds << pairBinds;
+        m_textPredicate = int(m_predicates.size());
         m_predicates << Predicate{u"row_id IN (%1)"_s.arg(selects.join(u" UNION ALL "_s)), binds,
                                   u"payments NOT INDEXED"_s, u"(%1)"_s.arg(selects.join(u" UNION "_s)),
                                   selects.join(u" UNION "_s)};
@@ -264,9 +268,9 @@ QString PaymentQuerySql::walkSource() const
     return indexed(sortOf(m_sortColumn).index);
 }
 
-QString PaymentQuerySql::walkIdsSelect(int skipped) const
+QString PaymentQuerySql::walkSelect(const QString& columns, int skipped) const
 {
-    return u"SELECT row_id FROM %1%2%3"_s.arg(walkSource(), whereWithout(skipped), orderBy());
+    return u"SELECT %1 FROM %2%3%4"_s.arg(columns, walkSource(), whereWithout(skipped), orderBy());
 }
 
 int PaymentQuerySql::chooseCandidate(const QList<qint64>& counts, int threshold) const

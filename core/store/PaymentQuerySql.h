@@ -3,6 +3,7 @@
 #include "PaymentQuery.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -113,17 +114,22 @@ public:
     /// matching ids, at most `cap` of them; binds as the predicate's.
     QString idsSql(int predicate, qint64 cap) const;
     /**
-     * "SELECT row_id FROM walkSource() WHERE … ORDER BY …" with every predicate but `skipped`
+     * "SELECT columns FROM walkSource() WHERE … ORDER BY …" with every predicate but `skipped`
      * and no LIMIT: the rows of the other criteria in the sort's order, read from its index
-     * without a sort step. The planner reads it until it holds rowsNeeded() of `skipped`'s ids
-     * (a text search's matches, read once from the FTS index): a page of a common word after a
-     * few thousand index entries, instead of every match put in a temporary index first.
+     * without a sort step. The planner reads it until it holds rowsNeeded() rows that pass
+     * `skipped` (a text search): checked against the search's matches read once from the FTS
+     * index, or, for very short words, against each row's own text (SearchText::RowMatcher).
      */
-    QString walkIdsSelect(int skipped) const;
-    /// The binds of walkIdsSelect(`skipped`), in order.
+    QString walkSelect(const QString& columns, int skipped) const;
+    /// The binds of walkSelect(…, `skipped`), in order.
     QVariantList bindsWithout(int skipped) const;
     /// offset + limit: the rows a page needs in the sort's order; -1 for everything.
     qint64 rowsNeeded() const;
+    /// The predicate of the search box's text (words or an amount) when the FTS index is ready,
+    /// else -1; the text and locale it was made from.
+    int textPredicate() const { return m_textPredicate; }
+    const QString& text() const { return m_text; }
+    const QLocale& locale() const { return m_locale; }
 
     /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
     QString select(const QString& columns, const QString& source) const;
@@ -135,6 +141,9 @@ private:
     QString whereWithout(int skipped) const;
 
     QList<Predicate> m_predicates;
+    int m_textPredicate = -1;
+    QString m_text;
+    QLocale m_locale;
     PaymentQuery::SortColumn m_sortColumn;
     Qt::SortOrder m_sortOrder;
     int m_offset;

@@ -253,4 +253,88 @@ QString SearchText::scanCondition(const QString& userText, QVariantList& binds)
     return condition.isEmpty() ? QString() : u"(%1)"_s.arg(condition);
 }
 
+SearchText::RowMatcher::RowMatcher(const QString& userText, const QLocale& locale)
+    : m_amounts(amounts(userText, locale))
+{
+    const SearchTerms terms = searchTermsOf(userText.trimmed());
+    m_anyWord = !terms.anyOf.isEmpty();
+    for (const QString& word : m_anyWord ? terms.anyOf : terms.allOf)
+        m_words << fold(word);
+}
+
+qsizetype SearchText::RowMatcher::longestWord() const
+{
+    qsizetype longest = 0;
+    for (const QString& word : m_words)
+        longest = std::max(longest, word.size());
+    return longest;
+}
+
+QString SearchText::RowMatcher::longerWordsMatch(qsizetype length) const
+{
+    if (m_anyWord || !m_amounts.isEmpty())
+        return {};
+    QStringList longer;
+    for (const QString& word : m_words) {
+        if (word.size() > length)
+            longer << prefixTerm(word);
+    }
+    if (longer.isEmpty() || longer.size() == m_words.size())
+        return {};
+    return longer.join(u" AND "_s);
+}
+
+QString SearchText::RowMatcher::fold(const QString& text)
+{
+    bool ascii = true;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.toLower();
+    QString folded;
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    folded.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toLower();
+}
+
+bool SearchText::RowMatcher::matches(const QString& searchText, qint64 amountMinor,
+                                     const QString& currency) const
+{
+    for (const Amount& amount : m_amounts) {
+        if (amount.minor == amountMinor && amount.currencies.contains(currency))
+            return true;
+    }
+    if (m_words.isEmpty())
+        return false;
+    // The row's words, as the tokenizer splits them: runs of letters, digits (and private-use
+    // characters), folded.
+    const QString text = fold(searchText);
+    QList<QStringView> tokens;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inToken = i < text.size() && (text.at(i).isLetterOrNumber() ||
+                                                 text.at(i).category() == QChar::Other_PrivateUse);
+        if (inToken && start < 0) {
+            start = i;
+        } else if (!inToken && start >= 0) {
+            tokens << QStringView(text).sliced(start, i - start);
+            start = -1;
+        }
+    }
+    auto begins = [&](const QString& word) {
+        return std::any_of(tokens.cbegin(), tokens.cend(),
+                           [&](QStringView token) { return token.startsWith(word); });
+    };
+    return m_anyWord ? std::any_of(m_words.cbegin(), m_words.cend(), begins)
+                     : std::all_of(m_words.cbegin(), m_words.cend(), begins);
+}
+
 } // namespace paydesk

@@ -55,6 +55,38 @@ public:
      * group by three. Empty when the text is not a positive amount.
      */
     static QList<Amount> amounts(const QString& userText, const QLocale& locale);
+
+    /**
+     * The search of matchExpression() and amounts() checked on one row, without the FTS index:
+     * its words against the words of the row's search_text as the index's tokenizer (unicode61,
+     * remove_diacritics 2) splits and folds them (runs of letters and digits; case and accents
+     * ignored), or its amounts against the row's amount. The planner uses it to walk the sort's
+     * index for the first page of a search whose words are so short that nearly every row
+     * matches ("r", "10"): reading all their matches from the FTS index costs more than the walk.
+     */
+    class RowMatcher
+    {
+    public:
+        RowMatcher(const QString& userText, const QLocale& locale);
+
+        /// The length of its longest word (0 when it has none).
+        qsizetype longestWord() const;
+        /**
+         * An FTS expression of its words longer than `length` when it also has shorter ones,
+         * every word must match, and it is not an amount: the index then reads only those, and
+         * matches() checks each row it gives for the rest. Empty otherwise.
+         */
+        QString longerWordsMatch(qsizetype length) const;
+        bool matches(const QString& searchText, qint64 amountMinor, const QString& currency) const;
+
+        /// Lower case without accents ("Müller" → "muller"), as the index folds a word.
+        static QString fold(const QString& text);
+
+    private:
+        QStringList m_words;
+        bool m_anyWord = false; // a phone number's forms: any of them; else every word
+        QList<Amount> m_amounts;
+    };
 };
 
 } // namespace paydesk

@@ -1,5 +1,6 @@
 #include "StorePlanner.h"
 
+#include "SearchText.h"
 #include "StoreSql.h"
 
 #include <QSet>
@@ -35,7 +36,7 @@ std::optional<QList<qint64>> firstInSortOrder(const QSqlDatabase& db, const Paym
     const QSet<qint64> set(matches.cbegin(), matches.cend());
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql.walkIdsSelect(predicate)))
+    if (!q.prepare(sql.walkSelect(u"row_id"_s, predicate)))
         return std::nullopt;
     StoreSql::bindAll(q, sql.bindsWithout(predicate));
     if (!q.exec())
@@ -53,10 +54,99 @@ std::optional<QList<qint64>> firstInSortOrder(const QSqlDatabase& db, const Paym
     return picked;
 }
 
+/**
+ * The first sql.rowsNeeded() rows that pass the search (its text predicate), by walking the
+ * sort's index over the other criteria and checking each row's own search text and amount;
+ * nothing when more than kMaxDenseWalkRows rows would be read (the search is not as common as
+ * its short words suggested) or on a database error.
+ */
+std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuerySql& sql,
+                                       const SearchText::RowMatcher& matcher)
+{
+    const int predicate = sql.textPredicate();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql.walkSelect(u"row_id, search_text, amount_minor, currency"_s, predicate)))
+        return std::nullopt;
+    StoreSql::bindAll(q, sql.bindsWithout(predicate));
+    if (!q.exec())
+        return std::nullopt;
+    const qint64 needed = sql.rowsNeeded();
+    QList<qint64> picked;
+    qint64 read = 0;
+    while (picked.size() < needed) {
+        if (!q.next())
+            return q.lastError().isValid() ? std::nullopt : std::optional(picked); // every row seen
+        if (++read > StorePlanner::kMaxDenseWalkRows)
+            return std::nullopt;
+        if (matcher.matches(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()))
+            picked << q.value(0).toLongLong();
+    }
+    return picked;
+}
+
+/**
+ * The rows of `match` (an FTS expression of a search's longer words) that pass all of the
+ * search (`matcher`): every match of the FTS index, each checked on its own text. Nothing when
+ * there are more than StorePlanner::kMaxLiteralIds of them, or on a database error.
+ */
+std::optional<QList<qint64>> checkedMatches(const QSqlDatabase& db, const QString& match,
+                                            const SearchText::RowMatcher& matcher)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT rowid FROM payments_fts WHERE payments_fts MATCH ? LIMIT %1"_s.arg(
+            StorePlanner::kMaxLiteralIds + 1)))
+        return std::nullopt;
+    q.addBindValue(match);
+    if (!q.exec())
+        return std::nullopt;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString(); // integers, so inlining them is safe
+    if (q.lastError().isValid() || ids.size() > StorePlanner::kMaxLiteralIds)
+        return std::nullopt;
+    QList<qint64> passed;
+    if (ids.isEmpty())
+        return passed;
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(
+            u"SELECT row_id, search_text, amount_minor, currency FROM payments WHERE row_id IN (%1)"_s.arg(
+                ids.join(u','))))
+        return std::nullopt;
+    while (rows.next()) {
+        if (matcher.matches(rows.value(1).toString(), rows.value(2).toLongLong(), rows.value(3).toString()))
+            passed << rows.value(0).toLongLong();
+    }
+    if (rows.lastError().isValid())
+        return std::nullopt;
+    return passed;
+}
+
 } // namespace
 
 StorePlanner::Source StorePlanner::source(const QSqlDatabase& db, PaymentQuerySql& sql, int threshold)
 {
+    const int textPredicate = sql.textPredicate();
+    std::optional<SearchText::RowMatcher> matcher;
+    if (textPredicate >= 0)
+        matcher.emplace(sql.text(), sql.locale());
+    if (matcher && sql.rowsNeeded() > 0 && matcher->longestWord() <= kMaxDenseWordLength) {
+        if (auto picked = denseWalk(db, sql, *matcher)) {
+            sql.useRowIds(textPredicate, *picked);
+            return {u"payments NOT INDEXED"_s, Plan::DenseWalk};
+        }
+    }
+    // Very short words beside longer ones ("r 1000"): the FTS index reads the longer words only
+    // (a prefix of one letter merges nearly every row's words) and each row it gives is checked
+    // for all of them.
+    // A search of short words only that the walk above gave up on ("r 100": rare after all):
+    // the index reads its words of two letters or more (its prefix index) and the rest likewise.
+    QString longerWords = matcher ? matcher->longerWordsMatch(kMaxDenseWordLength) : QString();
+    if (longerWords.isEmpty() && matcher && matcher->longestWord() <= kMaxDenseWordLength)
+        longerWords = matcher->longerWordsMatch(1);
+    int verified = -1; // the candidate whose ids were read that way: all of its matches
     QList<qint64> counts;
     QHash<int, QList<qint64>> read; // candidate → the ids it matched
     int readAll = -1;               // the candidate whose every match was read, more than threshold
@@ -64,6 +154,17 @@ StorePlanner::Source StorePlanner::source(const QSqlDatabase& db, PaymentQuerySq
     const QList<PaymentQuerySql::Candidate> candidates = sql.candidates(threshold);
     for (int i = 0; i < candidates.size(); ++i) {
         const PaymentQuerySql::Candidate& candidate = candidates.at(i);
+        if (candidate.predicate == textPredicate && !longerWords.isEmpty()) {
+            if (auto ids = checkedMatches(db, longerWords, *matcher)) {
+                verified = i;
+                if (!narrowed && sql.rowsNeeded() > 0 && ids->size() > threshold)
+                    readAll = i;
+                counts << qMin(ids->size(), qsizetype(threshold) + 1);
+                read.insert(i, std::move(*ids));
+                narrowed = narrowed || counts.constLast() <= threshold;
+                continue;
+            }
+        }
         QSqlQuery q(db);
         q.setForwardOnly(true);
         const bool readIds = !candidate.idsSql.isEmpty();
@@ -109,6 +210,12 @@ StorePlanner::Source StorePlanner::source(const QSqlDatabase& db, PaymentQuerySq
                 return {u"payments NOT INDEXED"_s, Plan::PickedByWalk};
             }
         }
+    }
+    if (best < 0 && verified >= 0) {
+        // Too many for a short walk, but all of them, checked: SQLite reads and sorts them
+        // rather than merging the short words' prefixes in its FTS subquery.
+        sql.useRowIds(candidates.at(verified).predicate, read.value(verified));
+        return {u"payments NOT INDEXED"_s, Plan::LiteralIds};
     }
     return {sql.chooseSource(counts, threshold), best < 0 ? Plan::Walk : Plan::Candidate};
 }

@@ -22,6 +22,12 @@ namespace paydesk {
  *   (Plan::PickedByWalk). A common word ("a", a frequent surname) then costs one FTS read and a
  *   short walk, instead of a capped read, then every match put in a temporary index by SQLite,
  *   then the walk (issue 9).
+ *
+ * Before all that, a search whose words are all very short ("r", "10", the first keystrokes)
+ * walks the sort's index checking each row's own text and amount (SearchText::RowMatcher):
+ * nearly every row matches such words, so a page is found after about as many rows, where the
+ * FTS index would read (and a prefix of one letter merge) hundreds of thousands of matches. It
+ * gives up after kMaxDenseWalkRows rows (a rare short word: "zq") and plans as above.
  */
 class StorePlanner
 {
@@ -33,6 +39,11 @@ public:
     static constexpr qint64 kMaxWalkEntries = 65'536;
     /// Above this many ids a candidate keeps its subquery rather than a literal id list.
     static constexpr qint64 kMaxLiteralIds = 20'000;
+    /// A search whose words are at most this long is first tried as a dense walk
+    /// (Plan::DenseWalk)…
+    static constexpr qsizetype kMaxDenseWordLength = 3;
+    /// …which gives up after this many rows without a page (then the plans above).
+    static constexpr qint64 kMaxDenseWalkRows = 32'768;
 
     enum class Plan
     {
@@ -44,6 +55,9 @@ public:
         LiteralIds,
         /// The first rows of the text search's many matches in the sort's order, as literal ids.
         PickedByWalk,
+        /// The first rows in the sort's order whose own text or amount passes a search of very
+        /// short words, as literal ids (no FTS read at all).
+        DenseWalk,
         /// Every criterion is dense: SQLite walks the sort's index and filters.
         Walk,
     };

@@ -299,7 +299,7 @@ TEST(PaymentQuerySql, TheWalkOverTheOtherCriteriaLeavesOneOutAndKeepsTheSort)
     const PaymentQuerySql sql(q);
     ASSERT_EQ(sql.predicates().size(), 2); // store, text
     EXPECT_EQ(sql.rowsNeeded(), 50);
-    EXPECT_EQ(sql.walkIdsSelect(1),
+    EXPECT_EQ(sql.walkSelect(u"row_id"_s, 1),
               u"SELECT row_id FROM payments INDEXED BY idx_payments_customer WHERE store_id IN (?) "
               "ORDER BY customer_name COLLATE NOCASE ASC, row_id ASC"_s);
     EXPECT_EQ(sql.bindsWithout(1), QVariantList{u"S1"_s});

@@ -75,3 +75,43 @@ TEST(SearchText, ForFieldsIsTheNonEmptyPartsJoinedBySpacesInLowerCase)
                                 << last4.toStdString() << "|" << providerReference.toStdString();
                         }
 }
+
+TEST(SearchText, TheRowMatcherFindsWhatTheFtsIndexFindsForTheSameWords)
+{
+    // unicode61 with remove_diacritics 2: runs of letters and digits, case and accents folded;
+    // every word a prefix of some word of the row (a phone number: any of its forms); or the
+    // exact amount.
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    const QString row =
+        SearchText::forFields({u"Chloé Müller-O'Brien"_s, u"c.muller@example.com"_s, u"+44 7700 900123"_s},
+                              u"DEAL-77031"_s, u"4242"_s);
+    auto matches = [&](const QString& typed, qint64 minor = 0, const QString& currency = u"GBP"_s) {
+        return SearchText::RowMatcher(typed, en).matches(row, minor, currency);
+    };
+    EXPECT_TRUE(matches(u"chl"_s));
+    EXPECT_TRUE(matches(u"CHLOÉ"_s));
+    EXPECT_TRUE(matches(u"mu"_s)); // Müller
+    EXPECT_TRUE(matches(u"mü"_s));
+    EXPECT_TRUE(matches(u"o b"_s)); // O'Brien is two words
+    EXPECT_TRUE(matches(u"br mu ch"_s));
+    EXPECT_TRUE(matches(u"exa"_s));
+    EXPECT_TRUE(matches(u"deal-770"_s));
+    EXPECT_TRUE(matches(u"07700 900"_s)); // without its trunk zero
+    EXPECT_TRUE(matches(u"424"_s));
+    EXPECT_FALSE(matches(u"hl"_s)); // not the start of a word
+    EXPECT_FALSE(matches(u"chl zz"_s));
+    EXPECT_FALSE(matches(u"770312"_s));
+    EXPECT_FALSE(matches(u""_s));
+    // An amount read in the locale: the row's own amount, in one of its currencies.
+    EXPECT_TRUE(matches(u"12.50"_s, 1250));
+    EXPECT_FALSE(matches(u"12.50"_s, 1250, u"JPY"_s));
+    EXPECT_FALSE(matches(u"12.50"_s, 1251));
+    EXPECT_EQ(SearchText::RowMatcher(u"ab cdef"_s, en).longestWord(), 4);
+    // The FTS index reads the longer words; each row it gives is checked for all of them.
+    EXPECT_EQ(SearchText::RowMatcher(u"r-1000 Mü"_s, en).longerWordsMatch(3), u"\"1000\"*"_s);
+    EXPECT_EQ(SearchText::RowMatcher(u"kow smithson"_s, en).longerWordsMatch(3), u"\"smithson\"*"_s);
+    EXPECT_EQ(SearchText::RowMatcher(u"kowalski smithson"_s, en).longerWordsMatch(3), QString());
+    EXPECT_EQ(SearchText::RowMatcher(u"r 1"_s, en).longerWordsMatch(3), QString());
+    EXPECT_EQ(SearchText::RowMatcher(u"12.50"_s, en).longerWordsMatch(3), QString()); // an amount
+    EXPECT_EQ(SearchText::RowMatcher::fold(u"ÀÉÎõü"_s), u"aeiou"_s);
+}

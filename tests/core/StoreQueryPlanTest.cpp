@@ -433,7 +433,7 @@ TEST_F(StoreQueryPlan, ACommonWordReadsTheFtsIndexOnceThenWalksTheSortIndexForIt
             q.limit = 40;
             PaymentQuerySql sql(q);
             const int text = int(sql.predicates().size()) - 1;
-            const QString walk = planOf(sql.walkIdsSelect(text), sql.bindsWithout(text));
+            const QString walk = planOf(sql.walkSelect(u"row_id"_s, text), sql.bindsWithout(text));
             EXPECT_TRUE(walk.contains(u"idx_payments_updated"_s)) << walk.toStdString();
             EXPECT_FALSE(walk.contains(u"TEMP B-TREE"_s)) << walk.toStdString();
             EXPECT_FALSE(walk.contains(u"VIRTUAL TABLE"_s)) << walk.toStdString();
@@ -462,6 +462,51 @@ TEST_F(StoreQueryPlan, ACommonWordReadsTheFtsIndexOnceThenWalksTheSortIndexForIt
         every.limit = 0;
         PaymentQuerySql everySql(every);
         EXPECT_EQ(StorePlanner::source(db, everySql, 400).plan, StorePlanner::Plan::Walk);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(StoreQueryPlan, VeryShortWordsWalkTheSortIndexCheckingEachRowsOwnText)
+{
+    // The first keystrokes ("a", "sm", "10"): nearly every row has a word starting so, and the
+    // FTS index would read (for one letter, merge) all of them; the planner walks the sort's
+    // index and checks each row's own search text and amount instead (Plan::DenseWalk), and
+    // gives up for the usual plans when the words are rare after all ("zq"). Every answer is
+    // the reference's, under every threshold, sort and offset.
+    // (Accents: SearchText.TheRowMatcherFindsWhatTheFtsIndexFindsForTheSameWords; this
+    // reference splits ASCII only.)
+    for (const QString& text : {u"a"_s, u"jo smi"_s, u"10"_s, u"zq"_s, u"a smith"_s, u"i 10010"_s}) {
+        SCOPED_TRACE(text.toStdString());
+        PaymentQuery q;
+        q.text = text;
+        if (text == u"jo smi")
+            q.statuses = {Code::Paid, Code::Failed};
+        check(q);
+    }
+    const QString name = u"plan-dense"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(s_dir->filePath(u"plan.sqlite"_s));
+        ASSERT_TRUE(db.open());
+        PaymentQuery q;
+        q.text = u"a"_s;
+        q.limit = 40;
+        PaymentQuerySql dense(q);
+        const StorePlanner::Source source = StorePlanner::source(db, dense, 400);
+        EXPECT_EQ(source.plan, StorePlanner::Plan::DenseWalk);
+        EXPECT_FALSE(dense.where().contains(u"payments_fts"_s)) << dense.where().toStdString();
+        q.text = u"zanzibar"_s; // a long word: the FTS index
+        PaymentQuerySql rare(q);
+        EXPECT_EQ(StorePlanner::source(db, rare, 400).plan, StorePlanner::Plan::LiteralIds);
+        // A short word beside a long one: the FTS index reads "smith" only, and each of its
+        // rows is checked for "a" too; the query has no FTS subquery left.
+        q.text = u"a smith"_s;
+        PaymentQuerySql mixed(q);
+        const StorePlanner::Plan plan = StorePlanner::source(db, mixed, 0).plan;
+        EXPECT_TRUE(plan == StorePlanner::Plan::PickedByWalk || plan == StorePlanner::Plan::LiteralIds)
+            << int(plan);
+        EXPECT_FALSE(mixed.where().contains(u"payments_fts"_s)) << mixed.where().toStdString();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
