@@ -53,7 +53,7 @@ void FilterBar::setSearchAnswerMs(qint64 ms)
 {
     if (!m_fixedDebounce)
         m_searchTimer.setInterval(
-            int(qBound(qint64(kMinSearchDebounceMs), ms, qint64(kMaxSearchDebounceMs))));
+            int(qBound(qint64(kMinSearchDebounceMs), ms / 2, qint64(kMaxSearchDebounceMs))));
 }
 
 void FilterBar::setSearchDebounceMs(int ms)
