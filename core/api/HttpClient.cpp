@@ -239,6 +239,17 @@ ApiError HttpClient::errorFromAnswer(int status, const QByteArray& body, const Q
     return ApiError::http(status, code, message, field);
 }
 
+Result<QJsonDocument, ApiError> HttpClient::readJson(const QByteArray& body)
+{
+    QJsonParseError parseError;
+    QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(ApiError::parse(QStringLiteral("malformed JSON at offset %1: %2")
+                                        .arg(parseError.offset)
+                                        .arg(parseError.errorString())));
+    return json;
+}
+
 void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* reply, const QString& token)
 {
     reply->deleteLater();
@@ -286,13 +297,13 @@ void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* r
                 finish(call, fail(ApiError::unexpectedContentType(QString::fromLatin1(contentType), status)));
                 return;
             }
-            QJsonParseError parseError;
-            response.json = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                finish(call, fail(ApiError::parse(QStringLiteral("malformed JSON at offset %1: %2")
-                                                      .arg(parseError.offset)
-                                                      .arg(parseError.errorString()))));
-                return;
+            if (call->request.parseJson) {
+                auto json = readJson(body);
+                if (!json) {
+                    finish(call, fail(json.error()));
+                    return;
+                }
+                response.json = std::move(json).value();
             }
         }
         response.body = body;

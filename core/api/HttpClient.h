@@ -37,6 +37,9 @@ struct HttpRequest
     bool authenticated = true;
     /// The answer must be JSON (checked by content type before parsing); an empty 204 is fine.
     bool expectJson = true;
+    /// With expectJson: false leaves the JSON answer unread (its content type is still checked;
+    /// HttpResponse::json stays empty) for the caller to read elsewhere, e.g. on another thread.
+    bool parseJson = true;
     /// Attempts allowed for this call; 0 = the retry policy's default, 1 = never retry.
     int maxAttempts = 0;
     /// Reads an error answer (non-2xx) in the provider's own shape; empty = errorFromAnswer()
@@ -129,6 +132,8 @@ public:
 
     /// Reads the platform's error body: {"errors":[{errorCode, errorMessage, field}]} or Apigee {"fault":…}.
     static ApiError errorFromAnswer(int status, const QByteArray& body, const QByteArray& contentType);
+    /// A 2xx answer's JSON as send() reads it (a malformed one is ApiError::parse); any thread.
+    static Result<QJsonDocument, ApiError> readJson(const QByteArray& body);
 
 Q_SIGNALS:
     /// After each attempt: the HTTP status, or 0 with a network error.

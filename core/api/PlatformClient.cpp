@@ -65,6 +65,20 @@ void PlatformClient::fetchFeed(const QString& enterpriseId, const QString& store
                     });
 }
 
+namespace {
+
+Result<UnreadFeedPage, ApiError> unreadFeedPage(const QJsonDocument& json, qint64 sinceSequence)
+{
+    auto page = PlatformClient::parseFeedHeader(json);
+    if (page) {
+        if (auto broken = PlatformClient::checkFeedProgress(page->page, sinceSequence))
+            return fail(std::move(*broken));
+    }
+    return page;
+}
+
+} // namespace
+
 void PlatformClient::fetchUnreadFeed(const QString& enterpriseId, const QString& storeId,
                                      qint64 sinceSequence, int limit, QObject* context,
                                      Callback<UnreadFeedPage> callback)
@@ -81,15 +95,36 @@ void PlatformClient::fetchUnreadFeed(const QString& enterpriseId, const QString&
                         callback(fail(r.error()));
                         return;
                     }
-                    auto page = parseFeedHeader(r->json);
-                    if (page) {
-                        if (auto broken = checkFeedProgress(page->page, sinceSequence)) {
-                            callback(fail(std::move(*broken)));
-                            return;
-                        }
-                    }
-                    callback(std::move(page));
+                    callback(unreadFeedPage(r->json, sinceSequence));
                 });
+}
+
+void PlatformClient::fetchFeedAnswer(const QString& enterpriseId, const QString& storeId,
+                                     qint64 sinceSequence, int limit, QObject* context,
+                                     Callback<HttpResponse> callback)
+{
+    HttpRequest request;
+    request.url = url(m_paths.feed, ids(enterpriseId, storeId));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sinceSequence"), QString::number(sinceSequence));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.url.setQuery(query);
+    request.parseJson = false;
+    m_http.send(std::move(request), context, std::move(callback));
+}
+
+Result<UnreadFeedPage, ApiError> PlatformClient::readFeedAnswer(const HttpResponse& answer,
+                                                                qint64 sinceSequence)
+{
+    // As HttpClient reads a JSON answer: an empty 204 is no document (and so no feed page).
+    QJsonDocument json;
+    if (!(answer.body.trimmed().isEmpty() && answer.status == 204)) {
+        auto read = HttpClient::readJson(answer.body);
+        if (!read)
+            return fail(read.error());
+        json = std::move(read).value();
+    }
+    return unreadFeedPage(json, sinceSequence);
 }
 
 void PlatformClient::fetchStores(QObject* context, Callback<QList<StoreDetails>> callback)

@@ -59,6 +59,15 @@ public:
      */
     void fetchUnreadFeed(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
                          QObject* context, Callback<UnreadFeedPage> callback);
+    /**
+     * fetchUnreadFeed() with the answer's JSON left unread (its content type checked): the caller
+     * reads it with readFeedAnswer(), on any thread. A first sync reads it on its parser's thread.
+     */
+    void fetchFeedAnswer(const QString& enterpriseId, const QString& storeId, qint64 sinceSequence, int limit,
+                         QObject* context, Callback<HttpResponse> callback);
+    /// What fetchUnreadFeed() makes of an answer of the page asked for with `sinceSequence`. Pure; any
+    /// thread.
+    static Result<UnreadFeedPage, ApiError> readFeedAnswer(const HttpResponse& answer, qint64 sinceSequence);
     /// `GET stores`: the sites this client may see, with the details receipts print.
     void fetchStores(QObject* context, Callback<QList<StoreDetails>> callback);
     /// `GET details`: one payment with its status history.

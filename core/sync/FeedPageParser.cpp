@@ -41,4 +41,15 @@ void FeedPageParser::parse(QJsonArray items, Callback done)
     });
 }
 
+void FeedPageParser::readAnswer(HttpResponse answer, qint64 sinceSequence, PageCallback done)
+{
+    ++m_answersAsked;
+    ThreadMailbox* home = m_home;
+    m_there->post([home, answer = std::move(answer), sinceSequence, done = std::move(done)]() mutable {
+        auto page = PlatformClient::readFeedAnswer(answer, sinceSequence);
+        answer = HttpResponse(); // released here, where it was read
+        home->post([done = std::move(done), page = std::move(page)]() mutable { done(std::move(page)); });
+    });
+}
+
 } // namespace paydesk

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "api/Authenticator.h"
 #include "api/FeedPage.h"
+#include "api/HttpClient.h"
 #include "api/PlatformClient.h"
 #include "api/PushChannel.h"
 #include "api/Scheduler.h"
@@ -124,6 +125,16 @@ void SyncEngine::fetchPageSince(qint64 since)
     m_fetching = true;
     const quint64 generation = m_generation;
     const quint64 fetch = ++m_fetchId;
+    if (m_parser) {
+        // During a read of several pages the answer's JSON is read on the parser's thread too.
+        m_platform.fetchFeedAnswer(m_enterpriseId, m_storeId, since, m_pageLimit, this,
+                                   [this, generation, fetch, since](Result<HttpResponse, ApiError> answer) {
+                                       if (generation != m_generation || fetch != m_fetchId)
+                                           return;
+                                       onAnswer(std::move(answer), since);
+                                   });
+        return;
+    }
     m_platform.fetchUnreadFeed(m_enterpriseId, m_storeId, since, m_pageLimit, this,
                                [this, generation, fetch](Result<UnreadFeedPage, ApiError> page) {
                                    if (generation != m_generation || fetch != m_fetchId)
@@ -133,7 +144,34 @@ void SyncEngine::fetchPageSince(qint64 since)
                                });
 }
 
-void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page)
+void SyncEngine::onAnswer(Result<HttpResponse, ApiError> answer, qint64 since)
+{
+    if (!answer || !m_parser) {
+        m_fetching = false;
+        onPage(answer ? PlatformClient::readFeedAnswer(*answer, since) : fail(answer.error()));
+        return;
+    }
+    // With the parser, after the page before it (if that one is still being read): the page is on
+    // its way until its own fields are read, and the page held before it is written meanwhile.
+    ++m_parsing;
+    ++m_pagesParsedAside;
+    ++m_answersReadAside;
+    const quint64 generation = m_generation;
+    const quint64 fetch = m_fetchId;
+    const quint64 parse = m_parseId;
+    m_parser->readAnswer(std::move(answer).value(), since,
+                         [this, generation, fetch, parse](Result<UnreadFeedPage, ApiError> page) {
+                             if (generation != m_generation || fetch != m_fetchId || parse != m_parseId)
+                                 return;
+                             --m_parsing;
+                             m_fetching = false;
+                             onPage(std::move(page), true);
+                         });
+    if (m_held)
+        writeHeld();
+}
+
+void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page, bool readAside)
 {
     if (!page) {
         // The pages read before this one are written first: they moved the feed forward.
@@ -168,7 +206,8 @@ void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page)
     if (!m_parser)
         m_parser = new FeedPageParser(this);
     ++m_parsing;
-    ++m_pagesParsedAside;
+    if (!readAside)
+        ++m_pagesParsedAside;
     const quint64 generation = m_generation;
     const quint64 parse = m_parseId;
     m_parser->parse(std::move(page->items), [this, generation, parse, header = std::move(page->page),

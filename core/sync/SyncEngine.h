@@ -25,6 +25,7 @@ class PushChannel;
 class Scheduler;
 class TokenProvider;
 class FeedPageParser;
+struct HttpResponse;
 
 /**
  * Keeps the local cache of ONE store in step with Keyloop's platform (DESIGN.md "Data flow" 2):
@@ -107,8 +108,11 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
     int pushRecordsApplied() const { return m_pushRecords; }
     int pushConnects() const { return m_pushConnects; }
-    /// Feed pages handed to the parser's thread (read while the page before them is written).
+    /// Feed pages handed to the parser's thread, their answer's JSON or their records (read while
+    /// the page before them is written).
     int pagesParsedAside() const { return m_pagesParsedAside; }
+    /// Of those, the pages whose answer's JSON was read there too (onAnswer()).
+    int answersReadAside() const { return m_answersReadAside; }
     /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
     int pageLimit() const { return m_pageLimit; }
 
@@ -138,7 +142,10 @@ private:
     void fetchPageSince(qint64 since);
     /// Ends this engine's part of the store's bulk load, if it takes part.
     void endBulkLoad();
-    void onPage(Result<UnreadFeedPage, ApiError> page);
+    /// A feed answer whose JSON is still unread: read on the parser's thread, then onPage().
+    void onAnswer(Result<HttpResponse, ApiError> answer, qint64 since);
+    /// `readAside`: the page's JSON was read on the parser's thread (onAnswer()).
+    void onPage(Result<UnreadFeedPage, ApiError> page, bool readAside = false);
     /// A page's records are read (on the parser's thread, or here): hold or write it.
     void onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments);
     /// Writes the held page, if any; false when it could not be written (the read is abandoned).
@@ -197,6 +204,7 @@ private:
     int m_parsing = 0;
     quint64 m_parseId = 0;
     int m_pagesParsedAside = 0;
+    int m_answersReadAside = 0;
     std::optional<HeldPage> m_held;
     /// The next page failed while the one before it was with the parser: reported once that one
     /// is written.

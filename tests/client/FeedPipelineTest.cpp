@@ -184,3 +184,61 @@ TEST(FeedPipeline, AFailedNextPageStillWritesThePagesReadBeforeIt)
     EXPECT_EQ(p.storedCursor(), kPages * kPerPage);
     EXPECT_EQ(errors.size(), 1);
 }
+
+TEST(FeedPipeline, DuringAReadOfSeveralPagesEachAnswersJsonIsReadOnTheParsersThread)
+{
+    ScriptedPlatform p;
+    p.server.setHandler(
+        [](const ReceivedRequest& r) { return ScriptedAnswer::json(200, feedPage(pageAskedFor(r))); });
+    SyncEngine::Options options;
+    options.usePush = false;
+    auto engine = p.makeEngine(options);
+    engine->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->isFullSyncDone(); }, 10000));
+
+    // The first page comes alone and the second is asked for before the parser exists; every later
+    // answer's JSON is read there (a fifth of the engine's thread during a first sync, issue 9).
+    EXPECT_EQ(engine->answersReadAside(), kPages - 2);
+    EXPECT_EQ(engine->pagesParsedAside(), kPages);
+    EXPECT_EQ(p.storedCursor(), kPages * kPerPage);
+    for (int s = 1; s <= kPages * kPerPage; ++s)
+        EXPECT_TRUE(cached(p, s)) << s;
+    EXPECT_EQ(p.feedRequests(), kPages);
+}
+
+TEST(FeedPipeline, AnAnswerThatIsNotJsonReadOnTheParsersThreadIsTheSameErrorAndMovesNoCursor)
+{
+    ScriptedPlatform p;
+    bool healed = false;
+    p.server.setHandler([&](const ReceivedRequest& r) {
+        const int k = pageAskedFor(r);
+        return ScriptedAnswer::json(200, k == 4 && !healed ? QByteArray(R"({"payments": [)") : feedPage(k));
+    });
+    SyncEngine::Options options;
+    options.usePush = false;
+    auto engine = p.makeEngine(options);
+    QList<ApiError> errors;
+    QObject::connect(engine.get(), &SyncEngine::syncError, engine.get(),
+                     [&](const ApiError& e) { errors.append(e); });
+    engine->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 10000));
+
+    // As HttpClient says it when it reads the JSON itself.
+    const auto direct = HttpClient::readJson(QByteArray(R"({"payments": [)"));
+    ASSERT_FALSE(direct.ok());
+    EXPECT_EQ(errors.first().kind, ApiError::Kind::Parse);
+    EXPECT_EQ(errors.first().message, direct.error().message);
+    EXPECT_GE(engine->answersReadAside(), 2) << "pages 3 and 4 were read on the parser's thread";
+    // Pages 1 to 3 are written (read before the bad answer); nothing after.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.storedCursor() == 3 * kPerPage; }, 10000));
+    EXPECT_EQ(engine->cursor(), 3 * kPerPage);
+    for (int s = 3 * kPerPage + 1; s <= kPages * kPerPage; ++s)
+        EXPECT_FALSE(cached(p, s)) << s;
+
+    healed = true;
+    p.scheduler.advanceMs(500);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->isFullSyncDone(); }, 10000));
+    EXPECT_EQ(p.storedCursor(), kPages * kPerPage);
+    for (int s = 1; s <= kPages * kPerPage; ++s)
+        EXPECT_TRUE(cached(p, s)) << s;
+}
