@@ -9,21 +9,37 @@ namespace paydesk {
 StoreReader::StoreReader(PaymentStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
-    , m_thread(new QThread)
-    , m_worker(new ThreadMailbox)
     , m_home(new ThreadMailbox(this))
 {
-    m_thread->setObjectName(QStringLiteral("paydesk-store-reader"));
-    m_worker->moveToThread(m_thread);
-    // The reader's connection belongs to its thread: close it there, before the thread ends.
+    m_searches = startLane(QStringLiteral("paydesk-store-reader"));
+    m_background = startLane(QStringLiteral("paydesk-store-reader-bg"));
+}
+
+StoreReader::Lane StoreReader::startLane(const QString& name)
+{
+    Lane lane{new QThread, new ThreadMailbox};
+    lane.thread->setObjectName(name);
+    lane.worker->moveToThread(lane.thread);
+    // The lane's connection belongs to its thread: close it there, before the thread ends.
+    PaymentStore* store = m_store;
     connect(
-        m_thread, &QThread::finished, m_worker,
+        lane.thread, &QThread::finished, lane.worker,
         [store] {
             if (store)
                 store->closeThreadConnection();
         },
         Qt::DirectConnection);
-    m_thread->start();
+    lane.thread->start();
+    return lane;
+}
+
+void StoreReader::stopLane(Lane& lane)
+{
+    lane.thread->quit();
+    lane.thread->wait();
+    delete lane.worker;
+    delete lane.thread;
+    lane = {};
 }
 
 StoreReader::~StoreReader()
@@ -34,10 +50,8 @@ StoreReader::~StoreReader()
         for (auto it = m_latest.begin(); it != m_latest.end(); ++it)
             ++it.value();
     }
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    stopLane(m_searches);
+    stopLane(m_background);
 }
 
 quint64 StoreReader::next(Kind kind)
@@ -79,9 +93,9 @@ void StoreReader::markAnswered(Kind kind, quint64 generation)
     Q_EMIT idle(kind);
 }
 
-void StoreReader::post(std::function<void()> job)
+void StoreReader::post(Kind kind, std::function<void()> job)
 {
-    m_worker->post(std::move(job));
+    laneOf(kind).worker->post(std::move(job));
 }
 
 } // namespace paydesk

@@ -20,8 +20,11 @@ class PaymentStore;
  * Runs long reads of the cache (a search's id list over a million rows, the KPI strip, a CSV
  * export) on its own thread, so the GUI thread never waits for them.
  *
- * The reader's thread has its own SQLite connection to the same file (PaymentStore opens one
- * per thread; WAL lets it read while another thread writes). Requests are grouped by kind:
+ * It has two threads, each with its own SQLite connection to the same file (PaymentStore opens
+ * one per thread; WAL lets them read while another thread writes): one for searches (QueryIds)
+ * and one for the other kinds, so a search typed just after the window opened, or during an
+ * export, never waits behind a count, the KPIs or an export over 1M rows (issue 9). Requests
+ * are grouped by kind:
  * a newer request of a kind supersedes the older ones. A superseded request that has not
  * started is skipped; the answer of one that was already running is dropped. Only the answer
  * of the latest request of each kind is delivered, queued to the reader's own thread (the
@@ -76,8 +79,8 @@ public:
     /// Whether the latest request of `kind` is not answered yet.
     bool isBusy(Kind kind) const;
 
-    /// The thread the work runs on (for tests and assertions).
-    QThread* workerThread() const { return m_thread; }
+    /// The thread the work of `kind` runs on (for tests and assertions).
+    QThread* workerThread(Kind kind) const { return laneOf(kind).thread; }
     /// See Hook; set it before the first request.
     void setHook(Hook hook) { m_hook = std::move(hook); }
 
@@ -89,12 +92,22 @@ private:
     quint64 next(Kind kind);
     bool isLatest(Kind kind, quint64 generation) const;
     void markAnswered(Kind kind, quint64 generation);
-    void post(std::function<void()> job);
+    void post(Kind kind, std::function<void()> job);
+
+    /// A thread with its connection, and the mailbox (living there) that runs its work.
+    struct Lane
+    {
+        QThread* thread = nullptr;
+        ThreadMailbox* worker = nullptr;
+    };
+    Lane startLane(const QString& name);
+    void stopLane(Lane& lane);
+    const Lane& laneOf(Kind kind) const { return kind == Kind::QueryIds ? m_searches : m_background; }
 
     PaymentStore* m_store = nullptr;
-    QThread* m_thread = nullptr;
-    ThreadMailbox* m_worker = nullptr; // lives on m_thread: runs the queued work
-    ThreadMailbox* m_home = nullptr;   // lives on the reader's own thread: brings answers back
+    Lane m_searches;
+    Lane m_background;
+    ThreadMailbox* m_home = nullptr; // lives on the reader's own thread: brings answers back
     Hook m_hook;
     mutable QMutex m_mutex;
     QHash<Kind, quint64> m_latest;
@@ -107,8 +120,8 @@ quint64 StoreReader::request(Kind kind, Work work, QObject* receiver, Deliver de
     const quint64 generation = next(kind);
     QPointer<QObject> target(receiver);
     QPointer<StoreReader> self(this);
-    post([this, self, kind, generation, work = std::move(work), target,
-          deliver = std::move(deliver)]() mutable {
+    post(kind, [this, self, kind, generation, work = std::move(work), target,
+                deliver = std::move(deliver)]() mutable {
         if (!isLatest(kind, generation))
             return; // superseded before it started
         if (m_hook)

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <optional>
+
 namespace paydesk::test {
 
 namespace {
@@ -71,8 +73,40 @@ TEST_F(StoreReaderTest, ReadsOnItsOwnThreadWithItsOwnConnection)
     EXPECT_EQ(m_delivered, (QList<QPair<quint64, int>>{{generation, 7}}));
     EXPECT_FALSE(reader.isBusy(StoreReader::Kind::QueryIds));
     ASSERT_EQ(m_threads.size(), 1);
-    EXPECT_EQ(m_threads.first(), reader.workerThread());
+    EXPECT_EQ(m_threads.first(), reader.workerThread(StoreReader::Kind::QueryIds));
     EXPECT_NE(m_threads.first(), QThread::currentThread());
+}
+
+TEST_F(StoreReaderTest, ASearchIsAnsweredWhileALongBackgroundReadIsRunning)
+{
+    // Issue 9: over 1M rows a count, the KPIs or an export take seconds; a search typed
+    // meanwhile runs on a thread of its own instead of waiting behind them.
+    StoreReader reader(m_store.get());
+    QSemaphore entered;
+    QSemaphore release;
+    reader.setHook([&](StoreReader::Kind kind, quint64) {
+        if (kind == StoreReader::Kind::Count) {
+            entered.release();
+            release.acquire();
+        }
+    });
+    std::optional<qint64> counted;
+    reader.request(
+        StoreReader::Kind::Count, [](PaymentStore& store) { return store.count({}).valueOr(-1); },
+        &m_receiver, [&](quint64, qint64 total) { counted = total; });
+    ASSERT_TRUE(entered.tryAcquire(1, 5000)) << "the count is running";
+    ask(reader, 5);
+    const bool answered = QTest::qWaitFor([&] { return !m_delivered.isEmpty(); }, 5000);
+    release.release();
+    ASSERT_TRUE(answered) << "the search waited for the count";
+    EXPECT_EQ(m_delivered.first().second, 5);
+    EXPECT_FALSE(counted.has_value());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return counted.has_value(); }, 5000));
+    EXPECT_EQ(*counted, 30);
+    EXPECT_NE(reader.workerThread(StoreReader::Kind::Count),
+              reader.workerThread(StoreReader::Kind::QueryIds));
+    for (auto kind : {StoreReader::Kind::Kpis, StoreReader::Kind::Export, StoreReader::Kind::FilterChoices})
+        EXPECT_EQ(reader.workerThread(kind), reader.workerThread(StoreReader::Kind::Count));
 }
 
 TEST_F(StoreReaderTest, RequestsSupersededBeforeTheyStartAreSkipped)

@@ -225,7 +225,7 @@ TEST(CsvExporterTest, ExportsInTheBackgroundTheSameFileOffTheGuiThread)
     ASSERT_TRUE(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
     ASSERT_TRUE(written->ok()) << qPrintable(written->error().message);
     EXPECT_EQ(**written, 700);
-    EXPECT_EQ(workedOn, reader.workerThread());
+    EXPECT_EQ(workedOn, reader.workerThread(StoreReader::Kind::Export));
     EXPECT_NE(workedOn, QThread::currentThread());
 
     QFile a(direct);

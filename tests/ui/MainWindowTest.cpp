@@ -304,7 +304,7 @@ TEST_F(MainWindowTest, KpiStripShowsOnlyTheLatestRequestsFigures)
     EXPECT_EQ(strip.kpis(), *all);
     EXPECT_FALSE(reader.isBusy(StoreReader::Kind::Kpis));
     EXPECT_EQ(arrived.size(), 1) << "the stale figures were never shown";
-    EXPECT_EQ(workedOn, reader.workerThread());
+    EXPECT_EQ(workedOn, reader.workerThread(StoreReader::Kind::Kpis));
     EXPECT_NE(workedOn, QThread::currentThread());
 }
 
@@ -326,7 +326,7 @@ TEST_F(MainWindowTest, ExportCsvRunsInTheBackgroundAndIsAudited)
     ASSERT_TRUE(finished.wait(10000));
     EXPECT_TRUE(finished.first().at(0).toBool());
     EXPECT_TRUE(w->exportAction()->isEnabled());
-    EXPECT_EQ(workedOn, w->model()->reader()->workerThread());
+    EXPECT_EQ(workedOn, w->model()->reader()->workerThread(StoreReader::Kind::Export));
     EXPECT_NE(workedOn, QThread::currentThread());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -865,7 +865,7 @@ TEST_F(MainWindowTest, FilterChoicesAreReadOnTheReaderAfterTheFirstPaint)
     EXPECT_EQ(w.filterBar()->storeCombo()->count(), 1);
     release.release();
     ASSERT_TRUE(arrived.wait(5000));
-    EXPECT_EQ(workedOn, reader->workerThread());
+    EXPECT_EQ(workedOn, reader->workerThread(StoreReader::Kind::FilterChoices));
     EXPECT_NE(workedOn, QThread::currentThread());
     QComboBox* stores = w.filterBar()->storeCombo();
     ASSERT_EQ(stores->count(), 4) << "All stores, S1, S2, S3";

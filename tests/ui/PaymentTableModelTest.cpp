@@ -527,7 +527,7 @@ TEST_F(PaymentTableModelTest, OnlyTheLastOfManyQuickSearchesIsApplied)
         QMutexLocker lock(&mutex);
         EXPECT_FALSE(threads.isEmpty());
         EXPECT_FALSE(threads.contains(QThread::currentThread())) << "no search ran on the GUI thread";
-        EXPECT_TRUE(threads.contains(model.reader()->workerThread()));
+        EXPECT_TRUE(threads.contains(model.reader()->workerThread(StoreReader::Kind::QueryIds)));
     }
     EXPECT_EQ(warnings.count(), 0);
 }
