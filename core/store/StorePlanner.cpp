@@ -57,8 +57,9 @@ std::optional<QList<qint64>> firstInSortOrder(const QSqlDatabase& db, const Paym
 /**
  * The first sql.rowsNeeded() rows that pass the search (its text predicate), by walking the
  * sort's index over the other criteria and checking each row's own search text and amount;
- * nothing when more than kMaxDenseWalkRows rows would be read (the search is not as common as
- * its short words suggested) or on a database error.
+ * nothing when more than kMaxDenseWalkRows rows would be read, or would be at the rate found
+ * after each kDenseWalkCheckRows (the search is not as common as its short words suggested),
+ * or on a database error.
  */
 std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuerySql& sql,
                                        const SearchText::RowMatcher& matcher)
@@ -81,6 +82,12 @@ std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuer
             return std::nullopt;
         if (matcher.matches(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()))
             picked << q.value(0).toLongLong();
+        // Every so often: at the rate found so far, would a page come within the budget? If
+        // not, the words are rarer than their length suggested; stop now, not after the budget.
+        if (read % StorePlanner::kDenseWalkCheckRows == 0 &&
+            double(needed) * double(read) / double(qMax(qsizetype(1), picked.size())) >
+                double(StorePlanner::kMaxDenseWalkRows))
+            return std::nullopt;
     }
     return picked;
 }

@@ -42,8 +42,10 @@ public:
     /// A search whose words are at most this long is first tried as a dense walk
     /// (Plan::DenseWalk)…
     static constexpr qsizetype kMaxDenseWordLength = 3;
-    /// …which gives up after this many rows without a page (then the plans above).
+    /// …which gives up after this many rows without a page (then the plans above)…
     static constexpr qint64 kMaxDenseWalkRows = 32'768;
+    /// …or as soon as, at the rate found so far, a page would take more (checked this often).
+    static constexpr qint64 kDenseWalkCheckRows = 2'048;
 
     enum class Plan
     {
