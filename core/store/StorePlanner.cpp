@@ -56,13 +56,14 @@ std::optional<QList<qint64>> firstInSortOrder(const QSqlDatabase& db, const Paym
 
 /**
  * The first sql.rowsNeeded() rows that pass the search (its text predicate), by walking the
- * sort's index over the other criteria and checking each row's own search text and amount;
- * nothing when more than kMaxDenseWalkRows rows would be read, or would be at the rate found
- * after each kDenseWalkCheckRows (the search is not as common as its short words suggested),
- * or on a database error.
+ * sort's index over the other criteria and checking each row's own search text and amount.
+ * Nothing on a database error, or as soon as the rows read say the walk is the wrong plan,
+ * checked every kDenseWalkCheckRows rows: when the rate of matches found so far is below
+ * `minDensity` (below it, the FTS index reads the matches for less), or would need more than
+ * kMaxDenseWalkRows rows for a page.
  */
 std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuerySql& sql,
-                                       const SearchText::RowMatcher& matcher)
+                                       const SearchText::RowMatcher& matcher, double minDensity)
 {
     const int predicate = sql.textPredicate();
     QSqlQuery q(db);
@@ -78,16 +79,14 @@ std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuer
     while (picked.size() < needed) {
         if (!q.next())
             return q.lastError().isValid() ? std::nullopt : std::optional(picked); // every row seen
-        if (++read > StorePlanner::kMaxDenseWalkRows)
-            return std::nullopt;
+        ++read;
         if (matcher.matches(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()))
             picked << q.value(0).toLongLong();
-        // Every so often: at the rate found so far, would a page come within the budget? If
-        // not, the words are rarer than their length suggested; stop now, not after the budget.
-        if (read % StorePlanner::kDenseWalkCheckRows == 0 &&
-            double(needed) * double(read) / double(qMax(qsizetype(1), picked.size())) >
-                double(StorePlanner::kMaxDenseWalkRows))
-            return std::nullopt;
+        if (read % StorePlanner::kDenseWalkCheckRows == 0) {
+            const double density = double(picked.size()) / double(read);
+            if (density < minDensity || double(needed) > density * double(StorePlanner::kMaxDenseWalkRows))
+                return std::nullopt;
+        }
     }
     return picked;
 }
@@ -140,7 +139,14 @@ StorePlanner::Source StorePlanner::source(const QSqlDatabase& db, PaymentQuerySq
     if (textPredicate >= 0)
         matcher.emplace(sql.text(), sql.locale());
     if (matcher && sql.rowsNeeded() > 0 && matcher->longestWord() <= kMaxDenseWordLength) {
-        if (auto picked = denseWalk(db, sql, *matcher)) {
+        // Below this rate of matches the FTS index reads them for less than the walk checks
+        // rows (a row checked costs about kWalkCostRatio ids read): for words of two or three
+        // characters, which its prefix index reads as one list ("ame": 2.5 % of the rows). One
+        // character has no prefix index: its FTS read merges nearly every row's words.
+        const qint64 rows = matcher->longestWord() > 1 ? tableRows(db) : 0;
+        const double minDensity =
+            rows > 0 ? std::sqrt(double(sql.rowsNeeded()) * kWalkCostRatio / double(rows)) : 0.0;
+        if (auto picked = denseWalk(db, sql, *matcher, minDensity)) {
             sql.useRowIds(textPredicate, *picked);
             return {u"payments NOT INDEXED"_s, Plan::DenseWalk};
         }

@@ -42,10 +42,14 @@ public:
     /// A search whose words are at most this long is first tried as a dense walk
     /// (Plan::DenseWalk)…
     static constexpr qsizetype kMaxDenseWordLength = 3;
-    /// …which gives up after this many rows without a page (then the plans above)…
+    /// …which gives up (then the plans above) when, at the rate of matches found so far, a
+    /// page would take more than this many rows…
     static constexpr qint64 kMaxDenseWalkRows = 32'768;
-    /// …or as soon as, at the rate found so far, a page would take more (checked this often).
-    static constexpr qint64 kDenseWalkCheckRows = 2'048;
+    /// …or when that rate is below √(rows needed × kWalkCostRatio ÷ rows in the table) for
+    /// words of 2–3 characters: then reading the matches from the FTS index costs less
+    /// (checked every kDenseWalkCheckRows rows).
+    static constexpr double kWalkCostRatio = 5.0;
+    static constexpr qint64 kDenseWalkCheckRows = 256;
 
     enum class Plan
     {
