@@ -25,6 +25,17 @@ qint64 tableRows(const QSqlDatabase& db)
     return q.value(0).toLongLong();
 }
 
+/// Starts a walk of the sort's index over every criterion of `sql` but `predicate`, reading
+/// `columns`; false on a database error.
+bool startWalk(QSqlQuery& q, const PaymentQuerySql& sql, const QString& columns, int predicate)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql.walkSelect(columns, predicate)))
+        return false;
+    StoreSql::bindAll(q, sql.bindsWithout(predicate));
+    return q.exec();
+}
+
 /**
  * The first sql.rowsNeeded() of `matches` (the ids of `predicate`) in the sort's order: the
  * sort's index walked over the other criteria until that many of them have passed. Nothing
@@ -35,11 +46,7 @@ std::optional<QList<qint64>> firstInSortOrder(const QSqlDatabase& db, const Paym
 {
     const QSet<qint64> set(matches.cbegin(), matches.cend());
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql.walkSelect(u"row_id"_s, predicate)))
-        return std::nullopt;
-    StoreSql::bindAll(q, sql.bindsWithout(predicate));
-    if (!q.exec())
+    if (!startWalk(q, sql, u"row_id"_s, predicate))
         return std::nullopt;
     const qint64 needed = sql.rowsNeeded();
     QList<qint64> picked;
@@ -67,11 +74,7 @@ std::optional<QList<qint64>> denseWalk(const QSqlDatabase& db, const PaymentQuer
 {
     const int predicate = sql.textPredicate();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql.walkSelect(u"row_id, search_text, amount_minor, currency"_s, predicate)))
-        return std::nullopt;
-    StoreSql::bindAll(q, sql.bindsWithout(predicate));
-    if (!q.exec())
+    if (!startWalk(q, sql, u"row_id, search_text, amount_minor, currency"_s, predicate))
         return std::nullopt;
     const qint64 needed = sql.rowsNeeded();
     QList<qint64> picked;
