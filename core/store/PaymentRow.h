@@ -32,6 +32,17 @@ public:
 
     /// When the history says the payment was paid (the earliest PAID step); invalid if never.
     static QDateTime paidAtFromHistory(const QList<StatusChange>& history);
+
+    /**
+     * A payment's whole status timeline as the one text of its `payment_history` row: a JSON
+     * array of steps in order, each `[status, at, actor, note]` (`at` in ms since the epoch, or
+     * null). The timeline is only ever written and read whole, so it is one row a payment
+     * rather than a row a step: a first sync writes about four steps a payment, and a row each
+     * took two thirds of the store's write (issue 9).
+     */
+    static QString historyToDb(const QList<StatusChange>& history);
+    /// The timeline historyToDb() wrote; steps it cannot read are left out (and said in the log).
+    static QList<StatusChange> historyFromDb(const QString& steps);
 };
 
 } // namespace paydesk

@@ -377,19 +377,12 @@ Result<std::optional<Payment>, StoreError> PaymentStore::payment(const QString& 
 
         QSqlQuery h(db);
         h.setForwardOnly(true);
-        h.prepare(
-            u"SELECT status, at, actor, note FROM status_history WHERE payment_row = ? ORDER BY position"_s);
+        h.prepare(u"SELECT steps FROM payment_history WHERE payment_row = ?"_s);
         h.bindValue(0, rowId);
         PD_EXEC(h);
-        while (h.next()) {
-            StatusChange change;
-            change.status = PaymentStatus::fromString(h.value(0).toString());
-            change.at = StoreSql::toDate(h.value(1));
-            change.actor = StatusChange::actorFromString(h.value(2).toString());
-            change.note = h.value(3).toString();
-            p.history << change;
-        }
-        if (h.lastError().isValid())
+        if (h.next())
+            p.history = PaymentRow::historyFromDb(h.value(0).toString());
+        else if (h.lastError().isValid())
             return fail(StoreSql::error(h.lastError()));
         return std::optional<Payment>(std::move(p));
     });

@@ -103,7 +103,7 @@ public:
     };
 
     /// The schema version this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     /**
      * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),

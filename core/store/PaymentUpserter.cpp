@@ -17,7 +17,7 @@ PaymentUpserter::PaymentUpserter(const QSqlDatabase& db)
     , m_insert(db)
     , m_update(db)
     , m_deleteHistory(db)
-    , m_insertHistory(db)
+    , m_writeHistory(db)
     , m_paidAt(db)
 {
 }
@@ -37,13 +37,13 @@ Result<Done, StoreError> PaymentUpserter::prepare()
         m_insert.prepare(
             u"INSERT INTO payments (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), names.join(u", "_s))) &&
         m_update.prepare(u"UPDATE payments SET %1 WHERE row_id = :row_id"_s.arg(assignments.join(u", "_s))) &&
-        m_deleteHistory.prepare(u"DELETE FROM status_history WHERE payment_row = ?"_s) &&
-        m_insertHistory.prepare(u"INSERT INTO status_history (payment_row, position, status, at, "
-                                "actor, note) VALUES (?, ?, ?, ?, ?, ?)"_s) &&
+        m_deleteHistory.prepare(u"DELETE FROM payment_history WHERE payment_row = :row"_s) &&
+        m_writeHistory.prepare(u"INSERT INTO payment_history (payment_row, steps) VALUES (:row, :steps) "
+                               "ON CONFLICT (payment_row) DO UPDATE SET steps = excluded.steps"_s) &&
         m_paidAt.prepare(u"UPDATE payments SET paid_at = ? WHERE row_id = ? AND paid_at IS NOT NULL"_s);
     if (!ok) {
         for (QSqlQuery* q :
-             {&m_preload, &m_find, &m_insert, &m_update, &m_deleteHistory, &m_insertHistory, &m_paidAt}) {
+             {&m_preload, &m_find, &m_insert, &m_update, &m_deleteHistory, &m_writeHistory, &m_paidAt}) {
             if (q->lastError().isValid())
                 return fail(StoreSql::error(q->lastError()));
         }
@@ -117,8 +117,8 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
         const qint64 rowId = m_insert.lastInsertId().toLongLong();
         remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
-            // A new row: nothing to delete, and paid_at was taken from this history already.
-            if (auto r = insertHistory(rowId, p.history); !r)
+            // A new row: paid_at was taken from this history already.
+            if (auto r = storeHistory(rowId, p.history); !r)
                 return fail(std::move(r).error());
         }
         return true;
@@ -159,9 +159,7 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
 
 Result<Done, StoreError> PaymentUpserter::writeHistory(qint64 rowId, const QList<StatusChange>& history)
 {
-    m_deleteHistory.bindValue(0, rowId);
-    PD_EXEC(m_deleteHistory);
-    if (auto r = insertHistory(rowId, history); !r)
+    if (auto r = storeHistory(rowId, history); !r)
         return r;
     // A full timeline knows exactly when the payment was paid.
     if (const QDateTime paidAt = PaymentRow::paidAtFromHistory(history); paidAt.isValid()) {
@@ -172,18 +170,17 @@ Result<Done, StoreError> PaymentUpserter::writeHistory(qint64 rowId, const QList
     return Done{};
 }
 
-Result<Done, StoreError> PaymentUpserter::insertHistory(qint64 rowId, const QList<StatusChange>& history)
+Result<Done, StoreError> PaymentUpserter::storeHistory(qint64 rowId, const QList<StatusChange>& history)
 {
-    int position = 0;
-    for (const StatusChange& change : history) {
-        m_insertHistory.bindValue(0, rowId);
-        m_insertHistory.bindValue(1, position++);
-        m_insertHistory.bindValue(2, change.status.toString());
-        m_insertHistory.bindValue(3, StoreSql::fromDate(change.at));
-        m_insertHistory.bindValue(4, StatusChange::actorToString(change.actor));
-        m_insertHistory.bindValue(5, StoreSql::text(change.note));
-        PD_EXEC(m_insertHistory);
+    // By name, as PaymentRow::bind() does: a bind by position makes its name on every call.
+    if (history.isEmpty()) {
+        m_deleteHistory.bindValue(u":row"_s, rowId);
+        PD_EXEC(m_deleteHistory);
+        return Done{};
     }
+    m_writeHistory.bindValue(u":row"_s, rowId);
+    m_writeHistory.bindValue(u":steps"_s, PaymentRow::historyToDb(history));
+    PD_EXEC(m_writeHistory);
     return Done{};
 }
 

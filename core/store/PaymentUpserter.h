@@ -45,8 +45,9 @@ private:
         QString status;
         QVariant paidAt;
     };
-    /// Appends `history` to the (empty) history of the payment at `rowId`.
-    Result<Done, StoreError> insertHistory(qint64 rowId, const QList<StatusChange>& history);
+    /// Makes `history` the whole timeline of the payment at `rowId` (its one payment_history row;
+    /// none for an empty history).
+    Result<Done, StoreError> storeHistory(qint64 rowId, const QList<StatusChange>& history);
     /// The row of `paymentId` from preload() or else its own look-up.
     Result<Stored, StoreError> find(const QString& paymentId);
 
@@ -56,7 +57,7 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_deleteHistory;
-    QSqlQuery m_insertHistory;
+    QSqlQuery m_writeHistory;
     QSqlQuery m_paidAt;
 };
 

@@ -2,7 +2,9 @@
 
 #include "AuditChain.h"
 #include "Logging.h"
+#include "PaymentRow.h"
 #include "SearchText.h"
+#include "StoreSql.h"
 #include "payments/Customer.h"
 
 #include <QSqlError>
@@ -141,6 +143,10 @@ Result<Done, StoreError> StoreSchema::migrate(QSqlDatabase& db, int fromVersion)
     }
     if (fromVersion < 6) {
         if (auto r = toVersion6(db); !r)
+            return r;
+    }
+    if (fromVersion < 7) {
+        if (auto r = toVersion7(db); !r)
             return r;
     }
     return execAll(db, {u"PRAGMA user_version = %1"_s.arg(CurrentVersion)});
@@ -419,6 +425,56 @@ Result<Done, StoreError> StoreSchema::toVersion6(QSqlDatabase& db)
 {
     return rewriteSearchText(
         db, u"provider_reference <> '' AND provider_reference <> reference_number COLLATE NOCASE"_s);
+}
+
+// Version 7: a payment's status timeline is one row (payment_history: the steps as one JSON text,
+// PaymentRow::historyToDb()) instead of a row a step. It is only ever written and read whole, and a
+// first sync spent two thirds of its write on the rows of the steps (issue 9).
+Result<Done, StoreError> StoreSchema::toVersion7(QSqlDatabase& db)
+{
+    if (auto r = execAll(db, {uR"(CREATE TABLE payment_history (
+    payment_row INTEGER PRIMARY KEY REFERENCES payments(row_id) ON DELETE CASCADE,
+    steps TEXT NOT NULL))"_s});
+        !r)
+        return r;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT payment_row, status, at, actor, note FROM status_history "
+                   "ORDER BY payment_row, position"_s))
+        return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
+    QSqlQuery write(db);
+    write.prepare(u"INSERT INTO payment_history (payment_row, steps) VALUES (?, ?)"_s);
+    qint64 row = 0;
+    QList<StatusChange> steps;
+    auto flush = [&]() -> Result<Done, StoreError> {
+        if (steps.isEmpty())
+            return Done{};
+        write.bindValue(0, row);
+        write.bindValue(1, PaymentRow::historyToDb(steps));
+        steps.clear();
+        if (!write.exec())
+            return fail(StoreError::make(StoreError::Kind::MigrationFailed, write.lastError().text()));
+        return Done{};
+    };
+    while (read.next()) {
+        if (read.value(0).toLongLong() != row) {
+            if (auto r = flush(); !r)
+                return r;
+            row = read.value(0).toLongLong();
+        }
+        StatusChange change;
+        change.status = PaymentStatus::fromString(read.value(1).toString());
+        change.at = StoreSql::toDate(read.value(2));
+        change.actor = StatusChange::actorFromString(read.value(3).toString());
+        change.note = read.value(4).toString();
+        steps << change;
+    }
+    if (read.lastError().isValid())
+        return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
+    if (auto r = flush(); !r)
+        return r;
+    read.finish();
+    return execAll(db, {u"DROP TABLE status_history"_s});
 }
 
 } // namespace paydesk

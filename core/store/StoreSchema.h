@@ -21,7 +21,7 @@ class StoreSchema
 {
 public:
     /// The version this build writes (PaymentStore::SchemaVersion).
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     /**
      * Brings `db` (inside a transaction the caller owns) from `fromVersion` to
@@ -57,6 +57,7 @@ private:
     static Result<Done, StoreError> toVersion4(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion5(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion6(QSqlDatabase& db);
+    static Result<Done, StoreError> toVersion7(QSqlDatabase& db);
     /// Computes search_text again for the rows `where` picks (every row when empty).
     static Result<Done, StoreError> rewriteSearchText(QSqlDatabase& db, const QString& where);
 };

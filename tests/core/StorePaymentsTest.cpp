@@ -292,6 +292,29 @@ TEST_F(StorePayments, HistoryIsReplacedByDetailsFetches)
     EXPECT_EQ(missing.error().kind, StoreError::Kind::NotFound);
 }
 
+TEST_F(StorePayments, AHistoryReadsBackStepForStepWhateverItsNotesHold)
+{
+    // The timeline is stored as one JSON text a payment (PaymentRow::historyToDb()): every
+    // character a note may hold comes back, and an empty history leaves no row behind.
+    ASSERT_TRUE(store().upsert(makePayment(u"n"_s, 3, Code::Failed)).ok());
+    const QList<StatusChange> history{
+        StatusChange{Code::Initiated, at(1), StatusChange::Actor::Dealer, u"quote \" back\\slash"_s},
+        StatusChange{Code::Failed, QDateTime(), StatusChange::Actor::Partner,
+                     u"line\nfeed\ttab \x01\x1f del\x7f ü 😀 \u2028 ]},[\"null"_s},
+        StatusChange{PaymentStatus::fromString(u"SOMETHING_NEW"_s), at(2), StatusChange::Actor::Unknown, {}}};
+    ASSERT_TRUE(store().replaceHistory(u"n"_s, history).ok());
+    const QList<StatusChange> read = stored(u"n"_s).history;
+    ASSERT_EQ(read.size(), history.size());
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        EXPECT_EQ(read.at(i).status.toString(), history.at(i).status.toString()) << i;
+        EXPECT_EQ(read.at(i).at, history.at(i).at) << i;
+        EXPECT_EQ(read.at(i).actor, history.at(i).actor) << i;
+        EXPECT_EQ(read.at(i).note, history.at(i).note) << i;
+    }
+    ASSERT_TRUE(store().replaceHistory(u"n"_s, {}).ok());
+    EXPECT_TRUE(stored(u"n"_s).history.isEmpty());
+}
+
 TEST_F(StorePayments, CommittedWritesAreSignalled)
 {
     QSignalSpy spy(&store(), &PaymentStore::paymentsChanged);
