@@ -23,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -51,9 +52,18 @@ FilterBar::FilterBar(SavedViews* views, QWidget* parent)
 
 void FilterBar::setSearchAnswerMs(qint64 ms)
 {
-    if (!m_fixedDebounce)
-        m_searchTimer.setInterval(
-            int(qBound(qint64(kMinSearchDebounceMs), ms / 2, qint64(kMaxSearchDebounceMs))));
+    m_searchAnswersMs.append(ms);
+    if (m_searchAnswersMs.size() > kSearchAnswersKept)
+        m_searchAnswersMs.removeFirst();
+    if (m_fixedDebounce)
+        return;
+    // The median (the lower middle of an even count): one slow search among quick ones does not
+    // slow the keys after it.
+    QList<qint64> sorted = m_searchAnswersMs;
+    std::sort(sorted.begin(), sorted.end());
+    const qint64 median = sorted.at((sorted.size() - 1) / 2);
+    m_searchTimer.setInterval(
+        int(qBound(qint64(kMinSearchDebounceMs), median / 2, qint64(kMaxSearchDebounceMs))));
 }
 
 void FilterBar::setSearchDebounceMs(int ms)

@@ -52,15 +52,17 @@ public:
     /// `atLeast` (a search whose total was not counted).
     void setResultCount(qint64 count, bool atLeast = false);
     /**
-     * The search box waits after a key half as long as the last answer of the store took
-     * (setSearchAnswerMs()), between these bounds. The store's reader answers only the latest
-     * search anyway; the wait spares it a search that a quick next key would make stale, and
-     * a store that answers in milliseconds answers each key at once. A fixed 200 ms added
-     * 200 ms to every search (issue 9).
+     * The search box waits after a key half as long as the store's recent answers took (the
+     * median of the last kSearchAnswersKept, setSearchAnswerMs()), between these bounds. The
+     * store's reader answers only the latest search anyway; the wait spares it a search that a
+     * quick next key would make stale, and a store that answers in milliseconds answers each
+     * key at once. A fixed 200 ms added 200 ms to every search; half of the last answer alone
+     * made the key after one slow search wait for it again (issue 9).
      */
     static constexpr int kMinSearchDebounceMs = 15;
     static constexpr int kMaxSearchDebounceMs = 200;
-    /// How long the store took to answer the last query: sets the search's debounce.
+    static constexpr int kSearchAnswersKept = 5;
+    /// How long the store took to answer a query: sets the search's debounce.
     void setSearchAnswerMs(qint64 ms);
     /// A fixed debounce instead (tests, benchmarks); setSearchAnswerMs() no longer changes it.
     void setSearchDebounceMs(int ms);
@@ -118,6 +120,7 @@ private:
     bool m_resultAtLeast = false;
     QTimer m_searchTimer;
     bool m_fixedDebounce = false;
+    QList<qint64> m_searchAnswersMs; // the last kSearchAnswersKept, oldest first
 
     QLineEdit* m_search = nullptr;
     bool m_searchPainted = false; // its clear button is enabled after its first paint
