@@ -46,7 +46,7 @@ void range(QStringList& terms, QVariantList& binds, const QString& column, const
 
 PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
     : m_text(query.text)
-    , m_locale(query.locale)
+    , m_amounts(SearchText::amounts(query.text, query.locale))
     , m_sortColumn(query.sortColumn)
     , m_sortOrder(query.sortOrder)
     , m_offset(query.offset)
@@ -108,7 +108,7 @@ PaymentQuerySql::PaymentQuerySql(const PaymentQuery& query, Indexes indexes)
     if (query.fundsCleared)
         m_predicates << filterOnly(*query.fundsCleared ? u"funds_cleared = 1"_s : u"funds_cleared = 0"_s);
     const QString match = SearchText::matchExpression(query.text);
-    const QList<SearchText::Amount> amounts = SearchText::amounts(query.text, query.locale);
+    const QList<SearchText::Amount>& amounts = m_amounts;
     if (indexes == Indexes::Building) {
         // The FTS index is incomplete and the amount index may be gone: one scan of the table.
         QVariantList binds;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PaymentQuery.h"
+#include "SearchText.h"
 
 #include <QList>
 #include <QLocale>
@@ -126,10 +127,10 @@ public:
     /// offset + limit: the rows a page needs in the sort's order; -1 for everything.
     qint64 rowsNeeded() const;
     /// The predicate of the search box's text (words or an amount) when the FTS index is ready,
-    /// else -1; the text and locale it was made from.
+    /// else -1; the text it was made from, and that text read as amounts in the query's locale.
     int textPredicate() const { return m_textPredicate; }
     const QString& text() const { return m_text; }
-    const QLocale& locale() const { return m_locale; }
+    const QList<SearchText::Amount>& amounts() const { return m_amounts; }
 
     /// "SELECT columns FROM source WHERE … ORDER BY … LIMIT …".
     QString select(const QString& columns, const QString& source) const;
@@ -143,7 +144,7 @@ private:
     QList<Predicate> m_predicates;
     int m_textPredicate = -1;
     QString m_text;
-    QLocale m_locale;
+    QList<SearchText::Amount> m_amounts;
     PaymentQuery::SortColumn m_sortColumn;
     Qt::SortOrder m_sortOrder;
     int m_offset;

@@ -3,6 +3,7 @@
 #include "money/Currency.h"
 #include "money/Money.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -146,14 +147,25 @@ QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLo
     QString text = userText.trimmed();
     if (text.isEmpty() || text.size() > 40)
         return {};
-    const QStringList known = Currency::knownCodes();
+    // Every search is read as an amount, so the currencies' codes and symbols are made once.
+    struct Mark
+    {
+        QString code;
+        QString symbol;
+    };
+    static const QList<Mark> known = [] {
+        QList<Mark> marks;
+        for (const QString& code : Currency::knownCodes())
+            marks << Mark{code, Currency::symbol(code)};
+        return marks;
+    }();
     // A symbol or code at either end names the currencies; the longest one that fits wins
     // ("CA$" before "$").
     QStringList only;
     qsizetype best = 0;
     bool atStart = false;
-    for (const QString& code : known) {
-        for (const QString& mark : {Currency::symbol(code), code}) {
+    for (const Mark& entry : known) {
+        for (const QString& mark : {entry.symbol, entry.code}) {
             for (bool start : {true, false}) {
                 const bool fits = start ? text.startsWith(mark, Qt::CaseInsensitive)
                                         : text.endsWith(mark, Qt::CaseInsensitive);
@@ -163,8 +175,8 @@ QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLo
                     only.clear();
                 best = mark.size();
                 atStart = start;
-                if (!only.contains(code))
-                    only << code;
+                if (!only.contains(entry.code))
+                    only << entry.code;
             }
         }
     }
@@ -173,17 +185,33 @@ QList<SearchText::Amount> SearchText::amounts(const QString& userText, const QLo
     if (!isLocaleNumber(text, locale))
         return {};
 
+    // What is left is digits, the locale's separators and its point, which no currency's symbol
+    // or code is made of: the value depends on the currency's exponent only, so it is read once
+    // for each exponent (0, 2 and 3 for the 44 currencies) rather than once for each currency.
+    QHash<int, qint64> byExponent; // exponent → minor units, 0 when not a positive amount
     QList<Amount> result;
-    for (const QString& code : only.isEmpty() ? known : only) {
-        const auto money = Money::parseUserInput(text, code, locale);
-        if (!money || !money->isPositive())
-            continue;
-        auto it = std::find_if(result.begin(), result.end(),
-                               [&](const Amount& a) { return a.minor == money->minorUnits(); });
+    auto add = [&](const QString& code) {
+        const int exponent = Currency::exponent(code);
+        auto read = byExponent.constFind(exponent);
+        if (read == byExponent.cend()) {
+            const auto money = Money::parseUserInput(text, code, locale);
+            read = byExponent.insert(exponent, money && money->isPositive() ? money->minorUnits() : 0);
+        }
+        if (*read <= 0)
+            return;
+        auto it =
+            std::find_if(result.begin(), result.end(), [&](const Amount& a) { return a.minor == *read; });
         if (it == result.end())
-            result << Amount{money->minorUnits(), {code}};
+            result << Amount{*read, {code}};
         else
             it->currencies << code;
+    };
+    if (only.isEmpty()) {
+        for (const Mark& mark : known)
+            add(mark.code);
+    } else {
+        for (const QString& code : std::as_const(only))
+            add(code);
     }
     return result;
 }
@@ -254,7 +282,12 @@ QString SearchText::scanCondition(const QString& userText, QVariantList& binds)
 }
 
 SearchText::RowMatcher::RowMatcher(const QString& userText, const QLocale& locale)
-    : m_amounts(amounts(userText, locale))
+    : RowMatcher(userText, amounts(userText, locale))
+{
+}
+
+SearchText::RowMatcher::RowMatcher(const QString& userText, QList<Amount> amounts)
+    : m_amounts(std::move(amounts))
 {
     const SearchTerms terms = searchTermsOf(userText.trimmed());
     m_anyWord = !terms.anyOf.isEmpty();

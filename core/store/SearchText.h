@@ -68,6 +68,8 @@ public:
     {
     public:
         RowMatcher(const QString& userText, const QLocale& locale);
+        /// The same with the text already read as amounts (SearchText::amounts()).
+        RowMatcher(const QString& userText, QList<Amount> amounts);
 
         /// The length of its longest word (0 when it has none).
         qsizetype longestWord() const;

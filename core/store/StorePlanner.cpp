@@ -140,7 +140,7 @@ StorePlanner::Source StorePlanner::source(const QSqlDatabase& db, PaymentQuerySq
     const int textPredicate = sql.textPredicate();
     std::optional<SearchText::RowMatcher> matcher;
     if (textPredicate >= 0)
-        matcher.emplace(sql.text(), sql.locale());
+        matcher.emplace(sql.text(), sql.amounts());
     if (matcher && sql.rowsNeeded() > 0 && matcher->longestWord() <= kMaxDenseWordLength) {
         // Below this rate of matches the FTS index reads them for less than the walk checks
         // rows (a row checked costs about kWalkCostRatio ids read): for words of two or three

@@ -2,8 +2,12 @@
 #include "store/SearchText.h"
 
 #include "QtPrinters.h"
+#include "money/Currency.h"
+#include "money/Money.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace paydesk;
 using namespace Qt::StringLiterals;
@@ -114,4 +118,58 @@ TEST(SearchText, TheRowMatcherFindsWhatTheFtsIndexFindsForTheSameWords)
     EXPECT_EQ(SearchText::RowMatcher(u"r 1"_s, en).longerWordsMatch(3), QString());
     EXPECT_EQ(SearchText::RowMatcher(u"12.50"_s, en).longerWordsMatch(3), QString()); // an amount
     EXPECT_EQ(SearchText::RowMatcher::fold(u"ÀÉÎõü"_s), u"aeiou"_s);
+}
+
+TEST(SearchText, AnAmountReadOnceForEachExponentIsWhatEachCurrencyReadsItself)
+{
+    // amounts() reads the number once for each minor-unit exponent (0, 2, 3), not once for each
+    // of the 44 currencies. It must give what each currency's own reading gives.
+    auto byEachCurrency = [](const QString& number, const QStringList& codes, const QLocale& locale) {
+        QList<SearchText::Amount> expected;
+        for (const QString& code : codes) {
+            const auto money = Money::parseUserInput(number, code, locale);
+            if (!money || !money->isPositive())
+                continue;
+            auto it = std::find_if(expected.begin(), expected.end(), [&](const SearchText::Amount& a) {
+                return a.minor == money->minorUnits();
+            });
+            if (it == expected.end())
+                expected << SearchText::Amount{money->minorUnits(), {code}};
+            else
+                it->currencies << code;
+        }
+        return expected;
+    };
+    auto same = [](const QList<SearchText::Amount>& a, const QList<SearchText::Amount>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).minor != b.at(i).minor || a.at(i).currencies != b.at(i).currencies)
+                return false;
+        }
+        return true;
+    };
+    const QStringList all = Currency::knownCodes();
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QList<std::pair<QString, QLocale>> numbers{
+        {u"862"_s, en},    {u"862.5"_s, en},     {u"862.50"_s, en}, {u"862.505"_s, en},
+        {u"1,534"_s, en},  {u"1,534.99"_s, en},  {u"0"_s, en},      {u"0.001"_s, en},
+        {u"862,50"_s, de}, {u"1.534,505"_s, de}, {u"12"_s, de}};
+    for (const auto& [number, locale] : numbers) {
+        const QList<SearchText::Amount> read = SearchText::amounts(number, locale);
+        EXPECT_TRUE(same(read, byEachCurrency(number, all, locale))) << number.toStdString();
+    }
+    // "862.505" is three decimals: only the currencies of exponent 3 (BHD, JOD…) read it.
+    const QList<SearchText::Amount> threeDecimals = SearchText::amounts(u"862.505"_s, en);
+    ASSERT_EQ(threeDecimals.size(), 1);
+    EXPECT_EQ(threeDecimals.first().minor, 862505);
+    EXPECT_TRUE(threeDecimals.first().currencies.contains(u"BHD"_s));
+    EXPECT_FALSE(threeDecimals.first().currencies.contains(u"GBP"_s));
+    // "862" is 86200 in GBP, 862 in JPY, 862000 in BHD: three values.
+    EXPECT_EQ(SearchText::amounts(u"862"_s, en).size(), 3);
+    // A mark at either end keeps its currencies only, read the same way.
+    EXPECT_TRUE(same(SearchText::amounts(u"£862.50"_s, en), byEachCurrency(u"862.50"_s, {u"GBP"_s}, en)));
+    EXPECT_TRUE(same(SearchText::amounts(u"862 kr"_s, en),
+                     byEachCurrency(u"862"_s, {u"ISK"_s, u"NOK"_s, u"SEK"_s}, en)));
 }
