@@ -289,6 +289,7 @@ void HttpClient::handleReply(const std::shared_ptr<Call>& call, QNetworkReply* r
         HttpResponse response;
         response.status = status;
         response.contentType = contentType;
+        response.link = reply->rawHeader("Link");
         response.attempts = call->attempts;
         response.idempotencyKey =
             isWriteMethod(call->request.method) ? call->request.idempotencyKey : QString();

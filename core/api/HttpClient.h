@@ -53,6 +53,8 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    /// The Link header (RFC 8288) as sent, empty when there was none.
+    QByteArray link;
     /// Parsed when the request expected JSON and there was a body.
     QJsonDocument json;
     /// How many attempts it took (1 = first try).

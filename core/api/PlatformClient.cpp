@@ -127,6 +127,47 @@ Result<UnreadFeedPage, ApiError> PlatformClient::readFeedAnswer(const HttpRespon
     return unreadFeedPage(json, sinceSequence);
 }
 
+std::optional<qint64> PlatformClient::nextSinceFromLink(const HttpResponse& answer, qint64 sinceSequence)
+{
+    // Link: <address>; rel="next"; other="x", <address>; rel="prev" — addresses are in angle
+    // brackets (a comma inside one does not end it); rel may name several relations.
+    const QByteArray& link = answer.link;
+    qsizetype at = 0;
+    while (at < link.size()) {
+        const qsizetype open = link.indexOf('<', at);
+        if (open < 0)
+            return std::nullopt;
+        const qsizetype close = link.indexOf('>', open + 1);
+        if (close < 0)
+            return std::nullopt;
+        qsizetype end = link.indexOf(',', close + 1);
+        if (end < 0)
+            end = link.size();
+        bool next = false;
+        for (const QByteArray& param : link.mid(close + 1, end - close - 1).split(';')) {
+            const qsizetype eq = param.indexOf('=');
+            if (eq < 0 || param.left(eq).trimmed().toLower() != "rel")
+                continue;
+            QByteArray value = param.mid(eq + 1).trimmed();
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            for (const QByteArray& rel : value.toLower().split(' '))
+                next = next || rel == "next";
+        }
+        if (next) {
+            const QUrl address = QUrl::fromEncoded(link.mid(open + 1, close - open - 1));
+            bool ok = false;
+            const qint64 since =
+                QUrlQuery(address).queryItemValue(QStringLiteral("sinceSequence")).toLongLong(&ok);
+            if (!address.isValid() || !ok || since <= sinceSequence)
+                return std::nullopt;
+            return since;
+        }
+        at = end + 1;
+    }
+    return std::nullopt;
+}
+
 void PlatformClient::fetchStores(QObject* context, Callback<QList<StoreDetails>> callback)
 {
     HttpRequest request;

@@ -68,6 +68,14 @@ public:
     /// What fetchUnreadFeed() makes of an answer of the page asked for with `sinceSequence`. Pure; any
     /// thread.
     static Result<UnreadFeedPage, ApiError> readFeedAnswer(const HttpResponse& answer, qint64 sinceSequence);
+    /**
+     * The sinceSequence of the page after `answer` (asked for with `sinceSequence`) from its Link
+     * header's rel="next" address, read before the body: nothing when there is no such link, or
+     * its sinceSequence is missing, not a number or not past `sinceSequence`. Only that number is
+     * taken from the address; the request for it is made as fetchFeedAnswer() makes every other.
+     * The body stays what the cursor follows (SyncEngine checks the two agree).
+     */
+    static std::optional<qint64> nextSinceFromLink(const HttpResponse& answer, qint64 sinceSequence);
     /// `GET stores`: the sites this client may see, with the details receipts print.
     void fetchStores(QObject* context, Callback<QList<StoreDetails>> callback);
     /// `GET details`: one payment with its status history.

@@ -79,6 +79,7 @@ void SyncEngine::start()
     m_pushTokenRenewed = false;
     m_pageLimit = m_options.pageSize;
     m_burstPages = 0;
+    m_linksDistrusted = false;
     qCInfo(lcSync) << "sync of store" << m_storeId << "starts from sequence" << m_cursor;
     setState(ConnectionState::Kind::Syncing);
     fetchPage();
@@ -146,8 +147,8 @@ void SyncEngine::fetchPageSince(qint64 since)
 
 void SyncEngine::onAnswer(Result<HttpResponse, ApiError> answer, qint64 since)
 {
+    m_fetching = false;
     if (!answer || !m_parser) {
-        m_fetching = false;
         onPage(answer ? PlatformClient::readFeedAnswer(*answer, since) : fail(answer.error()));
         return;
     }
@@ -157,22 +158,78 @@ void SyncEngine::onAnswer(Result<HttpResponse, ApiError> answer, qint64 since)
     ++m_pagesParsedAside;
     ++m_answersReadAside;
     const quint64 generation = m_generation;
-    const quint64 fetch = m_fetchId;
     const quint64 parse = m_parseId;
+    // The next page's address from the answer's Link header: asked for now, before this answer is
+    // read and the page before it written, so the platform prepares and sends it meanwhile. The
+    // body says where the next page starts; onPage() checks the two agree before anything asked
+    // this way is used. Asked as onPage() would ask: only while the burst goes on.
+    const std::optional<qint64> next =
+        m_linksDistrusted ? std::nullopt : PlatformClient::nextSinceFromLink(*answer, since);
+    const bool askNext = next && m_burstPages + int(m_linkAsks.size()) + 1 < m_options.maxPagesPerBurst;
+    m_linkAsks.append(askNext ? *next : -1);
     m_parser->readAnswer(std::move(answer).value(), since,
-                         [this, generation, fetch, parse](Result<UnreadFeedPage, ApiError> page) {
-                             if (generation != m_generation || fetch != m_fetchId || parse != m_parseId)
+                         [this, generation, parse](Result<UnreadFeedPage, ApiError> page) {
+                             if (generation != m_generation || parse != m_parseId)
                                  return;
+                             if (m_answersToDrop > 0) {
+                                 --m_answersToDrop;
+                                 return;
+                             }
                              --m_parsing;
-                             m_fetching = false;
-                             onPage(std::move(page), true);
+                             const qint64 asked = m_linkAsks.isEmpty() ? -1 : m_linkAsks.takeFirst();
+                             onPage(std::move(page), true, asked);
                          });
-    if (m_held)
-        writeHeld();
+    if (!askNext) {
+        if (m_held)
+            writeHeld();
+        return;
+    }
+    ++m_pagesAskedFromLinks;
+    fetchPageSince(*next);
+    if (m_held) {
+        // In the next turn of this thread's loop, as in onPage(): the request just asked for is
+        // sent in this one's, and would otherwise wait for the write.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, parse] {
+                if (generation == m_generation && parse == m_parseId)
+                    writeHeld();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page, bool readAside)
+void SyncEngine::dropLaterAnswers()
 {
+    if (m_fetching) {
+        ++m_fetchId;
+        m_fetching = false;
+    }
+    // The answers after it are still with the parser (it answers in order): their pages are
+    // dropped when they come back, and no longer count as being read.
+    m_answersToDrop += int(m_linkAsks.size());
+    m_parsing -= int(m_linkAsks.size());
+    m_linkAsks.clear();
+    // A failure of what was asked for after it is not this page's.
+    m_errorAfterParse.reset();
+}
+
+void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page, bool readAside, qint64 linkAsked)
+{
+    if (linkAsked >= 0) {
+        // The page after this one was asked for from this answer's Link header. Used only when
+        // this page's body says the same; otherwise it, and anything read after it, is dropped.
+        const bool agrees = page && page->page.hasMore && page->page.nextSequence == linkAsked;
+        if (!agrees) {
+            dropLaterAnswers();
+            if (page) {
+                qCWarning(lcSync) << "feed of store" << m_storeId
+                                  << "sent a next-page link its page does not agree with; links are not used";
+                m_linksDistrusted = true;
+            }
+            linkAsked = -1;
+        }
+    }
     if (!page) {
         // The pages read before this one are written first: they moved the feed forward.
         if (m_parsing > 0) {
@@ -192,10 +249,10 @@ void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page, bool readAside)
     }
     // The next page is asked for before this one is read and written, so the platform prepares and
     // sends it meanwhile. It is dropped if this one cannot be read or written (the cursor did not move).
-    const bool prefetch = header.hasMore && m_burstPages + 1 < m_options.maxPagesPerBurst;
+    const bool prefetch = linkAsked >= 0 || (header.hasMore && m_burstPages + 1 < m_options.maxPagesPerBurst);
     if (header.hasMore)
         ++m_burstPages;
-    if (prefetch)
+    if (prefetch && linkAsked < 0)
         fetchPageSince(header.nextSequence);
     if (!prefetch && !m_held && m_parsing == 0) {
         // Nothing to overlap with: read here.
@@ -278,6 +335,8 @@ void SyncEngine::abandonPages()
     m_fetching = false;
     ++m_parseId;
     m_parsing = 0;
+    m_linkAsks.clear();
+    m_answersToDrop = 0;
     m_held.reset();
     m_errorAfterParse.reset();
 }

@@ -113,6 +113,9 @@ public:
     int pagesParsedAside() const { return m_pagesParsedAside; }
     /// Of those, the pages whose answer's JSON was read there too (onAnswer()).
     int answersReadAside() const { return m_answersReadAside; }
+    /// Feed pages asked for from the Link header of the answer before them, as that answer came
+    /// (before its JSON was read).
+    int pagesAskedFromLinks() const { return m_pagesAskedFromLinks; }
     /// Payments asked for per feed page now: Options::pageSize, halved after each too-large answer.
     int pageLimit() const { return m_pageLimit; }
 
@@ -144,8 +147,15 @@ private:
     void endBulkLoad();
     /// A feed answer whose JSON is still unread: read on the parser's thread, then onPage().
     void onAnswer(Result<HttpResponse, ApiError> answer, qint64 since);
-    /// `readAside`: the page's JSON was read on the parser's thread (onAnswer()).
-    void onPage(Result<UnreadFeedPage, ApiError> page, bool readAside = false);
+    /**
+     * `readAside`: the page's JSON was read on the parser's thread (onAnswer()). `linkAsked`: the
+     * sinceSequence of the next page onAnswer() already asked for from the answer's Link header,
+     * or -1.
+     */
+    void onPage(Result<UnreadFeedPage, ApiError> page, bool readAside = false, qint64 linkAsked = -1);
+    /// Drops what was asked for after the page onPage() has (it failed, or its body does not say
+    /// what its Link header said): the fetch on its way and the answers with the parser.
+    void dropLaterAnswers();
     /// A page's records are read (on the parser's thread, or here): hold or write it.
     void onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments);
     /// Writes the held page, if any; false when it could not be written (the read is abandoned).
@@ -205,6 +215,15 @@ private:
     quint64 m_parseId = 0;
     int m_pagesParsedAside = 0;
     int m_answersReadAside = 0;
+    /// For each answer with the parser, in order: the next page asked for from its Link header
+    /// (its sinceSequence), or -1.
+    QList<qint64> m_linkAsks;
+    /// The answers with the parser whose pages are dropped when they come back (the next ones:
+    /// it answers in order), see dropLaterAnswers().
+    int m_answersToDrop = 0;
+    /// A Link header said other than its body: this run asks for each page from the body only.
+    bool m_linksDistrusted = false;
+    int m_pagesAskedFromLinks = 0;
     std::optional<HeldPage> m_held;
     /// The next page failed while the one before it was with the parser: reported once that one
     /// is written.

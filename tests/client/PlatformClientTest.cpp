@@ -108,6 +108,44 @@ TEST_F(PlatformClientTest, FeedSequencesAndVersionsMayBeNumericStrings)
     }
 }
 
+TEST_F(PlatformClientTest, TheNextPagesSinceSequenceIsReadFromTheAnswersLinkHeader)
+{
+    // The header as the client received it, through HttpClient.
+    ScriptedAnswer answer = ScriptedAnswer::json(200, R"({"payments":[],"nextSequence":40,"hasMore":true})");
+    answer.headers = {
+        {"Link", R"(</base/api/E1/stores/S%2F1/changes?sinceSequence=40&limit=100>; rel="next")"}};
+    server.enqueue(answer);
+    Await<HttpResponse> await;
+    platform->fetchFeedAnswer(QStringLiteral("E1"), QStringLiteral("S/1"), 5, 100, &context,
+                              await.callback());
+    ASSERT_TRUE(await.wait());
+    ASSERT_TRUE(await.result().ok());
+    EXPECT_EQ(PlatformClient::nextSinceFromLink(*await.result(), 5), 40);
+
+    // The forms RFC 8288 allows, and what is not a next page.
+    auto next = [](const QByteArray& link, qint64 since = 5) {
+        HttpResponse r;
+        r.link = link;
+        return PlatformClient::nextSinceFromLink(r, since);
+    };
+    EXPECT_EQ(next(R"(<https://h/x?limit=9&sinceSequence=12>;rel=next)"), 12);
+    EXPECT_EQ(
+        next(
+            R"(<https://h/x?sinceSequence=3>; rel="prev", <https://h/x?a=1,2&sinceSequence=12>; rel="next")"),
+        12)
+        << "a comma inside the address does not end it";
+    EXPECT_EQ(next(R"(<?sinceSequence=12>; title="p"; REL="last NEXT")"), 12);
+    EXPECT_EQ(next(QByteArray()), std::nullopt);
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=12>; rel="prev")"), std::nullopt);
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=12>; rel="nextpage")"), std::nullopt);
+    EXPECT_EQ(next(R"(<https://h/x?limit=12>; rel="next")"), std::nullopt) << "no sinceSequence";
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=twelve>; rel="next")"), std::nullopt);
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=5>; rel="next")"), std::nullopt) << "not past the page";
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=4>; rel="next")"), std::nullopt) << "backwards";
+    EXPECT_EQ(next(R"(<https://h/x?sinceSequence=12; rel="next")"), std::nullopt) << "no closing bracket";
+    EXPECT_EQ(next(R"(https://h/x?sinceSequence=12; rel="next")"), std::nullopt) << "no brackets";
+}
+
 TEST_F(PlatformClientTest, BadAnswersBecomeTypedErrors)
 {
     const QList<std::pair<ScriptedAnswer, QString>> cases{

@@ -5,6 +5,7 @@
 #include "platform/PlatformState.h"
 
 #include <QJsonDocument>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -390,6 +391,39 @@ TEST_F(FeedStream, DroppedUpgradeThenRecovery)
     StreamClient next;
     next.open(*sandbox, prefix, dealer);
     EXPECT_TRUE(next.waitConnected());
+}
+
+} // namespace paydesk::sandbox::test
+
+namespace paydesk::sandbox::test {
+
+TEST_F(FeedStream, EachFeedPageButTheLastLinksToTheNextPageAsItsBodySays)
+{
+    // DESIGN.md, the change feed: a page with more after it names the next page's address in an
+    // RFC 8288 Link header (rel="next"), this request's with sinceSequence moved to nextSequence.
+    qint64 since = 0;
+    int pages = 0;
+    for (;;) {
+        const Reply r =
+            client->get(prefix + QStringLiteral("/payments?sinceSequence=%1&limit=7").arg(since), dealer);
+        ASSERT_EQ(r.status, 200);
+        ++pages;
+        const QJsonObject o = r.json();
+        const qint64 next = o.value(QLatin1StringView("nextSequence")).toInteger();
+        const QByteArray link = r.header("Link");
+        if (!o.value(QLatin1StringView("hasMore")).toBool()) {
+            EXPECT_TRUE(link.isEmpty()) << "the last page links nowhere: " << link.toStdString();
+            break;
+        }
+        ASSERT_TRUE(link.startsWith('<') && link.endsWith(">; rel=\"next\"")) << link.toStdString();
+        const QUrl address = QUrl::fromEncoded(link.mid(1, link.indexOf('>') - 1));
+        EXPECT_EQ(address.path(), QUrl(prefix + QStringLiteral("/payments")).path());
+        const QUrlQuery query(address);
+        EXPECT_EQ(query.queryItemValue(QStringLiteral("sinceSequence")).toLongLong(), next);
+        EXPECT_EQ(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("7"));
+        since = next;
+    }
+    EXPECT_GT(pages, 1);
 }
 
 } // namespace paydesk::sandbox::test
