@@ -247,8 +247,7 @@ QList<StatusChange> PaymentRow::historyFromDb(const QString& steps)
         }
         StatusChange change;
         change.status = PaymentStatus::fromString(step.at(0).toString());
-        if (!step.at(1).isNull())
-            change.at = QDateTime::fromMSecsSinceEpoch(step.at(1).toInteger(), Qt::UTC);
+        change.at = StoreSql::toDate(step.at(1).toVariant());
         change.actor = StatusChange::actorFromString(step.at(2).toString());
         change.note = step.at(3).toString();
         history << change;
