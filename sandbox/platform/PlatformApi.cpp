@@ -397,7 +397,7 @@ HttpResponse PlatformApi::listPayments(const HttpRequest& r)
         feedPageJson(feed.payments, feed.nextSequence, feed.hasMore, feed.totalItems, feed.latestSequence);
     if (feed.hasMore) {
         // RFC 8288: the next page's address, this request's with sinceSequence moved on, so a
-        // client can ask for it before it has read this page's body (DESIGN.md, the change feed).
+        // client can ask for it before it has read this page's body (sandbox/README.md).
         QUrlQuery next = query;
         next.removeAllQueryItems(QStringLiteral("sinceSequence"));
         next.addQueryItem(QStringLiteral("sinceSequence"), QString::number(feed.nextSequence));

@@ -54,11 +54,11 @@ inline void clickAccept(QDialog& dialog)
 inline QMessageBox* discardConfirmation(QWidget& dialog)
 {
     QMessageBox* box = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         box = dialog.findChild<QMessageBox*>(QStringLiteral("discardConfirmation"));
         return box && box->isVisible();
     });
-    return box && box->isVisible() ? box : nullptr;
+    return shown ? box : nullptr;
 }
 
 /// Escape on a form the user has changed asks first: "Keep editing" leaves the dialog open,
