@@ -186,17 +186,7 @@ void SyncEngine::onAnswer(Result<HttpResponse, ApiError> answer, qint64 since)
     }
     ++m_pagesAskedFromLinks;
     fetchPageSince(*next);
-    if (m_held) {
-        // In the next turn of this thread's loop, as in onPage(): the request just asked for is
-        // sent in this one's, and would otherwise wait for the write.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, parse] {
-                if (generation == m_generation && parse == m_parseId)
-                    writeHeld();
-            },
-            Qt::QueuedConnection);
-    }
+    writeHeldNextTurn();
 }
 
 void SyncEngine::dropLaterAnswers()
@@ -274,17 +264,24 @@ void SyncEngine::onPage(Result<UnreadFeedPage, ApiError> page, bool readAside, q
         --m_parsing;
         onParsed(std::move(header), prefetch, std::move(payments));
     });
-    if (m_held) {
-        // In the next turn of this thread's loop: the request for the next page (asked for above)
-        // is sent in this one's, and would otherwise wait for the write.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, parse] {
-                if (generation == m_generation && parse == m_parseId)
-                    writeHeld();
-            },
-            Qt::QueuedConnection);
-    }
+    writeHeldNextTurn();
+}
+
+void SyncEngine::writeHeldNextTurn()
+{
+    if (!m_held)
+        return;
+    // In the next turn of this thread's loop: a request for the next page asked for in this turn
+    // is sent in this one's, and would otherwise wait for the write.
+    const quint64 generation = m_generation;
+    const quint64 parse = m_parseId;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, parse] {
+            if (generation == m_generation && parse == m_parseId)
+                writeHeld();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncEngine::onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments)

@@ -160,6 +160,9 @@ private:
     void onParsed(FeedPage page, bool nextAsked, Result<QList<Payment>, ApiError> payments);
     /// Writes the held page, if any; false when it could not be written (the read is abandoned).
     bool writeHeld();
+    /// writeHeld() in the next turn of this thread's loop, unless the read is abandoned or
+    /// stopped meanwhile.
+    void writeHeldNextTurn();
     /// Drops the page asked for, the pages with the parser and the held one: the cursor stays at
     /// the last page written, and the next read starts from there.
     void abandonPages();
