@@ -199,6 +199,10 @@ Result<std::unique_ptr<PaymentStore>, StoreError> PaymentStore::open(const QStri
     // A bulk load or an index build cut short (a crash, or PayDesk closed midway): finish it.
     if (auto pending = StoreIndexes::pending(*db); pending && *pending) {
         qCInfo(lcStore) << "the cache's indexes are incomplete; building them in the background";
+        if (auto byId = StoreIndexes::has(*db, StoreSchema::paymentIdIndex()); !byId || !*byId) {
+            if (auto r = store->m_paymentIds.activate(*db); !r)
+                return fail(std::move(r).error());
+        }
         store->m_indexing.storeRelease(1);
         QMutexLocker bulk(&store->m_bulkMutex);
         store->startIndexBuild();
@@ -283,7 +287,7 @@ Result<int, StoreError> PaymentStore::applyBatch(const QList<Payment>& payments,
         WriteTransaction tx(db);
         if (auto r = tx.begin(); !r)
             return fail(std::move(r).error());
-        PaymentUpserter upserter(db);
+        PaymentUpserter upserter(db, m_paymentIds);
         if (auto r = upserter.prepare(); !r)
             return fail(std::move(r).error());
         int count = 0;
@@ -361,10 +365,13 @@ Result<std::optional<Payment>, StoreError> PaymentStore::payment(const QString& 
         ReadTransaction read(db);
         if (auto r = read.begin(); !r)
             return fail(std::move(r).error());
+        const std::optional<RowMatch> match = rowOf(paymentId);
+        if (!match)
+            return std::optional<Payment>();
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT %1 FROM payments WHERE payment_id = ?"_s.arg(PaymentRow::columns()));
-        q.bindValue(0, paymentId);
+        q.prepare(u"SELECT %1 FROM payments WHERE %2"_s.arg(PaymentRow::columns(), match->where));
+        StoreSql::bindAll(q, match->binds);
         PD_EXEC(q);
         if (!q.next()) {
             if (q.lastError().isValid())
@@ -395,9 +402,12 @@ Result<Done, StoreError> PaymentStore::replaceHistory(const QString& paymentId,
         WriteTransaction tx(db);
         if (auto r = tx.begin(); !r)
             return r;
+        const std::optional<RowMatch> match = rowOf(paymentId);
+        if (!match)
+            return fail(StoreError::make(StoreError::Kind::NotFound));
         QSqlQuery find(db);
-        find.prepare(u"SELECT row_id FROM payments WHERE payment_id = ?"_s);
-        find.bindValue(0, paymentId);
+        find.prepare(u"SELECT row_id FROM payments WHERE %1"_s.arg(match->where));
+        StoreSql::bindAll(find, match->binds);
         PD_EXEC(find);
         if (!find.next()) {
             if (find.lastError().isValid())
@@ -406,7 +416,7 @@ Result<Done, StoreError> PaymentStore::replaceHistory(const QString& paymentId,
         }
         const qint64 rowId = find.value(0).toLongLong();
         find.finish();
-        PaymentUpserter upserter(db);
+        PaymentUpserter upserter(db, m_paymentIds);
         if (auto r = upserter.prepare(); !r)
             return r;
         if (auto r = upserter.writeHistory(rowId, history); !r)
@@ -533,12 +543,26 @@ Result<QHash<qint64, Payment>, StoreError> PaymentStore::paymentsByRowIds(const 
     });
 }
 
+std::optional<PaymentStore::RowMatch> PaymentStore::rowOf(const QString& paymentId) const
+{
+    const PaymentIdIndex::Lookup found = m_paymentIds.find(paymentId);
+    if (!found.active)
+        return RowMatch{u"payment_id = ?"_s, {StoreSql::text(paymentId)}};
+    if (found.rowId == 0)
+        return std::nullopt;
+    // A row it names may hold another id (PaymentIdIndex): the id is checked too.
+    return RowMatch{u"row_id = ? AND payment_id = ?"_s, {found.rowId, StoreSql::text(paymentId)}};
+}
+
 Result<std::optional<qint64>, StoreError> PaymentStore::rowIdOf(const QString& paymentId)
 {
     return withConnection([&](QSqlDatabase& db) -> Result<std::optional<qint64>, StoreError> {
+        const std::optional<RowMatch> match = rowOf(paymentId);
+        if (!match)
+            return std::optional<qint64>();
         QSqlQuery q(db);
-        q.prepare(u"SELECT row_id FROM payments WHERE payment_id = ?"_s);
-        q.bindValue(0, paymentId);
+        q.prepare(u"SELECT row_id FROM payments WHERE %1"_s.arg(match->where));
+        StoreSql::bindAll(q, match->binds);
         PD_EXEC(q);
         if (!q.next()) {
             if (q.lastError().isValid())
@@ -676,8 +700,13 @@ Result<bool, StoreError> PaymentStore::beginBulkLoad()
         }
         if (auto r = StoreIndexes::dropForBulkLoad(db); !r)
             return fail(std::move(r).error());
-        if (auto r = tx.commit(); !r)
+        // Before the commit: a read from then on finds payments through it.
+        if (auto r = m_paymentIds.activate(db); !r)
             return fail(std::move(r).error());
+        if (auto r = tx.commit(); !r) {
+            m_paymentIds.release(); // the index is still there
+            return fail(std::move(r).error());
+        }
         setCheckpointPages(db, BulkLoadCheckpointPages);
         return true;
     });
@@ -736,7 +765,15 @@ void PaymentStore::startIndexBuild()
         bool ready = false;
         int busy = 0;
         while (m_stopIndexBuild.loadAcquire() == 0) {
-            auto step = withConnection([](QSqlDatabase& db) { return StoreIndexes::buildStep(db); });
+            auto step = withConnection([this](QSqlDatabase& db) -> Result<bool, StoreError> {
+                auto ready = StoreIndexes::buildStep(db);
+                // The unique index on payment_id, built first, is back: the map gives way to it.
+                if (ready && m_paymentIds.isActive()) {
+                    if (auto byId = StoreIndexes::has(db, StoreSchema::paymentIdIndex()); byId && *byId)
+                        m_paymentIds.release();
+                }
+                return ready;
+            });
             if (!step) {
                 // Another writer held the file past the busy timeout: try again, a few times.
                 if (step.error().kind == StoreError::Kind::Busy && ++busy < 10)

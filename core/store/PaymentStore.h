@@ -4,6 +4,7 @@
 #include "AuditEntry.h"
 #include "DashboardKpis.h"
 #include "OutboxEntry.h"
+#include "PaymentIdIndex.h"
 #include "PaymentQuery.h"
 #include "StoreError.h"
 #include "payments/Payment.h"
@@ -103,7 +104,7 @@ public:
     };
 
     /// The schema version this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     /**
      * Opens (creating if needed) the cache at `path`: folder and file owner-only (0700/0600),
@@ -362,6 +363,15 @@ private:
     int threshold(const QSqlDatabase& db) const;
     Result<int, StoreError> applyBatch(const QList<Payment>& payments, const QString* enterpriseId,
                                        const QString* storeId, qint64 nextSequence);
+    /// How a statement picks the row of one payment: a WHERE clause and its values.
+    struct RowMatch
+    {
+        QString where;
+        QVariantList binds;
+    };
+    /// The row of `paymentId` through SQLite's index, or through m_paymentIds while that is set
+    /// aside; none when no row holds it.
+    std::optional<RowMatch> rowOf(const QString& paymentId) const;
     /// Writes an end-of-send mark; one that fails is kept for retryOutboxMarks().
     Result<Done, StoreError> finishSend(QSqlDatabase& db, qint64 id, const OutboxMark& mark);
     /// Writes the marks that failed before; keeps those that fail again.
@@ -390,6 +400,8 @@ private:
     bool indexesReady() const { return !isIndexing(); }
 
     QAtomicInt m_indexing = 0;
+    /// Answers for idx_payments_payment_id while a bulk load has it set aside.
+    PaymentIdIndex m_paymentIds;
     QMutex m_bulkMutex;
     int m_bulkLoaders = 0;
     std::unique_ptr<QThread> m_indexBuild;

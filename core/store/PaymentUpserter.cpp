@@ -11,9 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace paydesk {
 
-PaymentUpserter::PaymentUpserter(const QSqlDatabase& db)
-    : m_preload(db)
+PaymentUpserter::PaymentUpserter(const QSqlDatabase& db, PaymentIdIndex& ids)
+    : m_ids(ids)
+    , m_preload(db)
+    , m_preloadRows(db)
     , m_find(db)
+    , m_findRow(db)
     , m_insert(db)
     , m_update(db)
     , m_deleteHistory(db)
@@ -33,7 +36,12 @@ Result<Done, StoreError> PaymentUpserter::prepare()
         m_preload.prepare(
             u"SELECT p.payment_id, p.row_id, p.version, p.status, p.paid_at FROM json_each(?) j "
             "JOIN payments p ON p.payment_id = j.value"_s) &&
+        m_preloadRows.prepare(
+            u"SELECT p.payment_id, p.row_id, p.version, p.status, p.paid_at FROM json_each(?) j "
+            "JOIN payments p ON p.row_id = j.value"_s) &&
         m_find.prepare(u"SELECT row_id, version, status, paid_at FROM payments WHERE payment_id = ?"_s) &&
+        m_findRow.prepare(
+            u"SELECT row_id, version, status, paid_at FROM payments WHERE row_id = ? AND payment_id = ?"_s) &&
         m_insert.prepare(
             u"INSERT INTO payments (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), names.join(u", "_s))) &&
         m_update.prepare(u"UPDATE payments SET %1 WHERE row_id = :row_id"_s.arg(assignments.join(u", "_s))) &&
@@ -42,15 +50,15 @@ Result<Done, StoreError> PaymentUpserter::prepare()
                                "ON CONFLICT (payment_row) DO UPDATE SET steps = excluded.steps"_s) &&
         m_paidAt.prepare(u"UPDATE payments SET paid_at = ? WHERE row_id = ? AND paid_at IS NOT NULL"_s);
     if (!ok) {
-        for (QSqlQuery* q :
-             {&m_preload, &m_find, &m_insert, &m_update, &m_deleteHistory, &m_writeHistory, &m_paidAt}) {
+        for (QSqlQuery* q : {&m_preload, &m_preloadRows, &m_find, &m_findRow, &m_insert, &m_update,
+                             &m_deleteHistory, &m_writeHistory, &m_paidAt}) {
             if (q->lastError().isValid())
                 return fail(StoreSql::error(q->lastError()));
         }
         return fail(StoreError::make(StoreError::Kind::Query));
     }
-    m_find.setForwardOnly(true);
-    m_preload.setForwardOnly(true);
+    for (QSqlQuery* q : {&m_preload, &m_preloadRows, &m_find, &m_findRow})
+        q->setForwardOnly(true);
     return Done{};
 }
 
@@ -58,22 +66,38 @@ Result<Done, StoreError> PaymentUpserter::preload(const QList<Payment>& payments
                                                   qsizetype count)
 {
     m_preloaded.clear();
+    // By row where the id map names them, else by id (its release may come between two look-ups:
+    // SQLite's index is back by then).
     QJsonArray ids;
+    QJsonArray rows;
+    bool byRow = true;
     for (qsizetype i = from; i < from + count && i < payments.size(); ++i) {
-        ids.append(payments.at(i).paymentId);
-        m_preloaded.insert(payments.at(i).paymentId, Stored{});
+        const QString& id = payments.at(i).paymentId;
+        m_preloaded.insert(id, Stored{});
+        ids.append(id);
+        const PaymentIdIndex::Lookup found = m_ids.find(id);
+        byRow = byRow && found.active;
+        if (found.rowId != 0)
+            rows.append(found.rowId);
     }
-    m_preload.bindValue(0, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-    PD_EXEC(m_preload);
-    while (m_preload.next()) {
-        m_preloaded.insert(m_preload.value(0).toString(),
-                           Stored{m_preload.value(1).toLongLong(), m_preload.value(2).toLongLong(),
-                                  m_preload.value(3).toString(), m_preload.value(4)});
+    const QJsonArray& keys = byRow ? rows : ids;
+    // A bulk load's new payments: the map knows no row holds them.
+    if (keys.isEmpty())
+        return Done{};
+    // What a named row holds is what the cache has of that payment, whichever id it was named for.
+    QSqlQuery& read = byRow ? m_preloadRows : m_preload;
+    read.bindValue(0, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
+    PD_EXEC(read);
+    while (read.next()) {
+        if (auto it = m_preloaded.find(read.value(0).toString()); it != m_preloaded.end()) {
+            *it = Stored{read.value(1).toLongLong(), read.value(2).toLongLong(), read.value(3).toString(),
+                         read.value(4)};
+        }
     }
-    const bool failed = m_preload.lastError().isValid();
-    m_preload.finish();
+    const bool failed = read.lastError().isValid();
+    read.finish();
     if (failed)
-        return fail(StoreSql::error(m_preload.lastError()));
+        return fail(StoreSql::error(read.lastError()));
     return Done{};
 }
 
@@ -81,16 +105,23 @@ Result<PaymentUpserter::Stored, StoreError> PaymentUpserter::find(const QString&
 {
     if (auto it = m_preloaded.constFind(paymentId); it != m_preloaded.cend())
         return *it;
-    m_find.bindValue(0, StoreSql::text(paymentId));
-    PD_EXEC(m_find);
+    const PaymentIdIndex::Lookup found = m_ids.find(paymentId);
+    if (found.active && found.rowId == 0)
+        return Stored{};
+    QSqlQuery& read = found.active ? m_findRow : m_find;
+    int position = 0;
+    if (found.active)
+        read.bindValue(position++, found.rowId);
+    read.bindValue(position, StoreSql::text(paymentId));
+    PD_EXEC(read);
     Stored stored;
-    if (m_find.next()) {
-        stored = Stored{m_find.value(0).toLongLong(), m_find.value(1).toLongLong(),
-                        m_find.value(2).toString(), m_find.value(3)};
-    } else if (m_find.lastError().isValid()) {
-        return fail(StoreSql::error(m_find.lastError()));
+    if (read.next()) {
+        stored = Stored{read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
+                        read.value(3)};
+    } else if (read.lastError().isValid()) {
+        return fail(StoreSql::error(read.lastError()));
     }
-    m_find.finish();
+    read.finish();
     return stored;
 }
 
@@ -115,6 +146,7 @@ Result<bool, StoreError> PaymentUpserter::apply(const Payment& p)
         PaymentRow::bind(m_insert, p, paidAt);
         PD_EXEC(m_insert);
         const qint64 rowId = m_insert.lastInsertId().toLongLong();
+        m_ids.add(p.paymentId, rowId);
         remember(rowId, paidAt);
         if (!p.history.isEmpty()) {
             // A new row: paid_at was taken from this history already.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PaymentIdIndex.h"
 #include "StoreError.h"
 #include "payments/Payment.h"
 #include "util/Result.h"
@@ -19,7 +20,8 @@ namespace paydesk {
 class PaymentUpserter
 {
 public:
-    explicit PaymentUpserter(const QSqlDatabase& db);
+    /// `ids` answers the look-ups by payment_id while SQLite's index is set aside (a bulk load).
+    PaymentUpserter(const QSqlDatabase& db, PaymentIdIndex& ids);
 
     Result<Done, StoreError> prepare();
 
@@ -51,9 +53,15 @@ private:
     /// The row of `paymentId` from preload() or else its own look-up.
     Result<Stored, StoreError> find(const QString& paymentId);
 
+    /// preload() through `m_ids`: the rows it names for these payments, in one query.
+    Result<Done, StoreError> preloadRows(const QList<Payment>& payments, qsizetype from, qsizetype count);
+
+    PaymentIdIndex& m_ids;
     QHash<QString, Stored> m_preloaded;
     QSqlQuery m_preload;
+    QSqlQuery m_preloadRows;
     QSqlQuery m_find;
+    QSqlQuery m_findRow;
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_deleteHistory;

@@ -88,6 +88,14 @@ Result<std::optional<qint64>, StoreError> scalar(const QSqlDatabase& db, const Q
 
 } // namespace
 
+Result<bool, StoreError> StoreIndexes::has(const QSqlDatabase& db, const QString& name)
+{
+    auto found = scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {name});
+    if (!found)
+        return fail(std::move(found).error());
+    return found->value_or(0) > 0;
+}
+
 Result<bool, StoreError> StoreIndexes::pending(const QSqlDatabase& db)
 {
     auto names = schemaNames(db);

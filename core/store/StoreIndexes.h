@@ -14,7 +14,8 @@ namespace paydesk {
  *
  * Inserting a row into eleven indexes and the FTS index costs about eight times the insert
  * itself, and building them once over a loaded table is several times cheaper than keeping them
- * in step row by row, so a first sync into an empty cache loads without them.
+ * in step row by row, so a first sync into an empty cache loads without them. That includes the
+ * unique index on payment_id, built first; PaymentIdIndex stands in for it meanwhile.
  *
  * The state is the file's own schema, so a kill -9 at any moment leaves a cache that the next
  * start finishes building:
@@ -35,6 +36,8 @@ class StoreIndexes
 public:
     /// Whether the file is pending (some index or FTS trigger missing, or `fts_fill` present).
     static Result<bool, StoreError> pending(const QSqlDatabase& db);
+    /// Whether the file has the index or trigger `name`.
+    static Result<bool, StoreError> has(const QSqlDatabase& db, const QString& name);
 
     /// Sets the derived structures aside; inside a write transaction the caller owns.
     static Result<Done, StoreError> dropForBulkLoad(const QSqlDatabase& db);

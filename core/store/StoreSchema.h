@@ -21,7 +21,7 @@ class StoreSchema
 {
 public:
     /// The version this build writes (PaymentStore::SchemaVersion).
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
 
     /**
      * Brings `db` (inside a transaction the caller owns) from `fromVersion` to
@@ -47,6 +47,8 @@ public:
      * drops an index of payments changes this list too.
      */
     static QList<Derived> paymentIndexes();
+    /// The unique index on payments.payment_id (version 8), the first of paymentIndexes().
+    static QString paymentIdIndex() { return QStringLiteral("idx_payments_payment_id"); }
     /// The triggers that keep payments_fts in step with payments.search_text (version 2).
     static QList<Derived> ftsTriggers();
 
@@ -58,6 +60,7 @@ private:
     static Result<Done, StoreError> toVersion5(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion6(QSqlDatabase& db);
     static Result<Done, StoreError> toVersion7(QSqlDatabase& db);
+    static Result<Done, StoreError> toVersion8(QSqlDatabase& db);
     /// Computes search_text again for the rows `where` picks (every row when empty).
     static Result<Done, StoreError> rewriteSearchText(QSqlDatabase& db, const QString& where);
 };

@@ -8,6 +8,7 @@ target_sources(paydesk_core PRIVATE
     store/DashboardKpis.h
     store/OutboxEntry.h store/OutboxEntry.cpp
     store/OutboxTable.h store/OutboxTable.cpp
+    store/PaymentIdIndex.h store/PaymentIdIndex.cpp
     store/PaymentQuery.h
     store/PaymentQuerySql.h store/PaymentQuerySql.cpp
     store/PaymentRow.h store/PaymentRow.cpp

@@ -8,6 +8,7 @@
 #include "QtPrinters.h"
 #include "StoreTestSupport.h"
 #include "store/DashboardKpis.h"
+#include "store/PaymentIdIndex.h"
 #include "store/PaymentQuerySql.h"
 #include "store/StoreSchema.h"
 
@@ -208,6 +209,8 @@ TEST(StoreIndexes, EverySecondaryIndexIsReadBySomeDashboardQuery)
         u"SELECT row_id FROM payments WHERE reference_number = ? COLLATE NOCASE AND store_id IN "
         "(?) ORDER BY row_id LIMIT ?"_s,
         {u"INV-1"_s, u"S1"_s, 20});
+    // Every write, and the detail pane, find a payment by its id (PaymentUpserter, PaymentStore::rowOf).
+    plans << raw.plan(u"SELECT row_id FROM payments WHERE payment_id = ?"_s, {u"bulk_000001"_s});
     const QString all = plans.join(u"\n"_s);
     for (const StoreSchema::Derived& index : StoreSchema::paymentIndexes()) {
         EXPECT_TRUE(QRegularExpression(u"\\b%1\\b"_s.arg(index.name)).match(all).hasMatch())
@@ -354,6 +357,119 @@ TEST_F(StoreBulkLoad, WritesMadeWhileTheFtsIndexIsFilledReachIt)
         EXPECT_EQ(countText(store(), u"added%1"_s.arg(r)), 1) << r;
     }
     EXPECT_EQ(countText(store(), u"olga"_s), 1000 - 2 * round);
+}
+
+TEST_F(StoreBulkLoad, APaymentSentAgainDuringTheLoadIsUpdatedNotAddedAndIsFoundByItsId)
+{
+    // The unique index on payment_id is set aside with the others; PaymentIdIndex stands in for
+    // it: a payment sent again (a later page, the same page, a single write) updates its row.
+    ASSERT_TRUE(*store().beginBulkLoad());
+    {
+        RawConnection raw(m_path);
+        EXPECT_FALSE(raw.derived().contains(StoreSchema::paymentIdIndex()));
+    }
+    ASSERT_TRUE(store().ingestFeedPage(customers(0, 500, u"Olga"_s), u"E1"_s, u"S1"_s, 500).ok());
+    QList<Payment> again = customers(10, 3, u"Again"_s);
+    for (Payment& p : again)
+        p.version = 2;
+    Payment twice = customers(600, 1, u"Twice"_s).first();
+    twice.version = 3;
+    QList<Payment> page = customers(500, 500, u"Olga"_s) + again;
+    page << twice;
+    ASSERT_TRUE(store().ingestFeedPage(page, u"E1"_s, u"S1"_s, 1000).ok());
+    Payment single = customers(11, 1, u"Single"_s).first();
+    single.version = 4;
+    ASSERT_TRUE(store().upsert(single).ok());
+
+    auto check = [&](const char* when) {
+        SCOPED_TRACE(when);
+        EXPECT_EQ(*store().count({}), 1000);
+        auto again10 = store().payment(u"bulk_000010"_s);
+        ASSERT_TRUE(again10.ok() && again10->has_value());
+        EXPECT_EQ((*again10)->version, 2);
+        EXPECT_TRUE((*again10)->customer.name.startsWith(u"Again"_s));
+        auto single11 = store().payment(u"bulk_000011"_s);
+        ASSERT_TRUE(single11.ok() && single11->has_value());
+        EXPECT_EQ((*single11)->version, 4);
+        auto twice600 = store().payment(u"bulk_000600"_s);
+        ASSERT_TRUE(twice600.ok() && twice600->has_value());
+        EXPECT_EQ((*twice600)->version, 3);
+        auto none = store().payment(u"bulk_999999"_s);
+        ASSERT_TRUE(none.ok());
+        EXPECT_FALSE(none->has_value());
+        EXPECT_TRUE(store().rowIdOf(u"bulk_000999"_s)->has_value());
+        EXPECT_FALSE(store().rowIdOf(u"bulk_999999"_s)->has_value());
+        EXPECT_EQ(countText(store(), u"again"_s), 2);
+    };
+    check("during the load");
+    const QList<StatusChange> steps = {StatusChange{PaymentStatus(Code::Notified), at(1)}};
+    ASSERT_TRUE(store().replaceHistory(u"bulk_000042"_s, steps).ok());
+    EXPECT_EQ((*store().payment(u"bulk_000042"_s))->history.size(), 1);
+    EXPECT_EQ(store().replaceHistory(u"bulk_999999"_s, steps).error().kind, StoreError::Kind::NotFound);
+
+    store().endBulkLoad();
+    ASSERT_TRUE(store().waitForIndexes(60'000));
+    check("after the build");
+    RawConnection raw(m_path);
+    EXPECT_EQ(raw.derived(), freshDerived());
+    QSqlQuery duplicate(raw.db());
+    EXPECT_FALSE(duplicate.exec(u"INSERT INTO payments SELECT * FROM payments WHERE row_id = 1"_s));
+}
+
+TEST_F(StoreBulkLoad, ClosedMidLoadTheNextOpenStillFindsEachPaymentByItsId)
+{
+    ASSERT_TRUE(*store().beginBulkLoad());
+    ASSERT_TRUE(store().ingestFeedPage(customers(0, 500, u"Olga"_s), u"E1"_s, u"S1"_s, 500).ok());
+    reopen(); // the file still has no index on payment_id
+    EXPECT_TRUE(store().isIndexing());
+    QList<Payment> again = customers(0, 500, u"Again"_s);
+    for (Payment& p : again)
+        p.version = 2;
+    ASSERT_TRUE(store().ingestFeedPage(again, u"E1"_s, u"S1"_s, 1000).ok());
+    ASSERT_TRUE(store().waitForIndexes(60'000));
+    EXPECT_EQ(*store().count({}), 500);
+    EXPECT_EQ(countText(store(), u"again"_s), 500);
+    EXPECT_EQ(RawConnection(m_path).derived(), freshDerived());
+}
+
+namespace {
+quint64 oneHashForAll(QStringView)
+{
+    return 7;
+}
+} // namespace
+
+TEST(PaymentIdIndex, AnswersOnlyWhileActiveAndIdsThatShareAHashFindTheirOwnRows)
+{
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(u"ids.sqlite"_s));
+    QSqlQuery q(raw.db());
+    ASSERT_TRUE(q.exec(u"CREATE TABLE payments (row_id INTEGER PRIMARY KEY, payment_id TEXT)"_s));
+    ASSERT_TRUE(q.exec(u"INSERT INTO payments VALUES (1, 'a'), (2, 'b')"_s));
+
+    PaymentIdIndex ids(oneHashForAll);
+    ids.add(u"x"_s, 9); // not active: nothing kept
+    EXPECT_FALSE(ids.find(u"a").active);
+    ASSERT_TRUE(ids.activate(raw.db()).ok());
+    EXPECT_TRUE(ids.isActive());
+    EXPECT_EQ(ids.find(u"a").rowId, 1);
+    EXPECT_EQ(ids.find(u"b").rowId, 2);
+    // An id it never saw gets the row of its hash, which the reader checks (not proof, PaymentIdIndex).
+    EXPECT_EQ(ids.find(u"x").rowId, 1);
+    ids.add(u"c"_s, 3);
+    EXPECT_EQ(ids.find(u"c").rowId, 3);
+    // A row rolled back (4), and the same id written again in another row.
+    ids.add(u"d"_s, 4);
+    ids.add(u"d"_s, 5);
+    EXPECT_EQ(ids.find(u"d").rowId, 5);
+    ids.release();
+    EXPECT_FALSE(ids.find(u"a").active);
+
+    PaymentIdIndex hashed;
+    ASSERT_TRUE(hashed.activate(raw.db()).ok());
+    EXPECT_EQ(hashed.find(u"a").rowId, 1);
+    EXPECT_EQ(hashed.find(u"b").rowId, 2);
+    EXPECT_EQ(hashed.find(u"x").rowId, 0); // no row holds it: proof
 }
 
 TEST(StoreBulkLoadCrash, KilledMidLoadOrMidBuildTheNextOpenFinishesTheIndexes)
