@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -14,9 +16,9 @@ PaymentIdIndex::PaymentIdIndex(Hash hash)
 {
 }
 
-quint64 PaymentIdIndex::defaultHash(QStringView id)
+quint32 PaymentIdIndex::defaultHash(QStringView id)
 {
-    return quint64(qHash(id, size_t(0x5041594445534b)));
+    return quint32(qHash(id, size_t(0x5041594445534b)));
 }
 
 PaymentIdIndex::Lookup PaymentIdIndex::find(QStringView paymentId) const
@@ -24,8 +26,8 @@ PaymentIdIndex::Lookup PaymentIdIndex::find(QStringView paymentId) const
     QMutexLocker lock(&m_mutex);
     if (!m_active)
         return {};
-    if (!m_sharedHash.isEmpty()) {
-        if (auto it = m_sharedHash.constFind(paymentId.toString()); it != m_sharedHash.cend())
+    if (!m_whole.isEmpty()) {
+        if (auto it = m_whole.constFind(paymentId.toString()); it != m_whole.cend())
             return {true, *it};
     }
     return {true, m_rows.value(m_hash(paymentId), 0)};
@@ -50,7 +52,7 @@ Result<Done, StoreError> PaymentIdIndex::activate(const QSqlDatabase& db)
         addLocked(q.value(0).toString(), q.value(1).toLongLong());
     if (q.lastError().isValid()) {
         m_rows.clear();
-        m_sharedHash.clear();
+        m_whole.clear();
         return fail(StoreSql::error(q.lastError()));
     }
     m_active = true;
@@ -68,11 +70,17 @@ void PaymentIdIndex::addLocked(const QString& paymentId, qint64 rowId)
 {
     // The writer adds only an id no row holds (it looked first), so a hash already here is
     // another id's, or that of a row rolled back since.
-    const quint64 hash = m_hash(paymentId);
-    if (auto it = m_rows.constFind(hash); it == m_rows.cend())
-        m_rows.insert(hash, rowId);
-    else if (*it != rowId)
-        m_sharedHash.insert(paymentId, rowId);
+    if (rowId > 0 && rowId <= std::numeric_limits<quint32>::max()) {
+        const quint32 hash = m_hash(paymentId);
+        const auto it = m_rows.constFind(hash);
+        if (it == m_rows.cend()) {
+            m_rows.insert(hash, quint32(rowId));
+            return;
+        }
+        if (*it == rowId)
+            return;
+    }
+    m_whole.insert(paymentId, rowId);
 }
 
 void PaymentIdIndex::release()
@@ -80,7 +88,7 @@ void PaymentIdIndex::release()
     QMutexLocker lock(&m_mutex);
     m_active = false;
     m_rows = {};
-    m_sharedHash = {};
+    m_whole = {};
 }
 
 } // namespace paydesk

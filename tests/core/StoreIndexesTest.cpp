@@ -433,7 +433,7 @@ TEST_F(StoreBulkLoad, ClosedMidLoadTheNextOpenStillFindsEachPaymentByItsId)
 }
 
 namespace {
-quint64 oneHashForAll(QStringView)
+quint32 oneHashForAll(QStringView)
 {
     return 7;
 }
@@ -462,6 +462,9 @@ TEST(PaymentIdIndex, AnswersOnlyWhileActiveAndIdsThatShareAHashFindTheirOwnRows)
     ids.add(u"d"_s, 4);
     ids.add(u"d"_s, 5);
     EXPECT_EQ(ids.find(u"d").rowId, 5);
+    // A row id past 32 bits is kept whole.
+    ids.add(u"e"_s, qint64(1) << 33);
+    EXPECT_EQ(ids.find(u"e").rowId, qint64(1) << 33);
     ids.release();
     EXPECT_FALSE(ids.find(u"a").active);
 
