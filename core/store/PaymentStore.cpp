@@ -24,6 +24,12 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk {
@@ -36,6 +42,18 @@ QAtomicInteger<quint64> s_instanceCounter;
 
 /// Payments whose stored versions a batch reads in one query (PaymentUpserter::preload()).
 constexpr qsizetype kPreloadChunk = 1000;
+
+/// The index build takes the cores the window, the sync and the search leave. QThread::LowPriority
+/// does that on Windows and macOS; on Linux a normal thread has one priority only, so the build
+/// thread's own nice value goes up instead (a stall of the window at the end of a 1M first sync,
+/// when the build starts, was half a wait for a core; issue 9).
+void yieldToOtherThreads()
+{
+#ifdef Q_OS_LINUX
+    if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
+        qCDebug(lcStore) << "the index build keeps its priority:" << qt_error_string(errno);
+#endif
+}
 
 Result<QStringList, StoreError> distinctColumn(const QSqlDatabase& db, const QString& sql)
 {
@@ -760,6 +778,7 @@ void PaymentStore::startIndexBuild()
     m_indexBuild.reset();
     m_stopIndexBuild.storeRelease(0);
     m_indexBuild.reset(QThread::create([this] {
+        yieldToOtherThreads();
         QElapsedTimer timer;
         timer.start();
         bool ready = false;
