@@ -204,12 +204,14 @@ public:
 
     /**
      * A first sync into an empty cache loads at the rate of a bare INSERT: beginBulkLoad() sets
-     * the secondary indexes and the FTS index aside (StoreIndexes, in one transaction, so a
-     * kill -9 at any moment leaves a cache that the next open() finishes), the feed pages go
-     * in without them, and when the last loader calls endBulkLoad() the store builds them again
-     * on a thread of its own, in short transactions. Meanwhile isIndexing() is true: every read
-     * still answers correctly, without the indexes (a text search scans search_text, see
-     * SearchText::scanCondition()), only slower.
+     * the secondary indexes, the unique index on payment_id and the FTS index aside
+     * (StoreIndexes, in one transaction, so a kill -9 at any moment leaves a cache that the next
+     * open() finishes), the feed pages go in without them, and when the last loader calls
+     * endBulkLoad() the store builds them again on a thread of its own, in short transactions,
+     * the one on payment_id first. Meanwhile isIndexing() is true: every read still answers
+     * correctly, without the indexes (a text search scans search_text, see
+     * SearchText::scanCondition()), only slower, and a payment is found by its id through
+     * PaymentIdIndex until its index is back.
      *
      * Returns true when the caller takes part in a bulk load (it must then call endBulkLoad()):
      * when the cache holds fewer than BulkLoadMaxRows payments, or its indexes are still being
