@@ -19,11 +19,14 @@ namespace paydesk {
  * (issue 9). So a bulk load drops it with the other indexes, and this map answers "which row
  * holds this payment" until the index build has made it again (StoreIndexes::buildStep()).
  *
- * It keeps about 12 bytes a row, a 32-bit hash of the id and the row (at 1M rows a 64-bit one
- * took 40 MB of a 250 MB budget at its peak); an id whose hash names another id's row (some
- * hundred of a million) is kept whole beside them, as is a row id past 32 bits. An answer names a row to
- * read, not a proof: the row may belong to a write not yet committed, or rolled back, so a reader checks its
- * payment_id. What it does prove is the absence of a row: every committed row is in it.
+ * It keeps about 12 bytes a row: a 32-bit hash of the id and the row (with a 64-bit hash
+ * PayDesk's peak in a 1M first sync was 243 MB, with 32 bits 232 MB; the budget is 250). An id
+ * whose hash names another id's row (a few hundred in a million) is kept whole beside them, as
+ * is a row id past 32 bits.
+ *
+ * An answer names a row to read, not a proof: the row may belong to a write not yet committed,
+ * or rolled back, so a reader checks its payment_id. What it does prove is the absence of a row:
+ * every committed row is in it.
  *
  * Thread-safe: the writer adds the rows it inserts; any thread asks.
  */

@@ -53,9 +53,6 @@ private:
     /// The row of `paymentId` from preload() or else its own look-up.
     Result<Stored, StoreError> find(const QString& paymentId);
 
-    /// preload() through `m_ids`: the rows it names for these payments, in one query.
-    Result<Done, StoreError> preloadRows(const QList<Payment>& payments, qsizetype from, qsizetype count);
-
     PaymentIdIndex& m_ids;
     QHash<QString, Stored> m_preloaded;
     QSqlQuery m_preload;
