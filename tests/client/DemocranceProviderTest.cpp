@@ -500,8 +500,9 @@ TEST_F(DemocranceProviderTest, ListedPoliciesAreDatedWithDemocrancesOwnTimesNotW
     const Payment c = cached(*store, idOf(newer));
     EXPECT_GT(c.updatedAt, sentAt);
     EXPECT_LE(c.updatedAt, clock.now());
-    if (QDateTime::fromSecsSinceEpoch(cancelledAt.toSecsSinceEpoch(), Qt::UTC) <= clock.now())
+    if (QDateTime::fromSecsSinceEpoch(cancelledAt.toSecsSinceEpoch(), Qt::UTC) <= clock.now()) {
         EXPECT_EQ(c.updatedAt, QDateTime::fromSecsSinceEpoch(cancelledAt.toSecsSinceEpoch(), Qt::UTC));
+    }
     provider->poller()->stop();
 }
 

@@ -385,8 +385,9 @@ TEST_F(MyKaarmaProviderTest, TheDealerOrdersListingIsThePollingSourceAndKeepsRaw
         EXPECT_EQ(p.providerStatus, o->orderStatus);
         EXPECT_EQ(p.paymentId, u"mykaarma:S01:"_s + o->dealerOrderUuid);
         EXPECT_EQ(p.fundsCleared, o->paid && !o->suspicious) << o->orderNumber.toStdString();
-        if (!o->paid)
+        if (!o->paid) {
             EXPECT_NE(p.release(), Payment::Release::SafeToRelease);
+        }
     }
     sources.front()->stop();
 }

@@ -134,8 +134,9 @@ TEST_F(DemocranceApiTest, PolicyListingPagesWithTheEnvelope)
         EXPECT_EQ(results.size(), page < 3 ? 5 : 4);
         for (const QJsonValue& v : results)
             seen.insert(v.toObject().value(u"policy_number"_s).toString());
-        if (page == 3)
+        if (page == 3) {
             EXPECT_TRUE(r.json().value(u"next"_s).isNull());
+        }
     }
     EXPECT_EQ(seen.size(), 14);
 

@@ -90,9 +90,10 @@ TEST_F(DemocranceSeedTest, SeededTimesAreRealisticAQuoteOfTheLastHourBesideOlder
             if (const DemPayment* pay = state->payment(p.lastPayment)) {
                 EXPECT_LE(pay->created, now) << what;
                 EXPECT_LE(pay->finishedAt, now) << what;
-                if (p.status == u"S_ACTIVE"_s)
+                if (p.status == u"S_ACTIVE"_s) {
                     EXPECT_EQ(p.modified, pay->finishedAt)
                         << "activated when the payment was recorded: " << what;
+                }
             }
         }
     }

@@ -279,7 +279,8 @@ TEST_F(KioskTest, EscapeAttemptsLeaveTheKioskTheOnlyWindow)
          {static_cast<QWidget*>(m_kiosk->referenceField()), static_cast<QWidget*>(m_kiosk.get())}) {
         QContextMenuEvent menu(QContextMenuEvent::Mouse, QPoint(5, 5), target->mapToGlobal(QPoint(5, 5)));
         QApplication::sendEvent(target, &menu);
-        QContextMenuEvent keyMenu(QContextMenuEvent::Keyboard, QPoint(5, 5));
+        QContextMenuEvent keyMenu(QContextMenuEvent::Keyboard, QPoint(5, 5),
+                                  target->mapToGlobal(QPoint(5, 5)));
         QApplication::sendEvent(target, &keyMenu);
     }
     QTest::mouseClick(m_kiosk->referenceField(), Qt::RightButton);
@@ -678,8 +679,9 @@ TEST_F(KioskTest, HostileTextShowsLiterally)
     ASSERT_NE(description, nullptr);
     EXPECT_EQ(description->text(), p.description);
     for (QLabel* label : m_kiosk->findChildren<QLabel*>()) {
-        if (label->text().contains(u'<'))
+        if (label->text().contains(u'<')) {
             EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->objectName().toStdString();
+        }
         EXPECT_EQ(label->textInteractionFlags() & Qt::LinksAccessibleByMouse, 0)
             << label->objectName().toStdString();
     }
