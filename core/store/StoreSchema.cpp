@@ -510,11 +510,12 @@ Result<Done, StoreError> StoreSchema::toVersion8(QSqlDatabase& db)
         if (read.lastError().isValid())
             return fail(StoreError::make(StoreError::Kind::MigrationFailed, read.lastError().text()));
     }
-    const QString createIdIndex = u"CREATE UNIQUE INDEX idx_payments_payment_id ON payments(payment_id)"_s;
+    // SQLite keeps it as "CREATE UNIQUE INDEX idx_payments_payment_id ON …" (paymentIndexes()).
+    const QString createIdIndex =
+        u"CREATE UNIQUE INDEX IF NOT EXISTS idx_payments_payment_id ON payments(payment_id)"_s;
     // A table made without it already (a test's older file made by this build) needs only the index.
     if (table.count(unique) != 1 || !table.startsWith(u"CREATE TABLE payments ("_s))
-        return execAll(
-            db, {u"CREATE UNIQUE INDEX IF NOT EXISTS idx_payments_payment_id ON payments(payment_id)"_s});
+        return execAll(db, {createIdIndex});
     table.replace(unique, u"payment_id TEXT NOT NULL,"_s);
     table.replace(0, qsizetype(u"CREATE TABLE payments ("_s.size()), u"CREATE TABLE payments_rebuilt ("_s);
     QStringList steps = {
